@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { UsageError } from "./commands/errors.js";
+import type { Command, CommandIO } from "./commands/io.js";
+
+/** Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  lint: { summary: "Check agreements and goal catalogues; findings with file, line and column.", load: async () => (await import("./commands/lint.js")).lintCommand },
+  new: { summary: "Create a new agreement for the current cycle, ready to be filled in.", load: async () => (await import("./commands/new.js")).newCommand },
+  schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
+};
+
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    "Usage: agreements <command> [options]",
+    "",
+    "Management agreements (ledningsavtal / johtamissopimus) kept in Git.",
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`),
+    "",
+    "Options:",
+    "  -h, --help     Show help (also: agreements <command> --help)",
+    "  -v, --version  Show the version",
+    "",
+  ].join("\n");
+}
+
+export interface MainOptions extends CommandIO {
+  argv: readonly string[];
+}
+
+/** The whole CLI as a function: argv in, exit code out. Only the bin touches `process`. */
+export async function main(options: MainOptions): Promise<number> {
+  const { argv, ...io } = options;
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    const topic = first === "help" ? rest[0] : undefined;
+    if (topic && COMMANDS[topic]) {
+      io.stdout((await COMMANDS[topic].load()).help);
+      return 0;
+    }
+    io.stdout(overview());
+    return first === undefined ? 2 : 0;
+  }
+  if (first === "--version" || first === "-v") {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[first];
+  if (!entry) {
+    io.stderr(`agreements: "${first}" is not a command. Run "agreements --help" to see the commands.\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  try {
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout(command.help);
+      return 0;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`agreements ${first}: ${error.message}\nRun "agreements ${first} --help" for the options.\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    io.stderr(`agreements ${first}: an internal error stopped the command. Please report it with this text:\n${detail}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,4 @@
+import type { Formatter } from "./formatter.js";
+
+// PLACEHOLDER: to be implemented.
+export const formatSarif: Formatter = () => "{}\n";

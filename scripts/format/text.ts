@@ -1,0 +1,33 @@
+import type { Finding } from "../lint/finding.js";
+import { plural, type Formatter } from "./formatter.js";
+
+const paint = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+const styles = { red: paint(31), yellow: paint(33), green: paint(32), dim: paint(2), bold: paint(1) };
+const plain = { red: String, yellow: String, green: String, dim: String, bold: String };
+
+/** `file:line:col  severity  message  rule-id`, grouped by file, with the fix hint below, and a totals line. */
+export const formatText: Formatter = (findings, options) => {
+  const style = options.color ? styles : plain;
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const [file, group] of byFile) {
+    lines.push(style.bold(file));
+    for (const finding of group) {
+      const severity = finding.severity === "error" ? style.red("error  ") : style.yellow("warning");
+      lines.push(`${file}:${finding.line}:${finding.column}  ${severity}  ${finding.message}  ${style.dim(finding.rule)}`);
+      if (finding.hint) lines.push(`  ${style.dim("→")} ${finding.hint}`);
+    }
+    lines.push("");
+  }
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const warnings = findings.length - errors;
+  const checked = plural(options.filesChecked, "file");
+  if (findings.length === 0) {
+    lines.push(style.green(`✔ ${checked} checked: no problems.`));
+  } else {
+    const summary = `${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(byFile.size, "file")} (${checked} checked).`;
+    lines.push(errors > 0 ? style.red(`✖ ${summary}`) : style.yellow(`⚠ ${summary}`));
+  }
+  return `${lines.join("\n")}\n`;
+};

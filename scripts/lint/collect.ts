@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import picomatch from "picomatch";
+import { UsageError } from "../commands/errors.js";
+
+export const DEFAULT_PATHS = ["agreements", "goals"];
+
+/** Folders that never hold agreements. README.md files explain a folder; they are not agreements. */
+const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
+const SKIPPED_FILES = new Set(["README.md"]);
+
+export function toRepositoryPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join("/");
+}
+
+/**
+ * The Markdown files under the given paths (files or folders, relative to the repository root), in a
+ * stable order, minus the ignored ones. A path that does not exist is a usage error.
+ */
+export function collectMarkdownFiles(root: string, paths: readonly string[], ignore: readonly string[]): string[] {
+  const isIgnored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : () => false;
+  const found = new Set<string>();
+  for (const path of paths) {
+    const absolute = join(root, path);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new UsageError(`"${path}" does not exist. Give a file or folder inside the repository, such as agreements/ or goals/2020.md.`);
+    }
+    if (stats.isDirectory()) walk(absolute, root, found);
+    else found.add(toRepositoryPath(root, absolute));
+  }
+  return [...found].filter((path) => !isIgnored(path)).sort();
+}
+
+function walk(directory: string, root: string, found: Set<string>): void {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    const absolute = join(directory, entry.name);
+    if (entry.isDirectory()) walk(absolute, root, found);
+    else if (entry.isFile() && entry.name.endsWith(".md") && !SKIPPED_FILES.has(entry.name)) found.add(toRepositoryPath(root, absolute));
+  }
+}

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { UsageError } from "../commands/errors.js";
+import { closestMatch } from "../model/suggest.js";
+import type { SeveritySetting } from "./engine.js";
+
+export interface LintConfig {
+  /** Per-rule severity: off, warn or error. */
+  rules: Record<string, SeveritySetting>;
+  /** Globs (repository-relative, forward slashes) of files never to lint. */
+  ignore: string[];
+}
+
+export const CONFIG_FILES = ["agreements.config.json", "agreements.config.yaml", "agreements.config.yml"];
+const SETTINGS: readonly SeveritySetting[] = ["off", "warn", "error"];
+
+/** Finds and reads the config file (an explicit path, or the first of CONFIG_FILES in the repository root). */
+export function loadConfig(root: string, explicit: string | undefined, ruleIds: readonly string[]): LintConfig {
+  const path = explicit ? join(root, explicit) : CONFIG_FILES.map((name) => join(root, name)).find((candidate) => existsSync(candidate));
+  if (!path) return { rules: {}, ignore: [] };
+  const shown = relative(root, path) || path;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`the config file ${shown} cannot be read: check that it exists.`);
+  }
+  let data: unknown;
+  try {
+    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new UsageError(`the config file ${shown} is not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`);
+  }
+  return parseConfig(data ?? {}, shown, ruleIds);
+}
+
+/** Validates config data; every error names the bad key. Pure, for tests. */
+export function parseConfig(data: unknown, shown: string, ruleIds: readonly string[]): LintConfig {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UsageError(`the config file ${shown} must be an object with the keys "rules" and "ignore".`);
+  }
+  const config: LintConfig = { rules: {}, ignore: [] };
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "$schema") continue;
+    if (key === "rules") {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        throw new UsageError(`in ${shown}, "rules" must map rule ids to off, warn or error.`);
+      }
+      for (const [rule, setting] of Object.entries(value)) {
+        if (!ruleIds.includes(rule)) {
+          const suggestion = closestMatch(rule, ruleIds);
+          throw new UsageError(`in ${shown}, "rules.${rule}" is not a rule.${suggestion ? ` Did you mean "${suggestion}"?` : ""} Run "agreements lint --list-rules" to see them.`);
+        }
+        if (!SETTINGS.includes(setting as SeveritySetting)) {
+          throw new UsageError(`in ${shown}, "rules.${rule}" must be off, warn or error (got ${JSON.stringify(setting)}).`);
+        }
+        config.rules[rule] = setting as SeveritySetting;
+      }
+    } else if (key === "ignore") {
+      if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
+        throw new UsageError(`in ${shown}, "ignore" must be a list of globs such as "agreements/archive/**".`);
+      }
+      config.ignore = value as string[];
+    } else {
+      const suggestion = closestMatch(key, ["rules", "ignore"]);
+      throw new UsageError(`in ${shown}, "${key}" is not a config key.${suggestion ? ` Did you mean "${suggestion}"?` : ""} The keys are "rules" and "ignore".`);
+    }
+  }
+  return config;
+}

@@ -1,0 +1,104 @@
+import { parseFile, type AgreementFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
+import { compileValidators, type Validators } from "../model/validate.js";
+import type { LintContext, Rule, Severity } from "../rules/rule.js";
+import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
+
+export type SeveritySetting = "off" | "warn" | "error";
+
+export interface LintInput {
+  /** Every file to load: agreements and catalogues (paths under goals/). */
+  files: readonly { path: string; bytes: Uint8Array }[];
+  rules: readonly Rule[];
+  today: string;
+  pathExists(path: string): boolean;
+  /** Per-rule severity overrides from the config file. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Which loaded files to report on (cross-file rules still see all); default: all. */
+  reportOn?: (path: string) => boolean;
+  /** Compiled schemas, for callers that lint more than once. */
+  validators?: Validators;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Files reported on, whether or not they had findings. */
+  filesChecked: number;
+  parsed: ParsedFile[];
+}
+
+/** The catalogue for year Y is goals/Y.md; anything else under goals/ is a catalogue with no year. */
+const CATALOGUE_PATH = /^goals\/(?:.*\/)?(\d{4})\.md$/;
+
+export function fileKind(path: string): FileKind {
+  return path.startsWith("goals/") ? "catalogue" : "agreement";
+}
+
+/** Lints files given as data: parse each once, build one shared context, run the rules, apply severities and waivers. */
+export function lint(input: LintInput): LintResult {
+  const validators = input.validators ?? compileValidators(input.rules.map((rule) => rule.id));
+  const parsed = input.files.map((file) => parseFile(file.path, file.bytes, fileKind(file.path), validators));
+  const context = buildContext(parsed, input);
+  const reportOn = input.reportOn ?? (() => true);
+  const findings: Finding[] = [];
+  let filesChecked = 0;
+  for (const file of parsed) {
+    if (!reportOn(file.path)) continue;
+    filesChecked++;
+    const waived = activeWaivers(file, input.today);
+    for (const rule of input.rules) {
+      const severity = effectiveSeverity(rule, input.severities);
+      if (!severity || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
+      for (const report of rule.check(file, context)) {
+        const start = file.source.positionAt(report.start);
+        const end = file.source.positionAt(report.end);
+        findings.push({
+          file: file.path,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          rule: rule.id,
+          severity,
+          message: report.message,
+          hint: report.hint,
+          docs: DOCS_BASE + rule.id,
+        });
+      }
+    }
+  }
+  findings.sort(compareFindings);
+  return { findings, filesChecked, parsed };
+}
+
+function effectiveSeverity(rule: Rule, severities: LintInput["severities"]): Severity | undefined {
+  const setting = severities?.[rule.id];
+  if (setting === "off") return undefined;
+  if (setting === "warn") return "warning";
+  if (setting === "error") return "error";
+  return rule.defaultSeverity;
+}
+
+/** Rules silenced in this file by a waiver that has not expired (an expired one is `waiver-expired`'s business). */
+function activeWaivers(file: ParsedFile, today: string): Set<string> {
+  const waivers = file.kind === "agreement" ? file.agreement?.waivers ?? [] : [];
+  return new Set(waivers.filter((waiver) => waiver.until >= today && waiver.rule !== "waiver-expired").map((waiver) => waiver.rule));
+}
+
+function buildContext(parsed: ParsedFile[], input: LintInput): LintContext {
+  const catalogues = new Map<number, { path: string; catalogue: NonNullable<CatalogueFile["catalogue"]> }>();
+  const brokenCatalogues = new Map<number, string>();
+  const agreements: AgreementFile[] = [];
+  const agreementsById = new Map<string, AgreementFile[]>();
+  for (const file of parsed) {
+    if (file.kind === "catalogue") {
+      const year = Number(CATALOGUE_PATH.exec(file.path)?.[1] ?? file.catalogue?.cycle);
+      if (file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
+      else if (Number.isInteger(year)) brokenCatalogues.set(year, file.path);
+      continue;
+    }
+    agreements.push(file);
+    const id = file.agreement?.id;
+    if (id !== undefined) agreementsById.set(id, [...(agreementsById.get(id) ?? []), file]);
+  }
+  return { today: input.today, catalogues, brokenCatalogues, agreements, agreementsById, pathExists: input.pathExists };
+}

@@ -1,0 +1,42 @@
+/** A 1-based position in a whole file; columns count UTF-16 code units, as SARIF's default does. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * The text of one file with its line starts computed once, so that every offset in the file
+ * (front matter, YAML node, Markdown node) maps to the same whole-file line and column.
+ */
+export class SourceText {
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+      starts.push(index + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  rangeAt(startOffset: number, endOffset: number = startOffset): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(Math.max(startOffset, endOffset)) };
+  }
+}

@@ -1,0 +1,10 @@
+import type { Rule } from "./rule.js";
+
+/** Schema problems are found while parsing (once per file); this rule only reports them. */
+export const schema: Rule = {
+  id: "schema",
+  defaultSeverity: "error",
+  description: "The agreement's front matter must have the keys and value types of the agreement format.",
+  appliesTo: ["agreement"],
+  check: (file) => file.schemaProblems,
+};
