@@ -5,6 +5,7 @@ import type { Command, CommandIO } from "./commands/io.js";
 /** Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   lint: { summary: "Check agreements and goal catalogues; findings with file, line and column.", load: async () => (await import("./commands/lint.js")).lintCommand },
+  report: { summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).", load: async () => (await import("./commands/report.js")).reportCommand },
   new: { summary: "Create a new agreement for the current cycle, ready to be filled in.", load: async () => (await import("./commands/new.js")).newCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };

@@ -1,6 +1,6 @@
 import { parseFile, type AgreementFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
 import { compileValidators, type Validators } from "../model/validate.js";
-import type { LintContext, Rule, Severity } from "../rules/rule.js";
+import type { LintContext, Rule } from "../rules/rule.js";
 import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
 
 export type SeveritySetting = "off" | "warn" | "error";
@@ -46,8 +46,8 @@ export function lint(input: LintInput): LintResult {
     filesChecked++;
     const waived = activeWaivers(file, input.today);
     for (const rule of input.rules) {
-      const severity = effectiveSeverity(rule, input.severities);
-      if (!severity || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
+      const setting = input.severities?.[rule.id];
+      if (setting === "off" || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
       for (const report of rule.check(file, context)) {
         const start = file.source.positionAt(report.start);
         const end = file.source.positionAt(report.end);
@@ -58,7 +58,7 @@ export function lint(input: LintInput): LintResult {
           endLine: end.line,
           endColumn: end.column,
           rule: rule.id,
-          severity,
+          severity: setting === "warn" ? "warning" : setting === "error" ? "error" : report.severity ?? rule.defaultSeverity,
           message: report.message,
           hint: report.hint,
           docs: DOCS_BASE + rule.id,
@@ -68,14 +68,6 @@ export function lint(input: LintInput): LintResult {
   }
   findings.sort(compareFindings);
   return { findings, filesChecked, parsed };
-}
-
-function effectiveSeverity(rule: Rule, severities: LintInput["severities"]): Severity | undefined {
-  const setting = severities?.[rule.id];
-  if (setting === "off") return undefined;
-  if (setting === "warn") return "warning";
-  if (setting === "error") return "error";
-  return rule.defaultSeverity;
 }
 
 /** Rules silenced in this file by a waiver that has not expired (an expired one is `waiver-expired`'s business). */

@@ -19,6 +19,7 @@ import { sectionsMissing } from "./sections-missing.js";
 import { brokenLink } from "./broken-link.js";
 import { personalIdentityCode } from "./personal-identity-code.js";
 import { waiverExpired } from "./waiver-expired.js";
+import { toBeFilled } from "./to-be-filled.js";
 
 /** Every rule, in the order they are documented. Pass this (or a subset) to lint(); nothing registers itself. */
 export const RULES: readonly Rule[] = [
@@ -42,4 +43,5 @@ export const RULES: readonly Rule[] = [
   brokenLink,
   personalIdentityCode,
   waiverExpired,
+  toBeFilled,
 ];

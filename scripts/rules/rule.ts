@@ -9,6 +9,11 @@ export interface Report {
   hint: string;
   start: number;
   end: number;
+  /**
+   * A rule may lower one finding to a warning (a deadline that is near rather than passed). A severity
+   * set in the config file still wins.
+   */
+  severity?: Severity;
 }
 
 /** Everything rules share: built once per lint run, read-only to rules. */
