@@ -1,13 +1,16 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
-import { loadConfig } from "../lint/config.js";
-import { lint } from "../lint/engine.js";
+import { loadConfig, type LintConfig } from "../lint/config.js";
+import { fileKind, lint } from "../lint/engine.js";
+import { lintInParallel, PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { exitCode } from "../lint/exit-code.js";
 import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
@@ -26,6 +29,7 @@ Options:
   --today <YYYY-MM-DD>   The date deadlines are measured against (default: today)
   --config <file>        Config file (default: agreements.config.json, .yaml or .yml if present)
   --max-warnings <n>     Exit 1 when there are more than n warnings (default: no limit)
+  --jobs <n>             Threads to use (default: 2 on a multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1)
   --list-rules           List the rules with their default severity and exit
   -h, --help             Show this help
 
@@ -45,6 +49,18 @@ async function loadFormatter(format: Format): Promise<Formatter> {
   }
 }
 
+function lintInThisThread(root: string, requested: string[], catalogues: string[], today: string, severities: LintConfig["rules"]) {
+  const reported = new Set(requested);
+  return lint({
+    files: [...new Set([...requested, ...catalogues])].map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+    rules: RULES,
+    today,
+    severities,
+    reportOn: (path) => reported.has(path),
+    pathExists: (path) => existsSync(join(root, path)),
+  });
+}
+
 export const lintCommand: Command = {
   name: "lint",
   summary: "Check agreements and goal catalogues.",
@@ -56,6 +72,7 @@ export const lintCommand: Command = {
       config: { type: "string" },
       "max-warnings": { type: "string" },
       "list-rules": { type: "boolean" },
+      jobs: { type: "string" },
     });
     if (values["list-rules"]) {
       for (const rule of RULES) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
@@ -64,22 +81,28 @@ export const lintCommand: Command = {
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
     const today = parseToday(values.today as string | undefined);
     const maxWarnings = parseCount("--max-warnings", values["max-warnings"] as string | undefined);
+    const jobsOption = parseCount("--jobs", values.jobs as string | undefined);
+    if (jobsOption === 0) throw new UsageError("--jobs must be 1 or more.");
     const ruleIds = RULES.map((rule) => rule.id);
     const config = loadConfig(io.cwd, values.config as string | undefined, ruleIds);
 
     const requested = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, config.ignore);
     // Catalogues are always loaded: every agreement is checked against its year's catalogue.
     const catalogues = existsSync(join(io.cwd, "goals")) ? collectMarkdownFiles(io.cwd, ["goals"], config.ignore) : [];
-    const paths = [...new Set([...requested, ...catalogues])];
-    const reported = new Set(requested);
-    const result = lint({
-      files: paths.map((path) => ({ path, bytes: readFileSync(join(io.cwd, path)) })),
-      rules: RULES,
-      today,
-      severities: config.rules,
-      reportOn: (path) => reported.has(path),
-      pathExists: (path) => existsSync(join(io.cwd, path)),
-    });
+    const agreements = requested.filter((path) => fileKind(path) === "agreement");
+    const jobs = jobsOption ?? (agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
+    const result =
+      jobs > 1
+        ? await lintInParallel({
+            root: io.cwd,
+            files: agreements,
+            catalogues,
+            reportedCatalogues: requested.filter((path) => fileKind(path) === "catalogue"),
+            today,
+            severities: config.rules,
+            jobs,
+          })
+        : lintInThisThread(io.cwd, requested, catalogues, today, config.rules);
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,

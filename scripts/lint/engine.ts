@@ -1,5 +1,5 @@
-import { parseFile, type AgreementFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
-import { compileValidators, type Validators } from "../model/validate.js";
+import { parseFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
+import { loadValidators, type Validators } from "../model/validate.js";
 import type { LintContext, Rule } from "../rules/rule.js";
 import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
 
@@ -26,7 +26,16 @@ export interface LintResult {
   parsed: ParsedFile[];
 }
 
-/** The catalogue for year Y is goals/Y.md; anything else under goals/ is a catalogue with no year. */
+/**
+ * What cross-file rules need to know about files they do not see. Small and serialisable, so files
+ * parsed in separate worker threads can share it without sending whole parsed files across.
+ */
+export interface CrossFileFacts {
+  /** [front matter id, path] of every schema-valid agreement. */
+  agreementIds: [string, string][];
+}
+
+/** The catalogue for year Y is goals/Y.md. */
 const CATALOGUE_PATH = /^goals\/(?:.*\/)?(\d{4})\.md$/;
 
 export function fileKind(path: string): FileKind {
@@ -35,9 +44,40 @@ export function fileKind(path: string): FileKind {
 
 /** Lints files given as data: parse each once, build one shared context, run the rules, apply severities and waivers. */
 export function lint(input: LintInput): LintResult {
-  const validators = input.validators ?? compileValidators(input.rules.map((rule) => rule.id));
-  const parsed = input.files.map((file) => parseFile(file.path, file.bytes, fileKind(file.path), validators));
-  const context = buildContext(parsed, input);
+  const parsed = parseFiles(input.files, input.validators ?? loadValidators(input.rules.map((rule) => rule.id)));
+  const context = buildContext(parsed, [collectFacts(parsed)], input);
+  return { ...runRules(parsed, context, input), parsed };
+}
+
+export function parseFiles(files: LintInput["files"], validators: Validators): ParsedFile[] {
+  return files.map((file) => parseFile(file.path, file.bytes, fileKind(file.path), validators));
+}
+
+export function collectFacts(parsed: readonly ParsedFile[]): CrossFileFacts {
+  const agreementIds: [string, string][] = [];
+  for (const file of parsed) {
+    if (file.kind === "agreement" && file.agreement) agreementIds.push([file.agreement.id, file.path]);
+  }
+  return { agreementIds };
+}
+
+export function buildContext(parsed: readonly ParsedFile[], facts: readonly CrossFileFacts[], input: Pick<LintInput, "today" | "pathExists">): LintContext {
+  const catalogues = new Map<number, { path: string; catalogue: NonNullable<CatalogueFile["catalogue"]> }>();
+  const brokenCatalogues = new Map<number, string>();
+  for (const file of parsed) {
+    if (file.kind !== "catalogue") continue;
+    const year = Number(CATALOGUE_PATH.exec(file.path)?.[1]);
+    if (file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
+    else if (Number.isInteger(year)) brokenCatalogues.set(year, file.path);
+  }
+  const agreementsById = new Map<string, { path: string }[]>();
+  for (const [id, path] of facts.flatMap((fact) => fact.agreementIds)) {
+    agreementsById.set(id, [...(agreementsById.get(id) ?? []), { path }]);
+  }
+  return { today: input.today, catalogues, brokenCatalogues, agreementsById, pathExists: input.pathExists };
+}
+
+export function runRules(parsed: readonly ParsedFile[], context: LintContext, input: Omit<LintInput, "files" | "pathExists">): Omit<LintResult, "parsed"> {
   const reportOn = input.reportOn ?? (() => true);
   const findings: Finding[] = [];
   let filesChecked = 0;
@@ -67,30 +107,11 @@ export function lint(input: LintInput): LintResult {
     }
   }
   findings.sort(compareFindings);
-  return { findings, filesChecked, parsed };
+  return { findings, filesChecked };
 }
 
 /** Rules silenced in this file by a waiver that has not expired (an expired one is `waiver-expired`'s business). */
 function activeWaivers(file: ParsedFile, today: string): Set<string> {
   const waivers = file.kind === "agreement" ? file.agreement?.waivers ?? [] : [];
   return new Set(waivers.filter((waiver) => waiver.until >= today && waiver.rule !== "waiver-expired").map((waiver) => waiver.rule));
-}
-
-function buildContext(parsed: ParsedFile[], input: LintInput): LintContext {
-  const catalogues = new Map<number, { path: string; catalogue: NonNullable<CatalogueFile["catalogue"]> }>();
-  const brokenCatalogues = new Map<number, string>();
-  const agreements: AgreementFile[] = [];
-  const agreementsById = new Map<string, AgreementFile[]>();
-  for (const file of parsed) {
-    if (file.kind === "catalogue") {
-      const year = Number(CATALOGUE_PATH.exec(file.path)?.[1] ?? file.catalogue?.cycle);
-      if (file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
-      else if (Number.isInteger(year)) brokenCatalogues.set(year, file.path);
-      continue;
-    }
-    agreements.push(file);
-    const id = file.agreement?.id;
-    if (id !== undefined) agreementsById.set(id, [...(agreementsById.get(id) ?? []), file]);
-  }
-  return { today: input.today, catalogues, brokenCatalogues, agreements, agreementsById, pathExists: input.pathExists };
 }

@@ -102,7 +102,7 @@ export interface Catalogue {
   evaluationYear?: number;
   bonus: {
     /** Evaluation years in which the bonus system did not apply, inclusive. */
-    withoutBonus: { from: number; to: number }[];
+    withoutBonus: { from: number; to: number; decision?: string }[];
     /** Whether this cycle's goals must carry meters and criteria (for the result bonus). */
     goalsNeedMetersAndCriteria: boolean;
   };

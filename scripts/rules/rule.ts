@@ -24,10 +24,8 @@ export interface LintContext {
   catalogues: ReadonlyMap<number, { path: string; catalogue: Catalogue }>;
   /** Catalogue files that exist but could not be read, by the year in their file name. */
   brokenCatalogues: ReadonlyMap<number, string>;
-  /** Every agreement file loaded (not only those reported on), for cross-file rules. */
-  agreements: readonly AgreementFile[];
-  /** Agreement files by front matter id, for `unique-id`. */
-  agreementsById: ReadonlyMap<string, readonly AgreementFile[]>;
+  /** Paths of every schema-valid agreement loaded (not only those reported on) by front matter id, for `unique-id`. */
+  agreementsById: ReadonlyMap<string, readonly { path: string }[]>;
   /** Whether a repository-relative path exists (a file or folder); injected so rules stay pure. */
   pathExists(path: string): boolean;
 }

@@ -1,0 +1,66 @@
+import { Worker } from "node:worker_threads";
+import type { CrossFileFacts, SeveritySetting } from "./engine.js";
+import { compareFindings, type Finding } from "./finding.js";
+
+/** Below this many files a second thread costs more (its start-up loads ajv and remark) than it saves. */
+export const PARALLEL_THRESHOLD = 400;
+
+/** What a lint worker is told: its share of the files, plus every catalogue (each worker needs them all). */
+export interface WorkerTask {
+  root: string;
+  /** Paths this worker parses and reports on. */
+  shard: string[];
+  /** Catalogue paths every worker parses. */
+  catalogues: string[];
+  /** Catalogues to report on: given to the first worker only, so each is reported once. */
+  reportedCatalogues: string[];
+  today: string;
+  severities: Record<string, SeveritySetting>;
+}
+
+export type WorkerMessage =
+  | { type: "facts"; facts: CrossFileFacts }
+  | { type: "result"; findings: Finding[]; filesChecked: number }
+  | { type: "error"; message: string };
+
+/**
+ * Lints with several worker threads: each parses its share once and sends back the small cross-file
+ * facts (agreement ids); once all have, each gets every worker's facts and runs the rules on its share.
+ * The result is the same as the single-threaded `lint()`, in the same order.
+ */
+export async function lintInParallel(task: Omit<WorkerTask, "shard"> & { files: string[]; jobs: number }): Promise<{ findings: Finding[]; filesChecked: number }> {
+  const { files, jobs, reportedCatalogues, ...shared } = task;
+  const shards = Array.from({ length: jobs }, (_, index) => files.filter((_, position) => position % jobs === index));
+  const workers = shards.map((shard, index) => new Worker(new URL("./worker.js", import.meta.url), { workerData: { ...shared, shard, reportedCatalogues: index === 0 ? reportedCatalogues : [] } satisfies WorkerTask }));
+  try {
+    const facts = await Promise.all(workers.map((worker) => nextMessage(worker, "facts")));
+    const everyFact = facts.map((message) => message.facts);
+    for (const worker of workers) worker.postMessage(everyFact);
+    const results = await Promise.all(workers.map((worker) => nextMessage(worker, "result")));
+    const findings = results.flatMap((result) => result.findings).sort(compareFindings);
+    return { findings, filesChecked: results.reduce((sum, result) => sum + result.filesChecked, 0) };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+function nextMessage<T extends WorkerMessage["type"]>(worker: Worker, type: T): Promise<Extract<WorkerMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: WorkerMessage) => {
+      cleanup();
+      if (message.type === "error") reject(new Error(message.message));
+      else if (message.type !== type) reject(new Error(`lint worker sent "${message.type}" instead of "${type}"`));
+      else resolve(message as Extract<WorkerMessage, { type: T }>);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+  });
+}
