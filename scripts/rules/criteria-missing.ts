@@ -1,10 +1,21 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const criteriaMissing: Rule = {
+/** Positioned like `measures-missing`: the `criteria` key when present, or else the goal's `id` key. */
+export const criteriaMissing = agreementRule({
   id: "criteria-missing",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "In a cycle whose goals feed the result bonus, every goal must have criteria for judging its success.",
+  check(file, context) {
+    const entry = context.catalogues.get(file.agreement.cycle);
+    if (!entry?.catalogue.bonus.goalsNeedMetersAndCriteria) return [];
+    return file.agreement.goals.flatMap((goal, index) => {
+      if (Object.keys(goal.criteria ?? {}).length > 0) return [];
+      return [{
+        message: `The goal "${goal.id}" has no criteria. The ${entry.catalogue.cycle} instruction requires clear criteria on every goal, because the result bonus is based on them.`,
+        hint: "Under criteria:, state what counts as excellent, good and satisfactory, for example criteria: { excellent: \">= 15\", good: \">= 12\", satisfactory: \">= 8\" }.",
+        ...locate(file, ["goals", index, goal.criteria ? "criteria" : "id"], true),
+      }];
+    });
+  },
+});

@@ -1,10 +1,24 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const measuresMissing: Rule = {
+/**
+ * Reported at the goal's `measures` key when it is there but empty, otherwise at the goal's `id` key:
+ * that is where the goal starts and where the missing list belongs. `meters-missing` and
+ * `criteria-missing` point the same way.
+ */
+export const measuresMissing = agreementRule({
   id: "measures-missing",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "Every common goal must list the development measures agreed for it.",
+  check(file, context) {
+    if (!context.catalogues.has(file.agreement.cycle)) return [];
+    return file.agreement.goals.flatMap((goal, index) => {
+      if (goal.section !== "common" || (goal.measures?.length ?? 0) > 0) return [];
+      return [{
+        message: `The common goal "${goal.id}" (${goal.common ?? "common"}) has no development measures.`,
+        hint: "Under measures:, list the development measures agreed in the management discussion, one per line starting with - .",
+        ...locate(file, ["goals", index, goal.measures ? "measures" : "id"], true),
+      }];
+    });
+  },
+});

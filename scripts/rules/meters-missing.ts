@@ -1,10 +1,21 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const metersMissing: Rule = {
+/** Positioned like `measures-missing`: the empty `meters` key, or else the goal's `id` key. */
+export const metersMissing = agreementRule({
   id: "meters-missing",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "In a cycle whose goals feed the result bonus, every goal must have at least one meter.",
+  check(file, context) {
+    const entry = context.catalogues.get(file.agreement.cycle);
+    if (!entry?.catalogue.bonus.goalsNeedMetersAndCriteria) return [];
+    return file.agreement.goals.flatMap((goal, index) => {
+      if ((goal.meters?.length ?? 0) > 0) return [];
+      return [{
+        message: `The goal "${goal.id}" has no meters. The ${entry.catalogue.cycle} instruction requires clear meters on every goal, because the result bonus is based on them.`,
+        hint: "Under meters:, add at least one meter agreed in the management discussion, for example - { name: Number of rotation periods, target: \"12\" }.",
+        ...locate(file, ["goals", index, goal.meters ? "meters" : "id"], true),
+      }];
+    });
+  },
+});

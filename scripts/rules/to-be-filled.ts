@@ -1,10 +1,98 @@
-import type { Rule } from "./rule.js";
+import { isMap, isPair, isScalar, visit, type Scalar } from "yaml";
+import type { ParsedFile } from "../model/document.js";
+import type { Report, Rule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
+/** The marker `agreements new` and the yearly roll-forward write where a person must still write the content. */
+export const TO_BE_FILLED = "TO BE FILLED";
+
+/** The enum value that stands in for an evaluation's rating or bonus until the discussion has decided it. */
+const ENUM_PLACEHOLDER = "to-be-filled";
+
+const ENUM_HINTS: Record<string, string> = {
+  rating: "Write the rating agreed in the management discussion: excellent, good, satisfactory or poor.",
+  bonus: "Write the bonus outcome: none, or proposed, granted or not-granted where the year has the result bonus system.",
+};
+
+/**
+ * Runs on every agreement with front matter, even one that fails the schema: a placeholder left in a
+ * half-written agreement is exactly what its author needs to see.
+ */
 export const toBeFilled: Rule = {
   id: "to-be-filled",
   defaultSeverity: "error",
-  description: "TODO",
+  description: `Placeholders (${TO_BE_FILLED}, or to-be-filled as a rating or bonus) must be replaced with the real content.`,
   appliesTo: ["agreement"],
-  check: () => [],
+  check(file) {
+    if (!file.frontMatter) return [];
+    return [...frontMatterPlaceholders(file), ...bodyPlaceholders(file)];
+  },
 };
+
+function frontMatterPlaceholders(file: ParsedFile): Report[] {
+  const frontMatter = file.frontMatter!;
+  const text = file.source.text;
+  const reports: Report[] = [];
+  visit(frontMatter.document, {
+    Scalar(_key, node, path) {
+      if (!node.range) return;
+      const start = frontMatter.offset + node.range[0];
+      const end = frontMatter.offset + node.range[1];
+      const keyName = nearestKey(path);
+      if (node.value === ENUM_PLACEHOLDER && keyName !== undefined && keyName in ENUM_HINTS && isValueOf(node, path)) {
+        reports.push({
+          message: `The ${keyName} of ${evaluationName(path)} is still to-be-filled.`,
+          hint: ENUM_HINTS[keyName]!,
+          start,
+          end,
+        });
+        return;
+      }
+      if (typeof node.value !== "string" || !node.value.includes(TO_BE_FILLED)) return;
+      const message = `The placeholder ${TO_BE_FILLED} is still in ${keyName ?? "the front matter"}: this text must still be written.`;
+      const hint = `Replace ${TO_BE_FILLED} with the content agreed in the management discussion.`;
+      // Point at each marker in the source; a marker split by line folding is found only in the value.
+      const offsets = occurrences(text.slice(start, end), TO_BE_FILLED).map((offset) => start + offset);
+      for (const offset of offsets.length > 0 ? offsets : [start]) {
+        reports.push({ message, hint, start: offset, end: offsets.length > 0 ? offset + TO_BE_FILLED.length : end });
+      }
+    },
+  });
+  return reports;
+}
+
+function bodyPlaceholders(file: ParsedFile): Report[] {
+  return occurrences(file.body, TO_BE_FILLED).map((offset) => ({
+    message: `The placeholder ${TO_BE_FILLED} is still in the text: this part must still be written.`,
+    hint: `Replace ${TO_BE_FILLED} with the text agreed in the management discussion.`,
+    start: file.bodyOffset + offset,
+    end: file.bodyOffset + offset + TO_BE_FILLED.length,
+  }));
+}
+
+/** The key this scalar belongs to: the key of its own pair, or of the nearest pair holding the list it is in. */
+function nearestKey(path: readonly unknown[]): string | undefined {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const ancestor = path[index];
+    if (isPair(ancestor) && isScalar(ancestor.key)) return String(ancestor.key.value);
+  }
+  return undefined;
+}
+
+/** Whether the scalar is directly the value of a pair (so `rating: to-be-filled`, not a key or list item). */
+function isValueOf(node: Scalar, path: readonly unknown[]): boolean {
+  const parent = path[path.length - 1];
+  return isPair(parent) && parent.value === node;
+}
+
+/** "the evaluation of 2019", read from the map that holds the pair, so the official knows which one. */
+function evaluationName(path: readonly unknown[]): string {
+  const holder = path[path.length - 2];
+  const year = isMap(holder) ? holder.get("year") : undefined;
+  return typeof year === "number" || typeof year === "string" ? `the evaluation of ${year}` : "the evaluation";
+}
+
+function occurrences(text: string, marker: string): number[] {
+  const found: number[] = [];
+  for (let index = text.indexOf(marker); index !== -1; index = text.indexOf(marker, index + marker.length)) found.push(index);
+  return found;
+}

@@ -1,10 +1,29 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import { closestMatch } from "../model/suggest.js";
+import type { CatalogueGoal } from "../model/types.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const unknownCommonGoal: Rule = {
+/** Every id in the catalogue's goal tree: a parent such as `hr` is a valid choice as well as its children. */
+function catalogueGoalIds(goals: readonly CatalogueGoal[]): string[] {
+  return goals.flatMap((goal) => [goal.id, ...catalogueGoalIds(goal.children ?? [])]);
+}
+
+export const unknownCommonGoal = agreementRule({
   id: "unknown-common-goal",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "A common goal must name a goal id from the common goals of the cycle's instruction.",
+  check(file, context) {
+    const entry = context.catalogues.get(file.agreement.cycle);
+    if (!entry) return [];
+    const ids = catalogueGoalIds(entry.catalogue.goals);
+    return file.agreement.goals.flatMap((goal, index) => {
+      if (goal.section !== "common" || goal.common === undefined || ids.includes(goal.common)) return [];
+      const suggestion = closestMatch(goal.common, ids);
+      return [{
+        message: `"${goal.common}" is not a common goal of the ${entry.catalogue.cycle} instruction (${entry.path}).`,
+        hint: suggestion !== undefined ? `Did you mean "${suggestion}"?` : `Use one of these goal ids: ${ids.join(", ")}.`,
+        ...locate(file, ["goals", index, "common"]),
+      }];
+    });
+  },
+});
