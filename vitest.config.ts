@@ -5,5 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // @actions/workflow-parser imports its JSON schemas without `with { type: "json" }`, which only a
+    // bundler accepts; inlining lets Vite load them.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });
