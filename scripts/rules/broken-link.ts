@@ -1,10 +1,76 @@
-import type { Rule } from "./rule.js";
+import type { Definition, Image, Link, Nodes } from "mdast";
+import { bodyRange } from "../model/document.js";
+import type { Report, Rule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
+type Target = Link | Image | Definition;
+
+/** `https:`, `mailto:` and the like: addresses outside the repository, which this rule does not check. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * A relative link (or image) in an agreement or catalogue must lead to a file or folder in the
+ * repository, as GitHub would resolve it: relative to the file's folder, or to the repository root
+ * when it starts with /.
+ */
 export const brokenLink: Rule = {
   id: "broken-link",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
+  description: "Relative links and images in the text must point to files that exist in the repository.",
+  appliesTo: ["agreement", "catalogue"],
+  check(file, context) {
+    if (!file.bodyTree) return [];
+    const reports: Report[] = [];
+    for (const node of collectTargets(file.bodyTree)) {
+      const path = repositoryPath(file.path, node.url);
+      if (path === null || (path !== undefined && context.pathExists(path))) continue;
+      reports.push({
+        message:
+          path === undefined
+            ? `The link "${node.url}" points outside the repository.`
+            : `The link "${node.url}" leads nowhere: ${path} does not exist.`,
+        hint:
+          "Check the spelling and the number of ../ in the address: it is relative to this file's folder. " +
+          "A link to a web page needs the full address starting with https://.",
+        ...bodyRange(file, node),
+      });
+    }
+    return reports;
+  },
 };
+
+function collectTargets(node: Nodes, found: Target[] = []): Target[] {
+  if (node.type === "link" || node.type === "image" || node.type === "definition") found.push(node);
+  if ("children" in node) for (const child of node.children) collectTargets(child, found);
+  return found;
+}
+
+/**
+ * The repository-relative path a link leads to; null when the link is not to be checked (a web
+ * address or an anchor in the same file), undefined when it climbs out of the repository.
+ */
+function repositoryPath(filePath: string, url: string): string | null | undefined {
+  if (url === "" || url.startsWith("#") || url.startsWith("//") || URL_SCHEME.test(url)) return null;
+  const withoutSuffix = url.replace(/[?#].*$/s, "");
+  if (withoutSuffix === "") return null;
+  const decoded = safeDecode(withoutSuffix);
+  const segments = decoded.startsWith("/") ? [] : filePath.split("/").slice(0, -1);
+  for (const segment of decoded.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (segments.length === 0) return undefined;
+      segments.pop();
+    } else {
+      segments.push(segment);
+    }
+  }
+  return segments.join("/") || ".";
+}
+
+/** A stray % that is not an escape stays as written instead of throwing. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,10 +1,22 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const lateUpdate: Rule = {
+/** An update agreed after its cycle's deadline reached the Ministry of Finance late; worth a note, not a block. */
+export const lateUpdate = agreementRule({
   id: "late-update",
-  defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  defaultSeverity: "warning",
+  description: "The agreement was agreed after the deadline of the yearly instruction it answers.",
+  check(file, context) {
+    // No catalogue for the cycle: `unknown-cycle` reports that.
+    const catalogue = context.catalogues.get(file.agreement.cycle)?.catalogue;
+    const deadline = catalogue?.deadlines.find((candidate) => candidate.id === catalogue.updateDeadline)?.date;
+    if (deadline === undefined || file.agreement.agreed <= deadline) return [];
+    return [{
+      message: `This version was agreed on ${file.agreement.agreed}, after the ${file.agreement.cycle} instruction's deadline for updated agreements (${deadline}).`,
+      hint:
+        "Check that agreed: is the date of the management discussion. If the update really was late, mention it when you submit " +
+        "the agreement to the Ministry of Finance; next year, plan the discussion before the deadline.",
+      ...locate(file, ["agreed"]),
+    }];
+  },
+});

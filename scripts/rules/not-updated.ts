@@ -1,10 +1,59 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import type { Catalogue } from "../model/types.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const notUpdated: Rule = {
+/** How many days before a newer cycle's deadline the rule starts warning. */
+const WARNING_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An agreement must answer the newest instruction once that instruction's deadline for updated
+ * agreements has passed; in the 30 days before the deadline the rule warns, so there is time for
+ * the management discussion.
+ */
+export const notUpdated = agreementRule({
   id: "not-updated",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "The agreement must be updated for a newer yearly instruction once that instruction's deadline has passed.",
+  check(file, context) {
+    const { cycle } = file.agreement;
+    const newer = [...context.catalogues.values()]
+      .map(({ catalogue }) => ({ cycle: catalogue.cycle, deadline: updateDeadline(catalogue) }))
+      .filter((entry): entry is { cycle: number; deadline: string } => entry.cycle > cycle && entry.deadline !== undefined)
+      .sort((a, b) => b.cycle - a.cycle);
+    const at = locate(file, ["cycle"]);
+    const hint =
+      "Hold the management discussion, then update the agreement for the newer instruction: set cycle: and agreed:, " +
+      "review the goals against the instruction's common goals, and add last year's evaluation.";
+
+    const overdue = newer.find((entry) => context.today > entry.deadline);
+    if (overdue) {
+      return [{
+        message: `This agreement still answers the ${cycle} instruction, but the ${overdue.cycle} instruction required updated agreements by ${overdue.deadline}.`,
+        hint,
+        ...at,
+      }];
+    }
+    const upcoming = newer
+      .map((entry) => ({ ...entry, daysLeft: daysBetween(context.today, entry.deadline) }))
+      .filter((entry) => entry.daysLeft >= 0 && entry.daysLeft <= WARNING_DAYS)
+      .sort((a, b) => a.daysLeft - b.daysLeft)[0];
+    if (!upcoming) return [];
+    const left = upcoming.daysLeft === 0 ? "today is the last day" : upcoming.daysLeft === 1 ? "1 day left" : `${upcoming.daysLeft} days left`;
+    return [{
+      message: `This agreement still answers the ${cycle} instruction; the ${upcoming.cycle} instruction requires updated agreements by ${upcoming.deadline} (${left}).`,
+      hint,
+      severity: "warning",
+      ...at,
+    }];
+  },
+});
+
+function updateDeadline(catalogue: Catalogue): string | undefined {
+  return catalogue.deadlines.find((deadline) => deadline.id === catalogue.updateDeadline)?.date;
+}
+
+/** Whole days from one ISO date to another (both read as UTC midnight, so time zones cannot shift it). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+}

@@ -1,10 +1,57 @@
-import type { Rule } from "./rule.js";
+import type { Heading, Nodes } from "mdast";
+import { bodyRange } from "../model/document.js";
+import type { Language } from "../model/types.js";
+import { agreementRule } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const sectionsMissing: Rule = {
+const LANGUAGE_NAMES: Record<Language, string> = { sv: "Swedish", fi: "Finnish", en: "English" };
+
+/**
+ * Every agreement has the same structure, so the parties and the Ministry of Finance find each part:
+ * the model's sections must appear as headings (any level) in the agreement's language. A legacy
+ * agreement only needs the evaluation section.
+ */
+export const sectionsMissing = agreementRule({
   id: "sections-missing",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "The agreement's text must have a heading for each section of the agreement model, in the agreement's language.",
+  check(file, context) {
+    // No catalogue for the cycle: `unknown-cycle` reports that.
+    const catalogue = context.catalogues.get(file.agreement.cycle)?.catalogue;
+    if (!catalogue || !file.bodyTree) return [];
+    const { language, model } = file.agreement;
+    const required = catalogue.sections.filter((section) => model !== "legacy" || section.id === "evaluation");
+    const headings = collectHeadings(file.bodyTree);
+    const texts = headings.map((heading) => normalise(textOf(heading)));
+    const missing = required
+      .map((section) => section.headings[language])
+      .filter((accepted) => !texts.some((text) => accepted.some((name) => text.startsWith(normalise(name)))));
+    if (missing.length === 0) return [];
+
+    const names = missing.map((accepted) => `"${accepted[0]}"`).join(", ");
+    const first = headings[0];
+    const at = first ? bodyRange(file, first) : { start: file.bodyOffset, end: file.bodyOffset };
+    return [{
+      message: `The agreement's text lacks ${missing.length === 1 ? "the section" : "the sections"} ${names}.`,
+      hint:
+        `Add a heading for each missing section, for example "## ${missing[0]![0]}". A heading counts when it begins with ` +
+        `the section's name in the agreement's language (${LANGUAGE_NAMES[language]}); the sections: list in goals/${catalogue.cycle}.md gives every accepted name.`,
+      ...at,
+    }];
+  },
+});
+
+function collectHeadings(node: Nodes, found: Heading[] = []): Heading[] {
+  if (node.type === "heading") found.push(node);
+  else if ("children" in node) for (const child of node.children) collectHeadings(child, found);
+  return found;
+}
+
+function textOf(node: Nodes): string {
+  if ("value" in node && node.type !== "html") return node.value;
+  if ("children" in node) return node.children.map((child) => textOf(child)).join("");
+  return "";
+}
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}

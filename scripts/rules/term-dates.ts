@@ -1,10 +1,50 @@
-import type { Rule } from "./rule.js";
+import { locate } from "../model/document.js";
+import { agreementRule, type Report } from "./rule.js";
 
-// PLACEHOLDER: to be implemented.
-export const termDates: Rule = {
+/**
+ * The term must run forwards, the agreement must be agreed within it, and evaluations must fall
+ * within it. An evaluation may come up to one year after the term ends, because the term's last
+ * year is only evaluated in the following spring.
+ */
+export const termDates = agreementRule({
   id: "term-dates",
   defaultSeverity: "error",
-  description: "TODO",
-  appliesTo: ["agreement"],
-  check: () => [],
-};
+  description: "The term must start before it ends, and the agreement and its evaluations must be dated within the term.",
+  check(file) {
+    const { term, agreed, evaluations = [] } = file.agreement;
+    if (term.start > term.end) {
+      // With the term reversed every other date would look outside it; one finding on the cause is enough.
+      return [{
+        message: `The term ends (${term.end}) before it starts (${term.start}).`,
+        hint: "Check term: start is the first day of the agreement and end its last day; the two may have been swapped.",
+        ...locate(file, ["term", "end"]),
+      }];
+    }
+    const reports: Report[] = [];
+    if (agreed < term.start || agreed > term.end) {
+      reports.push({
+        message: `The agreement was agreed on ${agreed}, outside its term (${term.start} to ${term.end}).`,
+        hint: "Check agreed: (the date of the management discussion) and term:. An agreement for a new term is a new agreement.",
+        ...locate(file, ["agreed"]),
+      });
+    }
+    const lastEvaluationDay = oneYearLater(term.end);
+    evaluations.forEach((evaluation, index) => {
+      if (evaluation.date >= term.start && evaluation.date <= lastEvaluationDay) return;
+      reports.push({
+        message:
+          evaluation.date < term.start
+            ? `The evaluation of ${evaluation.year} is dated ${evaluation.date}, before the term starts (${term.start}).`
+            : `The evaluation of ${evaluation.year} is dated ${evaluation.date}, more than a year after the term ends (${term.end}).`,
+        hint: "Check the evaluation's date: (the day of the discussion that evaluated the year). An evaluation may come up to one year after the term ends.",
+        ...locate(file, ["evaluations", index, "date"]),
+      });
+    });
+    return reports;
+  },
+});
+
+/** The same day one year later, as text; 29 February becomes "YYYY-02-29", which still compares correctly. */
+function oneYearLater(date: string): string {
+  return `${String(Number(date.slice(0, 4)) + 1).padStart(4, "0")}${date.slice(4)}`;
+}
