@@ -52,6 +52,7 @@ function textOf(node: Nodes): string {
   return "";
 }
 
+/** Officials often number their headings ("2. Resultatmål", "2.1 Resultatmål"): the number is not part of the name. */
 function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  return text.trim().replace(/\s+/g, " ").replace(/^\d+(?:\.\d+)*\.?\s+/, "").toLowerCase();
 }
