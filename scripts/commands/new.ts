@@ -1,4 +1,184 @@
-import type { Command } from "./io.js";
+import { randomUUID } from "node:crypto";
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { collectMarkdownFiles } from "../lint/collect.js";
+import { parseFile } from "../model/document.js";
+import { splitFrontMatter } from "../model/front-matter.js";
+import type { Catalogue, Language } from "../model/types.js";
+import { compileValidators } from "../model/validate.js";
+import { RULES } from "../rules/index.js";
+import { TO_BE_FILLED } from "../rules/to-be-filled.js";
+import { AGREEMENT_KINDS, agreementPath, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
+import { checkId, checkMinistry } from "../scaffold/options.js";
+import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
 
-// PLACEHOLDER: to be implemented.
-export const newCommand: Command = { name: "new", summary: "", help: "", run: async () => 2 };
+const LANGUAGES: readonly Language[] = ["sv", "fi", "en"];
+
+const help = `Usage: agreements new --ministry <code> --id <id> --language <sv|fi|en> [options]
+
+Creates a new agreement, agreements/<ministry>/<id>.md, for the newest yearly instruction in goals/
+(or the one given with --cycle). It has every key of the agreement format, a goal for each common
+goal of the instruction, the model's section headings in the chosen language, and the evaluation
+the instruction asks for. Every place a person must fill in says ${TO_BE_FILLED}; the file passes
+"agreements lint" except for those places. An existing file is never overwritten.
+
+Options:
+  --ministry <code>      VNK, UM, OM, SM, PLM, VM, OKM, MMM, LVM, TEM, STM or YM
+  --id <id>              The agreement's id and file name: small letters, digits, hyphens
+  --language <sv|fi|en>  The language the agreement is written in
+  --cycle <year>         The yearly instruction to answer, goals/<year>.md (default: the newest)
+  --kind <kind>          ministry-head, agency-head, director-general or other (default: ask in the file)
+  --today <YYYY-MM-DD>   The date the stand-in dates are chosen around (default: today)
+  --dry-run              Print the file and its path; write nothing
+  -h, --help             Show this help
+
+Exit status: 0 created (or printed), 2 bad usage or a refusal (the file exists, the id is taken, no instruction).
+`;
+
+/** A precondition that failed: printed as it is, exit 2, nothing written. */
+class Refusal extends Error {}
+
+export const newCommand: Command = {
+  name: "new",
+  summary: "Create a new agreement, ready to be filled in.",
+  help,
+  async run(argv: readonly string[], io: CommandIO): Promise<number> {
+    try {
+      return createAgreement(argv, io);
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      io.stderr(`agreements new: ${error.message}\n`);
+      return 2;
+    }
+  },
+};
+
+function createAgreement(argv: readonly string[], io: CommandIO): number {
+  const { values } = parseCommandArgs(
+    "new",
+    argv,
+    {
+      ministry: { type: "string" },
+      id: { type: "string" },
+      language: { type: "string" },
+      cycle: { type: "string" },
+      kind: { type: "string" },
+      today: { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
+    false,
+  );
+  const missing = (["ministry", "id", "language"] as const).filter((flag) => values[flag] === undefined);
+  if (missing.length > 0) {
+    const flags = missing.map((flag) => `--${flag}`);
+    const named = flags.length === 1 ? `${flags[0]} is` : `${flags.slice(0, -1).join(", ")} and ${flags[flags.length - 1]} are`;
+    throw new UsageError(`${named} needed, for example: agreements new --ministry VM --id vm-statssekreterare --language sv`);
+  }
+  const ministry = accept(checkMinistry(values.ministry as string));
+  const id = accept(checkId(values.id as string));
+  const language = parseChoice("--language", values.language as string | undefined, LANGUAGES, "sv");
+  const kind = values.kind === undefined ? undefined : parseChoice<AgreementKind>("--kind", values.kind as string, AGREEMENT_KINDS, "other");
+  const today = parseToday(values.today as string | undefined);
+  const cycle = parseCycle(values.cycle as string | undefined);
+
+  const path = agreementPath(ministry, id);
+  if (existsSync(join(io.cwd, path))) {
+    throw new Refusal(`${path} already exists, and an agreement is never overwritten. Edit that file, or choose another --id.`);
+  }
+  const taken = agreementsWithId(io.cwd, id);
+  if (taken.length > 0) {
+    throw new Refusal(`the id "${id}" is already used by ${taken.join(", ")}. Each agreement needs its own id: choose another --id.`);
+  }
+  const { catalogue, cataloguePath } = loadCatalogue(io.cwd, cycle);
+
+  const scaffold = buildAgreement(catalogue, cataloguePath, { ministry, id, language, kind, today });
+  if (values["dry-run"]) {
+    io.stdout(`Dry run: would write ${scaffold.path} (nothing was written).\n\n${scaffold.text}`);
+    return 0;
+  }
+  writeNewFile(join(io.cwd, scaffold.path), scaffold.text);
+  io.stdout(
+    `Created ${scaffold.path} for the ${catalogue.cycle} instruction (${cataloguePath}).\n` +
+      `Fill in every place marked ${TO_BE_FILLED} (and the rating and bonus marked to-be-filled), then check it with:\n` +
+      `  agreements lint ${scaffold.path}\n`,
+  );
+  return 0;
+}
+
+function accept<T>(checked: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (checked.ok) return checked.value;
+  throw new UsageError(checked.message);
+}
+
+function parseCycle(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--cycle must be a year such as 2020 (got "${value}").`);
+  return Number(value);
+}
+
+/** Other agreements that use the id, by file name or by the id in their front matter. */
+function agreementsWithId(root: string, id: string): string[] {
+  if (!existsSync(join(root, "agreements"))) return [];
+  return collectMarkdownFiles(root, ["agreements"], []).filter((path) => {
+    if (basename(path, ".md") === id) return true;
+    const data = splitFrontMatter(readFileSync(join(root, path), "utf8")).frontMatter?.data;
+    return typeof data === "object" && data !== null && (data as { id?: unknown }).id === id;
+  });
+}
+
+/** The catalogue of the given cycle, or of the newest one in goals/; it must itself be valid. */
+function loadCatalogue(root: string, cycle: number | undefined): { catalogue: Catalogue; cataloguePath: string } {
+  const years = existsSync(join(root, "goals"))
+    ? readdirSync(join(root, "goals"))
+        .map((name) => /^(\d{4})\.md$/.exec(name)?.[1])
+        .filter((year): year is string => year !== undefined)
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [];
+  if (years.length === 0) {
+    throw new Refusal("there is no yearly instruction in goals/ (such as goals/2020.md), so there is nothing to build the agreement from.");
+  }
+  const year = cycle ?? years[years.length - 1]!;
+  const cataloguePath = `goals/${year}.md`;
+  if (!years.includes(year)) {
+    throw new Refusal(`there is no instruction for ${year} (${cataloguePath}). The instructions in goals/ are for: ${years.join(", ")}.`);
+  }
+  const file = parseFile(cataloguePath, readFileSync(join(root, cataloguePath)), "catalogue", compileValidators(RULES.map((rule) => rule.id)));
+  if (file.kind !== "catalogue" || !file.catalogue) {
+    throw new Refusal(`${cataloguePath} has problems, so no agreement can be built from it. Run "agreements lint ${cataloguePath}" to see them.`);
+  }
+  return { catalogue: file.catalogue, cataloguePath };
+}
+
+/**
+ * Writes the whole file or nothing: the text goes to a hidden temporary file in the same folder, which
+ * then becomes the agreement. link() rather than rename(): rename would silently replace a file that
+ * appeared in the meantime, link refuses, so an agreement is never overwritten.
+ */
+function writeNewFile(target: string, text: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
+  const descriptor = openSync(temporary, "wx");
+  try {
+    try {
+      writeSync(descriptor, text);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    try {
+      linkSync(temporary, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") throw new Refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
+      // A file system without hard links: rename, after one more look for a file with that name.
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+      if (existsSync(target)) throw new Refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
+      renameSync(temporary, target);
+    }
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}

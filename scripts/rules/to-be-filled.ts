@@ -11,6 +11,7 @@ const ENUM_PLACEHOLDER = "to-be-filled";
 const ENUM_HINTS: Record<string, string> = {
   rating: "Write the rating agreed in the management discussion: excellent, good, satisfactory or poor.",
   bonus: "Write the bonus outcome: none, or proposed, granted or not-granted where the year has the result bonus system.",
+  github: "Write the party's GitHub user name, without @.",
 };
 
 /**
@@ -40,7 +41,7 @@ function frontMatterPlaceholders(file: ParsedFile): Report[] {
       const keyName = nearestKey(path);
       if (node.value === ENUM_PLACEHOLDER && keyName !== undefined && keyName in ENUM_HINTS && isValueOf(node, path)) {
         reports.push({
-          message: `The ${keyName} of ${evaluationName(path)} is still to-be-filled.`,
+          message: keyName === "github" ? `The GitHub user name of ${partyName(path)} is still to-be-filled.` : `The ${keyName} of ${evaluationName(path)} is still to-be-filled.`,
           hint: ENUM_HINTS[keyName]!,
           start,
           end,
@@ -57,7 +58,21 @@ function frontMatterPlaceholders(file: ParsedFile): Report[] {
       }
     },
   });
-  return reports;
+  // Values that must be real dates or user names cannot hold the marker, so `agreements new` writes a
+  // stand-in with a note in a comment beside it (`agreed: 2020-04-30 # TO BE FILLED: …`): report those too.
+  const reported = new Set(reports.map((report) => report.start));
+  const yamlEnd = frontMatter.offset + (frontMatter.document.range?.[2] ?? 0);
+  for (const offset of occurrences(text.slice(frontMatter.offset, yamlEnd), TO_BE_FILLED)) {
+    const start = frontMatter.offset + offset;
+    if (reported.has(start)) continue;
+    reports.push({
+      message: `The note ${TO_BE_FILLED} beside this value is still there.`,
+      hint: "Write the real value, then delete the note.",
+      start,
+      end: start + TO_BE_FILLED.length,
+    });
+  }
+  return reports.sort((a, b) => a.start - b.start);
 }
 
 function bodyPlaceholders(file: ParsedFile): Report[] {
@@ -89,6 +104,12 @@ function evaluationName(path: readonly unknown[]): string {
   const holder = path[path.length - 2];
   const year = isMap(holder) ? holder.get("year") : undefined;
   return typeof year === "number" || typeof year === "string" ? `the evaluation of ${year}` : "the evaluation";
+}
+
+/** "the official" or "the superior", from the key of the map that holds `github`. */
+function partyName(path: readonly unknown[]): string {
+  const holder = path[path.length - 3];
+  return isPair(holder) && isScalar(holder.key) ? `the ${String(holder.key.value)}` : "a party";
 }
 
 function occurrences(text: string, marker: string): number[] {
