@@ -1,13 +1,14 @@
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
-import { loadConfig, type LintConfig } from "../lint/config.js";
+import { collectMarkdownFiles, DEFAULT_PATHS, toRepositoryPath } from "../lint/collect.js";
+import { CONFIG_FILES, loadConfig, type LintConfig } from "../lint/config.js";
 import { fileKind, lint } from "../lint/engine.js";
 import { lintInParallel, PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { exitCode } from "../lint/exit-code.js";
+import type { Finding } from "../lint/finding.js";
 import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -29,6 +30,11 @@ Options:
   --today <YYYY-MM-DD>   The date deadlines are measured against (default: today)
   --config <file>        Config file (default: agreements.config.json, .yaml or .yml if present)
   --max-warnings <n>     Exit 1 when there are more than n warnings (default: no limit)
+  --changed-since <ref>  Report only on files changed since <ref> (a branch, tag or commit), counted
+                         from where this branch left it, plus changes not yet committed. Checks that
+                         compare files (unique ids) still read every agreement. A changed goals/
+                         catalogue or config file means every file is reported on. Needs the history:
+                         in GitHub Actions, actions/checkout with fetch-depth: 0
   --jobs <n>             Threads to use (default: 2 on a multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1)
   --list-rules           List the rules with their default severity and exit
   -h, --help             Show this help
@@ -49,16 +55,40 @@ async function loadFormatter(format: Format): Promise<Formatter> {
   }
 }
 
-function lintInThisThread(root: string, requested: string[], catalogues: string[], today: string, severities: LintConfig["rules"]) {
+function lintInThisThread(root: string, requested: string[], catalogues: string[], today: string, severities: LintConfig["rules"], context: string[] = []) {
   const reported = new Set(requested);
   return lint({
-    files: [...new Set([...requested, ...catalogues])].map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+    files: [...new Set([...requested, ...context, ...catalogues])].map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
     rules: RULES,
     today,
     severities,
     reportOn: (path) => reported.has(path),
     pathExists: (path) => existsSync(join(root, path)),
   });
+}
+
+/** The requested files changed since `ref` (see `changedFilesSince`), as paths relative to the working folder. */
+async function changedOnly(io: CommandIO, ref: string, requested: string[], configOption: string | undefined): Promise<string[]> {
+  const { openWorkingCopy } = await import("../git/working-copy.js");
+  const { changedFilesSince, filesToReport } = await import("../git/changed-files.js");
+  const { RepositoryError } = await import("../git/errors.js");
+  try {
+    const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
+    const changed = await changedFilesSince(workingCopy, ref);
+    const folder = realpathSync(io.cwd);
+    const here = new Set([...changed.paths].map((path) => toRepositoryPath(folder, join(workingCopy.root, path))));
+    return filesToReport(requested, here, configOption === undefined ? CONFIG_FILES : [configOption]);
+  } catch (error) {
+    if (error instanceof RepositoryError) throw new UsageError(`--changed-since: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The parallel path reports on every file it parses; with --changed-since only the changed files' findings are kept. */
+function onlyReported<T extends { findings: Finding[]; filesChecked: number }>(result: T, reported: string[] | undefined): T {
+  if (reported === undefined) return result;
+  const keep = new Set(reported);
+  return { ...result, findings: result.findings.filter((finding) => keep.has(finding.file)), filesChecked: reported.length };
 }
 
 export const lintCommand: Command = {
@@ -73,6 +103,7 @@ export const lintCommand: Command = {
       "max-warnings": { type: "string" },
       "list-rules": { type: "boolean" },
       jobs: { type: "string" },
+      "changed-since": { type: "string" },
     });
     if (values["list-rules"]) {
       for (const rule of RULES) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
@@ -86,23 +117,33 @@ export const lintCommand: Command = {
     const ruleIds = RULES.map((rule) => rule.id);
     const config = loadConfig(io.cwd, values.config as string | undefined, ruleIds);
 
-    const requested = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, config.ignore);
+    let requested = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, config.ignore);
     // Catalogues are always loaded: every agreement is checked against its year's catalogue.
     const catalogues = existsSync(join(io.cwd, "goals")) ? collectMarkdownFiles(io.cwd, ["goals"], config.ignore) : [];
-    const agreements = requested.filter((path) => fileKind(path) === "agreement");
+    // With --changed-since, every agreement is still loaded (cross-file rules need them) but only the changed ones are reported on.
+    const changedSince = values["changed-since"] as string | undefined;
+    let context: string[] = [];
+    if (changedSince !== undefined) {
+      context = existsSync(join(io.cwd, "agreements")) ? collectMarkdownFiles(io.cwd, ["agreements"], config.ignore) : [];
+      requested = await changedOnly(io, changedSince, requested, values.config as string | undefined);
+    }
+    const agreements = [...new Set([...requested, ...context])].filter((path) => fileKind(path) === "agreement");
     const jobs = jobsOption ?? (agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
     const result =
       jobs > 1
-        ? await lintInParallel({
-            root: io.cwd,
-            files: agreements,
-            catalogues,
-            reportedCatalogues: requested.filter((path) => fileKind(path) === "catalogue"),
-            today,
-            severities: config.rules,
-            jobs,
-          })
-        : lintInThisThread(io.cwd, requested, catalogues, today, config.rules);
+        ? onlyReported(
+            await lintInParallel({
+              root: io.cwd,
+              files: agreements,
+              catalogues,
+              reportedCatalogues: requested.filter((path) => fileKind(path) === "catalogue"),
+              today,
+              severities: config.rules,
+              jobs,
+            }),
+            changedSince === undefined ? undefined : requested,
+          )
+        : lintInThisThread(io.cwd, requested, catalogues, today, config.rules, context);
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,

@@ -1,4 +1,142 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
+import { loadConfig } from "../lint/config.js";
+import { lint } from "../lint/engine.js";
+import type { Language } from "../model/types.js";
+import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
+import type { ReportFile, ReportRenderer } from "../report/renderer.js";
+import { RULES } from "../rules/index.js";
+import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
 
-// PLACEHOLDER: to be implemented.
-export const reportCommand: Command = { name: "report", summary: "", help: "", run: async () => 2 };
+const FORMATS = ["markdown", "html", "csv", "json"] as const;
+type Format = (typeof FORMATS)[number];
+const LANGUAGES = ["en", "sv", "fi"] as const;
+const DELIMITERS = { comma: ",", semicolon: ";" } as const;
+
+const help = `Usage: agreements report [options]
+
+Summaries per administrative sector for the Ministry of Finance: agreements by model and kind of
+official, updated for the cycle, evaluations, deadline status, the common goals each sector uses
+(a goal x sector matrix), readiness for the result bonus, and the lint findings per sector and rule.
+Reads every agreement under agreements/ and every catalogue under goals/. A report is made even
+when there are lint findings.
+
+Options:
+  --cycle <year>          The cycle to report on, goals/<year>.md (default: the newest catalogue)
+  --format <format>       markdown (default), html (one self-contained page with charts), csv (one
+                          file per table; needs --out) or json (the report model)
+  --out <folder>          Write the report into this folder (created if missing) instead of printing
+                          it. Report files of the same name in it are replaced: report.md,
+                          report.html, report.json or <table>.csv
+  --lang <sv|fi|en>       Language of headings and labels (default: en)
+  --today <YYYY-MM-DD>    The date deadlines are measured against (default: today)
+  --restricted            Also list ratings and bonus proposals per person. This is personal data:
+                          the files are named restricted-*, and must not be published
+  --csv-delimiter <d>     comma (default) or semicolon (what Excel set to Finnish or Swedish opens
+                          with a double click)
+  --config <file>         Config file for the lint findings (default: agreements.config.json, .yaml
+                          or .yml if present)
+  -h, --help              Show this help
+
+Exit status: 0 the report was made (even with lint findings), 2 bad usage or an internal error.
+`;
+
+async function loadRenderer(format: Format): Promise<ReportRenderer> {
+  switch (format) {
+    case "markdown":
+      return (await import("../report/markdown.js")).renderMarkdown;
+    case "html":
+      return (await import("../report/html/page.js")).renderHtml;
+    case "csv":
+      return (await import("../report/csv.js")).renderCsv;
+    case "json":
+      return (await import("../report/json.js")).renderJson;
+  }
+}
+
+function parseCycle(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--cycle must be a year such as 2020 (got "${value}").`);
+  return Number(value);
+}
+
+/** Restricted reports carry personal data: their own names keep them from being mistaken for, or mixed into, a public one. */
+function outputName(file: ReportFile, restricted: boolean): ReportFile {
+  return restricted ? { ...file, name: `restricted-${file.name}` } : file;
+}
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).",
+  help,
+  async run(argv, io) {
+    const { values } = parseCommandArgs(
+      "report",
+      argv,
+      {
+        cycle: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        lang: { type: "string" },
+        today: { type: "string" },
+        restricted: { type: "boolean" },
+        "csv-delimiter": { type: "string" },
+        config: { type: "string" },
+      },
+      false,
+    );
+    const format = parseChoice("--format", values.format as string | undefined, FORMATS, "markdown");
+    const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    const today = parseToday(values.today as string | undefined);
+    const requestedCycle = parseCycle(values.cycle as string | undefined);
+    const delimiter = DELIMITERS[parseChoice("--csv-delimiter", values["csv-delimiter"] as string | undefined, ["comma", "semicolon"] as const, "comma")];
+    const restricted = values.restricted === true;
+    const out = values.out as string | undefined;
+    if (format === "csv" && out === undefined) {
+      throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
+    }
+
+    const config = loadConfig(io.cwd, values.config as string | undefined, RULES.map((rule) => rule.id));
+    const existing = DEFAULT_PATHS.filter((path) => existsSync(join(io.cwd, path)));
+    const paths = collectMarkdownFiles(io.cwd, existing, config.ignore);
+    const result = lint({
+      files: paths.map((path) => ({ path, bytes: readFileSync(join(io.cwd, path)) })),
+      rules: RULES,
+      today,
+      severities: config.rules,
+      pathExists: (path) => existsSync(join(io.cwd, path)),
+    });
+
+    const catalogues = readableCatalogues(result.parsed);
+    const cycle = requestedCycle ?? newestCycle(catalogues);
+    if (cycle === undefined) {
+      throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.');
+    }
+    if (!catalogues.has(cycle)) {
+      const broken = result.parsed.some((file) => file.path === `goals/${cycle}.md`);
+      const known = [...catalogues.keys()].sort().join(", ");
+      throw new UsageError(
+        broken
+          ? `goals/${cycle}.md could not be read, so there is no report for ${cycle}. Run "agreements lint goals/${cycle}.md" to see what is wrong.`
+          : `there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`,
+      );
+    }
+
+    const model = buildReport({ files: result.parsed, findings: result.findings, catalogues, cycle, today, restricted });
+    const files = (await loadRenderer(format))(model, { language, csvDelimiter: delimiter }).map((file) => outputName(file, restricted));
+    if (out === undefined) {
+      for (const file of files) io.stdout(file.content);
+      return 0;
+    }
+    const { writeReportFiles } = await import("../report/write-files.js");
+    const directory = resolve(io.cwd, out);
+    const written = writeReportFiles(directory, files);
+    const inside = relative(io.cwd, directory);
+    const shown = inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? directory : inside;
+    io.stdout(`Wrote ${written.length === 1 ? "1 file" : `${written.length} files`} to ${shown}: ${files.map((file) => file.name).join(", ")}\n`);
+    return 0;
+  },
+};

@@ -4,7 +4,7 @@ import type { Problem } from "./front-matter.js";
 export const MAX_PARSED_BYTES = 1024 * 1024;
 
 export interface DecodedText {
-  /** The text without a byte order mark; undefined when the bytes are not text at all. */
+  /** The text without a byte order mark; empty when the bytes are not text at all. */
   text: string;
   problems: Problem[];
   /** True when the text is fit to be parsed as front matter and Markdown. */
@@ -15,6 +15,20 @@ const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
 /** Decodes a file's bytes as UTF-8, reporting binary content, invalid bytes and oversized files. */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // Windows editors offer "Unicode" (UTF-16) as an encoding; say so rather than call the file binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      text: "",
+      parseable: false,
+      problems: [{
+        message: "The file is saved as UTF-16 (\"Unicode\"), not as UTF-8.",
+        hint: "Save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8).",
+        start: 0,
+        end: 0,
+      }],
+    };
+  }
+  // Like Git, a NUL byte near the start means binary content (an image, a Word or PDF file).
   const nul = bytes.subarray(0, 8000).indexOf(0);
   if (nul !== -1) {
     return {

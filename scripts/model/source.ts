@@ -24,8 +24,12 @@ export class SourceText {
     this.lineStarts = starts;
   }
 
+  /**
+   * The line and column of a whole-file offset. Offsets outside the file (or not numbers at all) are
+   * clamped into it, so a finding can never point past the end of the file.
+   */
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Number.isFinite(offset) ? Math.max(0, Math.min(Math.floor(offset), this.text.length)) : offset > 0 ? this.text.length : 0;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -36,6 +40,7 @@ export class SourceText {
     return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
   }
 
+  /** Start and end positions; an end before the start collapses onto the start. */
   rangeAt(startOffset: number, endOffset: number = startOffset): Range {
     return { start: this.positionAt(startOffset), end: this.positionAt(Math.max(startOffset, endOffset)) };
   }

@@ -1,0 +1,83 @@
+import type { FileHistory } from "../git/file-history.js";
+import type { FileChange } from "../git/raw-diff.js";
+import type { RefChanges } from "../git/ref-changes.js";
+import type { AgreementFile } from "../model/document.js";
+import { compareAgreements } from "./compare.js";
+import type { AgreementParser } from "./parse-version.js";
+import type { AgreementDiff, AgreementHistory, FileStatus } from "./types.js";
+
+/**
+ * The structured diff of every changed agreement between two refs. Each version is parsed once and
+ * dropped after its comparison, so a diff over every agreement never holds all parsed files at once.
+ */
+export function agreementDiff(changes: RefChanges, parse: AgreementParser): AgreementDiff {
+  const read = (path: string, bytes: Buffer | undefined) => (bytes === undefined ? undefined : parse(path, bytes));
+  return {
+    from: changes.from,
+    to: changes.to,
+    agreements: changes.files.map(({ change, before, after }) =>
+      compareAgreements({
+        status: fileStatus(change),
+        path: change.path,
+        ...(change.status === "renamed" ? { previousPath: change.previousPath } : {}),
+        before: read(change.previousPath ?? change.path, before),
+        after: read(change.path, after),
+      }),
+    ),
+  };
+}
+
+/** Every version of one agreement, each with its structured change from the version before. */
+export function agreementHistory(history: FileHistory, target: string, parse: AgreementParser): AgreementHistory {
+  const cached = cachedParser(parse);
+  return {
+    target,
+    path: history.path,
+    versions: history.versions.map((version) => ({
+      commit: version.commit,
+      date: version.date,
+      author: version.author,
+      subject: version.subject,
+      ...(version.pullRequest !== undefined ? { pullRequest: version.pullRequest } : {}),
+      tags: version.tags,
+      submittedIn: version.taggedVersionIn,
+      change: compareAgreements({
+        status: fileStatus(version.change),
+        path: version.change.path,
+        ...(version.change.status === "renamed" ? { previousPath: version.change.previousPath } : {}),
+        before: cached(version.change.previousPath ?? version.change.path, version.change.previousBlob, version.before),
+        after: cached(version.change.path, version.change.blob, version.after),
+      }),
+    })),
+  };
+}
+
+function fileStatus(change: FileChange): FileStatus {
+  switch (change.status) {
+    case "added":
+    case "copied":
+      return "added";
+    case "deleted":
+      return "removed";
+    case "renamed":
+      return "renamed";
+    case "modified":
+    case "merged":
+      return "modified";
+  }
+}
+
+/** Each blob is parsed once: in a history, one version's "after" is the next one's "before". */
+function cachedParser(parse: AgreementParser): (path: string, blob: string | undefined, bytes: Buffer | undefined) => AgreementFile | undefined {
+  const parsed = new Map<string, AgreementFile>();
+  return (path, blob, bytes) => {
+    if (blob === undefined || bytes === undefined) return undefined;
+    const key = `${blob}\0${path}`;
+    let file = parsed.get(key);
+    if (!file) {
+      file = parse(path, bytes);
+      parsed.set(key, file);
+    }
+    return file;
+  };
+}

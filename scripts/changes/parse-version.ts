@@ -1,0 +1,16 @@
+import { parseFile, type AgreementFile } from "../model/document.js";
+import { loadValidators, type Validators } from "../model/validate.js";
+import { RULES } from "../rules/index.js";
+
+/** Parses versions of agreements read from Git, as `agreements lint` would read the same bytes. */
+export type AgreementParser = (path: string, bytes: Uint8Array) => AgreementFile;
+
+/**
+ * A parser with the validators precompiled at build time (compiled now when absent), for the
+ * registered rule ids, so a waiver naming a rule reads exactly as in `agreements lint`. This module
+ * pulls in the whole model (YAML, Markdown, schemas): commands import it while Git is still working.
+ */
+export function createAgreementParser(): AgreementParser {
+  const validators: Validators = loadValidators(RULES.map((rule) => rule.id));
+  return (path, bytes) => parseFile(path, bytes, "agreement", validators) as AgreementFile;
+}

@@ -1,0 +1,160 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import picomatch from "picomatch";
+import { buildCyclePlan, changedCount, cycleBranch, type CyclePlan } from "../cycle/plan.js";
+import { cycleCommitMessage, formatCyclePlan } from "../cycle/format-plan.js";
+import { isTemporaryFile, writeFileAtomically } from "../cycle/write-file.js";
+import { branchCommit, switchToBranch } from "../git/branches.js";
+import { commitFiles } from "../git/commit.js";
+import { RepositoryError } from "../git/errors.js";
+import { assertOnBranchWithCommits, assertWorkingTreeClean } from "../git/guards.js";
+import type { UncommittedPath } from "../git/status.js";
+import { readTreeFiles } from "../git/tree-files.js";
+import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
+import { loadConfig } from "../lint/config.js";
+import { parseFile, type AgreementFile } from "../model/document.js";
+import { loadValidators } from "../model/validate.js";
+import { RULES } from "../rules/index.js";
+import { TO_BE_FILLED } from "../rules/to-be-filled.js";
+import { parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const help = `Usage: agreements cycle open <year> [options]
+
+Opens a new yearly cycle: rolls every agreement forward to that year's instruction, goals/<year>.md,
+on a new branch cycle/<year>, and commits the result as "Open cycle <year>". In each agreement it
+  - sets cycle: <year>;
+  - adds the evaluation of the year just ended (the instruction's evaluationYear), with the rating,
+    summary and bonus marked ${TO_BE_FILLED} / to-be-filled and a stand-in date with a note beside
+    it, so "agreements lint" lists them until they are written; an evaluation already there is
+    never added twice;
+  - keeps every goal, and lists the goals whose common goal the new instruction no longer has, for
+    the management discussion to decide (nothing is deleted).
+Agreements whose front matter cannot be read are listed to be fixed by hand and left as they are.
+The plan is printed first, then carried out. Only comments and lines that change are touched; the
+text of each agreement stays as it was.
+
+The working tree must be clean (every change committed) and a branch checked out. If cycle/<year>
+exists it is continued: running the command again after an interruption finishes the job and never
+adds an entry twice.
+
+Options:
+  --dry-run              Print the plan; change nothing
+  --today <YYYY-MM-DD>   The stand-in date of the new evaluations (default: today)
+  -h, --help             Show this help
+
+Exit status: 0 done (or nothing to do), 2 bad usage or a refusal (see the message for what to do).
+`;
+
+export const cycleCommand: Command = {
+  name: "cycle",
+  summary: "Open a new yearly cycle: roll every agreement forward on a branch cycle/<year>.",
+  help,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("cycle", argv, { "dry-run": { type: "boolean" }, today: { type: "string" } });
+    const [action, yearText, ...extra] = positionals;
+    if (action !== "open") {
+      throw new UsageError(action === undefined ? "say what to do: agreements cycle open <year>." : `"${action}" is not something cycle does: use agreements cycle open <year>.`);
+    }
+    if (yearText === undefined || !/^\d{4}$/.test(yearText) || extra.length > 0) {
+      throw new UsageError(`give the year of the cycle to open, for example: agreements cycle open 2021${yearText === undefined ? "" : ` (got "${[yearText, ...extra].join(" ")}")`}.`);
+    }
+    const today = parseToday(values.today as string | undefined);
+    try {
+      return await openCycle(Number(yearText), { dryRun: values["dry-run"] === true, today }, io);
+    } catch (error) {
+      if (error instanceof RepositoryError) throw new UsageError(error.message);
+      throw error;
+    }
+  },
+};
+
+async function openCycle(year: number, options: { dryRun: boolean; today: string }, io: CommandIO): Promise<number> {
+  const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
+  const current = await assertOnBranchWithCommits(workingCopy, `opening the ${year} cycle`);
+  const branch = cycleBranch(year);
+  const onBranch = current === branch;
+  // Plan from what is committed on the cycle branch (if an earlier run made it) or else here.
+  const base = onBranch ? "HEAD" : (await branchCommit(workingCopy, branch)) ?? "HEAD";
+  const plan = await planFromCommit(workingCopy, year, base, current, options.today);
+
+  // On the cycle branch, files an interrupted run already wrote (exactly as planned) are its own unfinished work.
+  const planned = new Map(plan.agreements.flatMap((entry) => (entry.after ? [[entry.path, entry.after] as const] : [])));
+  const unfinished = (change: UncommittedPath) => onBranch && (isTemporaryFile(change.path) || matchesPlan(workingCopy, change.path, planned));
+  const uncommitted = await assertWorkingTreeClean(workingCopy, `Opening the ${year} cycle`, unfinished);
+
+  io.stdout(formatCyclePlan(plan));
+  if (options.dryRun) {
+    io.stdout(`Dry run: nothing was changed.${onBranch ? "" : ` The work would be done on the branch ${branch}.`}\n`);
+    return 0;
+  }
+  if (changedCount(plan) === 0) {
+    io.stdout(`Nothing to change: every agreement that can be rolled forward already answers ${year}${onBranch || base === "HEAD" ? "" : ` on the branch ${branch}`}.\n`);
+    return 0;
+  }
+
+  if (!onBranch) {
+    const how = await switchToBranch(workingCopy, branch);
+    io.stdout(how === "created" ? `Created the branch ${branch} from ${current}.\n` : `Switched to the existing branch ${branch} to continue there.\n`);
+  }
+  for (const change of uncommitted) if (isTemporaryFile(change.path)) rmSync(join(workingCopy.root, change.path), { force: true });
+  let alreadyWritten = 0;
+  for (const [path, after] of planned) {
+    if (matchesPlan(workingCopy, path, planned)) alreadyWritten++;
+    else writeFileAtomically(join(workingCopy.root, path), after);
+  }
+  const commit = await commitFiles(workingCopy, [...planned.keys()], cycleCommitMessage(plan));
+  const count = planned.size === 1 ? "1 agreement" : `${planned.size} agreements`;
+  io.stdout(
+    (alreadyWritten > 0 ? `${alreadyWritten} of them had already been written by an earlier run that was interrupted; they were checked, not written again.\n` : "") +
+      `Committed ${count} on ${branch} as "Open cycle ${year}" (${commit.slice(0, 12)}).\n\n` +
+      `Next: after each management discussion, fill in the places marked ${TO_BE_FILLED} or to-be-filled ("agreements lint" lists them),\n` +
+      `decide on the goals marked "!" above, then push the branch and open a pull request:\n  git push -u origin ${branch}\n`,
+  );
+  return 0;
+}
+
+/** Reads the agreements and the year's catalogue as committed at `base`, and plans the roll-forward. */
+async function planFromCommit(workingCopy: WorkingCopy, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
+  const cataloguePath = `goals/${year}.md`;
+  const commit = await workingCopy.repository.assertCommit(base);
+  const files = await readTreeFiles(workingCopy, commit, ["agreements", cataloguePath]);
+  const validators = loadValidators(RULES.map((rule) => rule.id));
+
+  const catalogueBytes = files.find((file) => file.path === cataloguePath)?.bytes;
+  if (catalogueBytes === undefined) {
+    const where = base === "HEAD" ? `the last commit of ${current}` : `the branch ${base}`;
+    throw new UsageError(
+      existsSync(join(workingCopy.root, cataloguePath))
+        ? `${cataloguePath} is not committed yet (it is not in ${where}). Commit the ${year} instruction first, then open the cycle.`
+        : `there is no ${cataloguePath} in ${where}. Add the ${year} instruction as ${cataloguePath} (a copy of the previous year's file, updated), commit it, then open the cycle.`,
+    );
+  }
+  const catalogueFile = parseFile(cataloguePath, catalogueBytes, "catalogue", validators);
+  if (catalogueFile.kind !== "catalogue" || !catalogueFile.catalogue) {
+    throw new UsageError(`${cataloguePath} has problems, so no agreement can be rolled forward to it. Run "agreements lint ${cataloguePath}" to see them.`);
+  }
+  if (catalogueFile.catalogue.cycle !== year) {
+    throw new UsageError(`${cataloguePath} says it is the instruction for ${catalogueFile.catalogue.cycle}, not ${year}. Correct its cycle: line first.`);
+  }
+
+  const ignore = loadConfig(workingCopy.root, undefined, RULES.map((rule) => rule.id)).ignore;
+  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
+  const agreements = files
+    .filter((file) => isAgreementPath(file.path) && !isIgnored(file.path))
+    .map((file) => ({ file: parseFile(file.path, file.bytes, "agreement", validators) as AgreementFile, bytes: file.bytes }));
+  return buildCyclePlan({ year, catalogue: { path: cataloguePath, catalogue: catalogueFile.catalogue }, agreements, today });
+}
+
+/** The same files `agreements lint` reads as agreements: Markdown under agreements/, not README.md, not hidden. */
+function isAgreementPath(path: string): boolean {
+  const segments = path.split("/");
+  return path.startsWith("agreements/") && path.endsWith(".md") && segments.at(-1) !== "README.md" && !segments.some((segment) => segment.startsWith("."));
+}
+
+function matchesPlan(workingCopy: WorkingCopy, path: string, planned: ReadonlyMap<string, Uint8Array>): boolean {
+  const after = planned.get(path);
+  const absolute = join(workingCopy.root, path);
+  return after !== undefined && existsSync(absolute) && Buffer.from(after).equals(readFileSync(absolute));
+}

@@ -1,0 +1,111 @@
+import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
+import { agreementDiff } from "../changes/from-git.js";
+import type { AgreementParser } from "../changes/parse-version.js";
+import { renderDiffJson } from "../changes/render-json.js";
+import { renderDiffMarkdown } from "../changes/render-markdown.js";
+import { renderDiffText } from "../changes/render-text.js";
+import type { AgreementDiff } from "../changes/types.js";
+import { RepositoryError } from "../git/errors.js";
+import { repositoryPath } from "../git/paths.js";
+import { readRefChanges } from "../git/ref-changes.js";
+import { openRepository, type Repository } from "../git/repository.js";
+import { parseChoice, parseCommandArgs } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const FORMATS = ["text", "markdown", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+const help = `Usage: agreements diff <from> <to> [paths...] [options]
+
+Shows what changed in each agreement between two versions of the repository, as the agreement's
+own parts: goals added, removed, retitled or moved between sections; measures, meters and
+criteria; evaluations; parties, term, model, cycle and the other details; and the sections of the
+text, with the changed lines. Renamed and moved files are followed. A version that cannot be read
+is named with the problem that "agreements lint" reports.
+
+Arguments:
+  from, to             Two versions: tags (submission-2019 submission-2020), branches
+                       (main cycle/2021) or commits
+  paths                Only these agreement files or folders (default: everything in agreements/)
+
+Options:
+  --format <format>    text (default), markdown (for a pull request comment) or json
+  -h, --help           Show this help
+
+Examples:
+  agreements diff submission-2019 submission-2020
+  agreements diff main HEAD agreements/vm --format markdown
+
+Exit status: 0 the changes were shown (also when there are none), 2 bad usage, an unknown version
+or a problem with the repository.
+`;
+
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "What changed in each agreement between two versions (tags, branches, commits).",
+  help,
+  async run(argv: readonly string[], io: CommandIO): Promise<number> {
+    const { values, positionals } = parseCommandArgs("diff", argv, { format: { type: "string" } });
+    if (values.help) {
+      io.stdout(help);
+      return 0;
+    }
+    const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
+    const [from, to, ...paths] = positionals;
+    if (from === undefined || to === undefined) {
+      throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.", "diff");
+    }
+    const parser = loadParser();
+    try {
+      const repository = await openRepository(io.cwd, { env: io.env });
+      const scopes = paths.map((path) => agreementScope(repository, io.cwd, path));
+      const include = (path: string) => isAgreementPath(path) && (scopes.length === 0 || scopes.some((scope) => isWithin(path, scope)));
+      const changes = await readRefChanges(repository, from, to, include);
+      if (scopes.length > 0) await assertScopesExist(repository, scopes, paths, changes.from, changes.to);
+      io.stdout(RENDERERS[format](agreementDiff(changes, await parser)));
+      return 0;
+    } catch (error) {
+      if (error instanceof RepositoryError) throw new UsageError(error.message, "diff");
+      throw error;
+    }
+  },
+};
+
+/** A path argument as a folder or file under agreements/, relative to the repository's top folder. */
+function agreementScope(repository: Repository, cwd: string, path: string): string {
+  const inside = repositoryPath(repository.root, cwd, path);
+  if (inside === undefined) throw new UsageError(`"${path}" is outside the repository. Give a file or folder inside agreements/.`, "diff");
+  if (inside === "") return AGREEMENTS_FOLDER;
+  if (!isWithin(inside, AGREEMENTS_FOLDER)) {
+    throw new UsageError(`"${path}" is not in the agreements/ folder: diff compares agreements only. Give a file or folder inside agreements/.`, "diff");
+  }
+  return inside;
+}
+
+/** A path that is in neither version is a typing mistake: saying "nothing changed" would mislead. */
+async function assertScopesExist(repository: Repository, scopes: readonly string[], typed: readonly string[], from: { ref: string; commit: string }, to: { ref: string; commit: string }): Promise<void> {
+  const files = [...(await repository.listFiles(from.commit, AGREEMENTS_FOLDER)), ...(await repository.listFiles(to.commit, AGREEMENTS_FOLDER))];
+  scopes.forEach((scope, index) => {
+    if (!files.some((file) => isWithin(file, scope))) {
+      throw new UsageError(`"${typed[index]}" is in neither ${from.ref} nor ${to.ref}. Check the path; "git ls-tree -r --name-only ${to.ref} agreements" lists the files.`, "diff");
+    }
+  });
+}
+
+const RENDERERS: Record<Format, (diff: AgreementDiff) => string> = {
+  text: renderDiffText,
+  markdown: renderDiffMarkdown,
+  json: renderDiffJson,
+};
+
+/**
+ * Starts loading the agreement parser (YAML, Markdown and schema code: most of the command's start-up)
+ * at once, so it loads while Git reads the history in its own process instead of before or after.
+ */
+function loadParser(): Promise<AgreementParser> {
+  const loading = import("../changes/parse-version.js").then((module) => module.createAgreementParser());
+  // Awaited later; until then a failure must not count as unhandled (the awaited copy still throws).
+  loading.catch(() => undefined);
+  return loading;
+}

@@ -1,0 +1,117 @@
+import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
+import { agreementHistory } from "../changes/from-git.js";
+import type { AgreementParser } from "../changes/parse-version.js";
+import { renderHistoryJson } from "../changes/render-json.js";
+import { renderHistoryMarkdown } from "../changes/render-markdown.js";
+import { renderHistoryText } from "../changes/render-text.js";
+import type { AgreementHistory } from "../changes/types.js";
+import { RepositoryError } from "../git/errors.js";
+import { readFileHistory } from "../git/file-history.js";
+import { repositoryPath } from "../git/paths.js";
+import { openRepository, type Repository } from "../git/repository.js";
+import { parseChoice, parseCommandArgs } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const FORMATS = ["text", "markdown", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Submission tags are made by `agreements submit`: one a year, named submission-<year>. */
+const SUBMISSION_TAGS = "submission-*";
+
+const help = `Usage: agreements history <agreement id or path> [options]
+
+Lists every version of one agreement, newest first: the date, the commit, who made it, the pull
+request it came in (when the merge names one), the submissions (submission-* tags) that contain
+it, and what changed from the version before. Renames and moves are followed, and an agreement
+that was removed and added back shows both.
+
+Arguments:
+  agreement            The agreement's id (its file name without .md, for example
+                       vm-statssekreterare) or the path of its file
+
+Options:
+  --format <format>    text (default), markdown or json
+  -h, --help           Show this help
+
+Needs the whole history: in GitHub Actions give actions/checkout "fetch-depth: 0".
+
+Exit status: 0 the history was shown, 2 bad usage, an unknown agreement or a problem with the
+repository (such as a shallow clone).
+`;
+
+export const historyCommand: Command = {
+  name: "history",
+  summary: "Every version of one agreement: when, by whom, in which pull request and submission, and what changed.",
+  help,
+  async run(argv: readonly string[], io: CommandIO): Promise<number> {
+    const { values, positionals } = parseCommandArgs("history", argv, { format: { type: "string" } });
+    if (values.help) {
+      io.stdout(help);
+      return 0;
+    }
+    const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
+    if (positionals.length !== 1) {
+      throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.", "history");
+    }
+    const target = positionals[0]!;
+    const parser = loadParser();
+    try {
+      const repository = await openRepository(io.cwd, { env: io.env });
+      // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
+      await repository.assertNotShallow();
+      await repository.assertHasCommits();
+      const path = await resolveAgreement(repository, io.cwd, target);
+      const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
+      if (history.versions.length === 0) {
+        throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`, "history");
+      }
+      io.stdout(RENDERERS[format](agreementHistory(history, target, await parser)));
+      return 0;
+    } catch (error) {
+      if (error instanceof RepositoryError) throw new UsageError(error.message, "history");
+      throw error;
+    }
+  },
+};
+
+/**
+ * An argument with a slash is a path (it may name a removed file); anything else is an id, looked up
+ * among the agreements of the current commit, where the file name is the id (".md" may be typed too).
+ */
+async function resolveAgreement(repository: Repository, cwd: string, target: string): Promise<string> {
+  if (target.includes("/")) {
+    const path = repositoryPath(repository.root, cwd, target);
+    if (path === undefined || !isWithin(path, AGREEMENTS_FOLDER) || !isAgreementPath(path)) {
+      throw new UsageError(`"${target}" is not an agreement file: give a path such as agreements/vm/vm-statssekreterare.md, or the agreement's id.`, "history");
+    }
+    return path;
+  }
+  const id = target.replace(/\.md$/, "");
+  const matches = (await repository.listFiles("HEAD", AGREEMENTS_FOLDER)).filter((path) => isAgreementPath(path) && path.endsWith(`/${id}.md`));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) {
+    throw new UsageError(
+      `No agreement has the id "${id}" in the current commit (no file agreements/<ministry>/${id}.md). Check the id; for an agreement that was removed, give the path its file had.`,
+      "history",
+    );
+  }
+  throw new UsageError(`Several files have the id "${id}": ${matches.join(", ")}. Give the path of the one you mean.`, "history");
+}
+
+const RENDERERS: Record<Format, (history: AgreementHistory) => string> = {
+  text: renderHistoryText,
+  markdown: renderHistoryMarkdown,
+  json: renderHistoryJson,
+};
+
+/**
+ * Starts loading the agreement parser (YAML, Markdown and schema code: most of the command's start-up)
+ * at once, so it loads while Git reads the history in its own process instead of before or after.
+ */
+function loadParser(): Promise<AgreementParser> {
+  const loading = import("../changes/parse-version.js").then((module) => module.createAgreementParser());
+  // Awaited later; until then a failure must not count as unhandled (the awaited copy still throws).
+  loading.catch(() => undefined);
+  return loading;
+}

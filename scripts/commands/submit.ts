@@ -1,0 +1,185 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fetchBranches, remoteDefaultBranch } from "../git/branches.js";
+import { RepositoryError } from "../git/errors.js";
+import { assertLevelWithRemote, assertOnBranchWithCommits, assertRemote, assertWorkingTreeClean, hasRemote } from "../git/guards.js";
+import { pushTag } from "../git/push.js";
+import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from "../git/tags.js";
+import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
+import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
+import { loadConfig } from "../lint/config.js";
+import { lint } from "../lint/engine.js";
+import { buildReport, readableCatalogues } from "../report/build.js";
+import { RULES } from "../rules/index.js";
+import { submissionProblems } from "../submission/checks.js";
+import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
+import { submissionTagMessage } from "../submission/tag-message.js";
+import { parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const help = `Usage: agreements submit <year> [options]
+
+Records the yearly submission to the Ministry of Finance: an annotated tag submission-<year> on the
+default branch, whose message summarises what was submitted (agreements, updates, evaluations and
+bonus proposals, in total and per administrative sector), pushed to the remote.
+
+Before tagging it checks, and refuses with what to do if not:
+  - every change is committed, and the default branch (the remote's, else main) is checked out;
+  - the branch is level with the remote (fetched first): nothing to push, nothing to pull;
+  - "agreements lint" finds no errors;
+  - every agreement answers the <year> cycle and carries the evaluation the cycle asks for.
+An existing tag is never moved or deleted. If submission-<year> already exists at this commit the
+command says so (and pushes it if the remote lacks it); at another commit it refuses.
+
+Options:
+  --remote <name>        The remote to compare with and push to (default: origin)
+  --no-push              Create the tag here only (no remote is needed)
+  --dry-run              Run every check and print the tag message; change nothing
+  --today <YYYY-MM-DD>   The date deadlines are measured against (default: today)
+  --config <file>        Config file for the lint (default: agreements.config.json, .yaml or .yml)
+  -h, --help             Show this help
+
+Exit status: 0 submitted (or already submitted), 2 bad usage or a refusal (see the message for what to do).
+`;
+
+interface SubmitOptions {
+  year: number;
+  remote: string;
+  push: boolean;
+  dryRun: boolean;
+  today: string;
+  config?: string;
+}
+
+export const submitCommand: Command = {
+  name: "submit",
+  summary: "Tag the yearly submission (submission-<year>) after checking it, and push the tag.",
+  help,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("submit", argv, {
+      remote: { type: "string" },
+      "no-push": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      today: { type: "string" },
+      config: { type: "string" },
+    });
+    const [yearText, ...extra] = positionals;
+    if (yearText === undefined || !/^\d{4}$/.test(yearText) || extra.length > 0) {
+      throw new UsageError(`give the year of the cycle to submit, for example: agreements submit 2020${yearText === undefined ? "" : ` (got "${positionals.join(" ")}")`}.`);
+    }
+    const remote = (values.remote as string | undefined) ?? "origin";
+    if (remote === "" || remote.startsWith("-")) throw new UsageError(`--remote needs the name of a remote, such as origin (got "${remote}").`);
+    const options: SubmitOptions = {
+      year: Number(yearText),
+      remote,
+      push: values["no-push"] !== true,
+      dryRun: values["dry-run"] === true,
+      today: parseToday(values.today as string | undefined),
+      config: values.config as string | undefined,
+    };
+    try {
+      return await submit(options, io);
+    } catch (error) {
+      if (error instanceof RepositoryError || error instanceof TagConflict) throw new UsageError(error.message);
+      throw error;
+    }
+  },
+};
+
+async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
+  const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
+  const branch = await assertOnBranchWithCommits(workingCopy, `the ${options.year} submission`);
+  await assertWorkingTreeClean(workingCopy, `The ${options.year} submission`);
+
+  let remote: string | undefined;
+  if (options.push) {
+    await assertRemote(workingCopy, options.remote, `Add it with "git remote add ${options.remote} <address>", name another with --remote, or tag only here with --no-push.`);
+    remote = options.remote;
+  } else if (await hasRemote(workingCopy, options.remote)) {
+    remote = options.remote;
+  }
+  if (remote !== undefined) await fetchBranches(workingCopy, remote);
+  const defaultBranch = remote === undefined ? "main" : await remoteDefaultBranch(workingCopy, remote);
+  if (branch !== defaultBranch) {
+    throw new RepositoryError(
+      `You are on the branch "${branch}", but a submission is tagged on the default branch "${defaultBranch}", where the agreed versions are. ` +
+        `Merge the changes into ${defaultBranch} (a pull request), then: git switch ${defaultBranch}${remote === undefined ? "" : ` && git pull ${remote} ${defaultBranch}`}`,
+    );
+  }
+  if (remote !== undefined) await assertLevelWithRemote(workingCopy, branch, remote);
+
+  const head = (await workingCopy.repository.resolveCommit("HEAD"))!;
+  const tag = submissionTag(options.year);
+  const local = await localTagCommit(workingCopy, tag);
+  const remoteTag = remote === undefined ? undefined : { name: remote, tagCommit: await remoteTagCommit(workingCopy, remote, tag) };
+  const names = await describeCommits(workingCopy, [head, local, remoteTag?.tagCommit]);
+  const { actions, done } = planTagActions({
+    year: options.year,
+    head,
+    branch,
+    ...(local ? { local } : {}),
+    ...(remoteTag ? { remote: remoteTag } : {}),
+    push: options.push,
+    describe: (commit) => names.get(commit) ?? commit.slice(0, 12),
+  });
+  const plan: SubmissionPlan = { year: options.year, tag, commit: head, branch, ...(remote ? { remote } : {}), push: options.push, actions, done };
+  // The checks stand behind a new tag; a tag already at this commit was checked when it was made.
+  if (actions.includes("create-tag")) plan.message = checkedTagMessage(workingCopy, options, head, branch);
+
+  io.stdout(formatSubmissionPlan(plan, options.dryRun));
+  if (options.dryRun) {
+    io.stdout("Dry run: nothing was changed.\n");
+    return 0;
+  }
+  for (const action of actions) {
+    if (action === "create-tag") {
+      await createAnnotatedTag(workingCopy, tag, head, plan.message!);
+      io.stdout(`Created the tag ${tag}.\n`);
+    } else if (action === "push-tag") {
+      await pushTag(workingCopy, remote!, tag);
+      io.stdout(`Pushed the tag ${tag} to "${remote}".\n`);
+    } else {
+      await fetchTag(workingCopy, remote!, tag);
+      io.stdout(`Fetched the tag ${tag} from "${remote}".\n`);
+    }
+  }
+  return 0;
+}
+
+/**
+ * Lints the repository the way `agreements lint` does (the working tree is clean, so it is the commit
+ * being tagged), checks the submission, and builds the tag message from the report's figures.
+ */
+function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string): string {
+  const root = workingCopy.root;
+  const config = loadConfig(root, options.config, RULES.map((rule) => rule.id));
+  const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
+  const result = lint({
+    files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+    rules: RULES,
+    today: options.today,
+    severities: config.rules,
+    pathExists: (path) => existsSync(join(root, path)),
+  });
+  const catalogues = readableCatalogues(result.parsed);
+  const catalogue = catalogues.get(options.year);
+  const problems = submissionProblems({ year: options.year, files: result.parsed, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
+  if (problems.length > 0) {
+    throw new UsageError(`the agreements cannot be submitted for ${options.year} yet:\n\n${problems.join("\n\n")}`);
+  }
+  const report = buildReport({ files: result.parsed, findings: result.findings, catalogues, cycle: options.year, today: options.today, restricted: false });
+  return submissionTagMessage({ report, commit: head, branch });
+}
+
+/** Short id and subject of the commits a message may name, in one Git call; a commit not fetched here keeps its bare id. */
+async function describeCommits(workingCopy: WorkingCopy, commits: readonly (string | undefined)[]): Promise<Map<string, string>> {
+  const known = [...new Set(commits.filter((commit): commit is string => commit !== undefined))];
+  const output = await workingCopy.git(["log", "--no-walk=unsorted", "--ignore-missing", "--format=%H%x00%h%x00%s", ...known, "--"]);
+  const names = new Map<string, string>();
+  for (const line of output.split("\n")) {
+    const [full, short, subject] = line.split("\0");
+    if (full && short) names.set(full, `${short} ("${subject}")`);
+  }
+  return names;
+}

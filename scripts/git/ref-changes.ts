@@ -1,0 +1,40 @@
+import type { FileChange } from "./raw-diff.js";
+import type { Repository } from "./repository.js";
+
+/** A file that differs between two commits, with both versions' contents. */
+export interface ChangedFile {
+  change: FileChange;
+  before?: Buffer;
+  after?: Buffer;
+}
+
+export interface RefChanges {
+  from: { ref: string; commit: string };
+  to: { ref: string; commit: string };
+  files: ChangedFile[];
+}
+
+/**
+ * The files that differ between two refs (renames and moves followed), limited to those `include`
+ * accepts by either name, with both versions read in one `git cat-file --batch` pass.
+ */
+export async function readRefChanges(repository: Repository, from: string, to: string, include: (path: string) => boolean): Promise<RefChanges> {
+  await repository.assertHasCommits();
+  const fromCommit = await repository.assertCommit(from);
+  const toCommit = await repository.assertCommit(to);
+  const changes = (await repository.changedFiles(fromCommit, toCommit)).filter(
+    (change) => include(change.path) || (change.previousPath !== undefined && include(change.previousPath)),
+  );
+  const blobs = await repository.readBlobs(
+    changes.flatMap((change) => [change.blob, change.previousBlob]).filter((blob): blob is string => blob !== undefined),
+  );
+  return {
+    from: { ref: from, commit: fromCommit },
+    to: { ref: to, commit: toCommit },
+    files: changes.map((change) => ({
+      change,
+      ...(change.previousBlob ? { before: blobs.get(change.previousBlob) } : {}),
+      ...(change.blob ? { after: blobs.get(change.blob) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,174 @@
+import type { Finding } from "../lint/finding.js";
+import type { AgreementFile, ParsedFile } from "../model/document.js";
+import type { Agreement, Catalogue } from "../model/types.js";
+import { daysBetween } from "./dates.js";
+import { countFindings } from "./finding-counts.js";
+import { buildGoalMatrix } from "./goal-matrix.js";
+import type { AgreementRow, DeadlineStatus, GoalNotReady, PersonEvaluation, ReportModel, SectorCode, SectorSummary, Summary, UnreadableFile } from "./model.js";
+import { MINISTRIES, sectorOfFile, sectorRank } from "./sectors.js";
+import { countAgreement, countUnreadable, emptySummary, missingForBonus, settleStatus, type AgreementFacts } from "./summary.js";
+
+export interface CatalogueEntry {
+  path: string;
+  catalogue: Catalogue;
+}
+
+export interface ReportInput {
+  /** Every parsed file, as `lint()` returns them: agreements and catalogues, each parsed once. */
+  files: readonly ParsedFile[];
+  /** The findings of that same lint run. */
+  findings: readonly Finding[];
+  /** Readable catalogues by cycle year (see `readableCatalogues`). */
+  catalogues: ReadonlyMap<number, CatalogueEntry>;
+  /** The cycle to report on; it must have a catalogue. */
+  cycle: number;
+  /** YYYY-MM-DD: deadlines are measured against it. */
+  today: string;
+  /** Include ratings and bonus proposals per person (`people`). */
+  restricted: boolean;
+}
+
+/** The readable catalogues among parsed files, by cycle year. */
+export function readableCatalogues(files: readonly ParsedFile[]): Map<number, CatalogueEntry> {
+  const catalogues = new Map<number, CatalogueEntry>();
+  for (const file of files) if (file.kind === "catalogue" && file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
+  return catalogues;
+}
+
+/** The newest cycle with a readable catalogue: the default cycle of a report. */
+export function newestCycle(catalogues: ReadonlyMap<number, CatalogueEntry>): number | undefined {
+  return catalogues.size === 0 ? undefined : Math.max(...catalogues.keys());
+}
+
+/** Builds the report model. Pure: the same files, findings and date always give the same model. */
+export function buildReport(input: ReportInput): ReportModel {
+  const entry = input.catalogues.get(input.cycle);
+  if (!entry) throw new RangeError(`no readable catalogue for the cycle ${input.cycle}`);
+  const { catalogue } = entry;
+  const deadline = deadlineStatus(catalogue, input.today);
+  const requiresEvaluation = catalogue.evaluationYear !== undefined;
+
+  const sectors = new Map<SectorCode, Summary>(MINISTRIES.map((code) => [code, emptySummary(requiresEvaluation)]));
+  const total = emptySummary(requiresEvaluation);
+  const sectorByFile = new Map<string, SectorCode>();
+  const agreementFiles = input.files.filter((file): file is AgreementFile => file.kind === "agreement");
+  const readable: { file: AgreementFile; agreement: Agreement; sector: SectorCode }[] = [];
+  const unreadable: UnreadableFile[] = [];
+
+  for (const file of agreementFiles) {
+    const sector = sectorOfFile(file);
+    sectorByFile.set(file.path, sector);
+    if (!sectors.has(sector)) sectors.set(sector, emptySummary(requiresEvaluation));
+    if (file.agreement) readable.push({ file, agreement: file.agreement, sector });
+    else {
+      unreadable.push({ file: file.path, sector });
+      for (const summary of [sectors.get(sector)!, total]) countUnreadable(summary);
+    }
+  }
+
+  const updated = readable.filter(({ agreement }) => agreement.cycle === input.cycle);
+  const matrix = buildGoalMatrix(
+    catalogue,
+    updated.map(({ agreement }) => ({ sector: agreement.ministry, goals: agreement.goals.flatMap((goal) => (goal.common ? [goal.common] : [])) })),
+  );
+
+  const rows: AgreementRow[] = [];
+  for (const { file, agreement, sector } of readable) {
+    const isUpdated = agreement.cycle === input.cycle;
+    const chosen = isUpdated ? matrix.rows.map((row) => row.id).filter((id) => agreement.goals.some((goal) => goal.common === id)) : [];
+    const facts: AgreementFacts = {
+      agreement,
+      updated: isUpdated,
+      evaluationPresent: requiresEvaluation ? (agreement.evaluations ?? []).some((evaluation) => evaluation.year === catalogue.evaluationYear) : null,
+      agreedAfterDeadline: isUpdated && deadline !== null && agreement.agreed > deadline.date,
+      hasCommonGoal: chosen.length > 0,
+    };
+    for (const summary of [sectors.get(sector)!, total]) countAgreement(summary, facts);
+    rows.push({
+      file: file.path,
+      sector: agreement.ministry,
+      id: agreement.id,
+      title: agreement.title,
+      organisation: agreement.organisation,
+      model: agreement.model,
+      kind: agreement.kind ?? "other",
+      cycle: agreement.cycle,
+      agreed: agreement.agreed,
+      updated: isUpdated,
+      evaluationPresent: facts.evaluationPresent,
+      agreedAfterDeadline: facts.agreedAfterDeadline,
+      commonGoals: chosen,
+    });
+  }
+
+  for (const finding of input.findings) {
+    const sector = sectorByFile.get(finding.file);
+    if (sector === undefined) continue;
+    for (const summary of [sectors.get(sector)!, total]) {
+      if (finding.severity === "error") summary.errors++;
+      else summary.warnings++;
+    }
+  }
+
+  const sectorList: SectorSummary[] = [...sectors.entries()]
+    .filter(([code, summary]) => code !== "unknown" || summary.files > 0)
+    .sort(([a], [b]) => sectorRank(a) - sectorRank(b))
+    .map(([sector, summary]) => ({ sector, ...summary }));
+  for (const summary of [...sectorList, total]) settleStatus(summary, deadline);
+
+  const bySectorThenFile = <T extends { sector: SectorCode; file: string }>(a: T, b: T) => sectorRank(a.sector) - sectorRank(b.sector) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const model: ReportModel = {
+    version: 1,
+    cycle: input.cycle,
+    today: input.today,
+    restricted: input.restricted,
+    catalogue: {
+      path: entry.path,
+      title: catalogue.title,
+      reference: catalogue.reference,
+      evaluationYear: catalogue.evaluationYear ?? null,
+      goalsNeedMetersAndCriteria: catalogue.bonus.goalsNeedMetersAndCriteria,
+    },
+    deadline,
+    sectors: sectorList,
+    total,
+    goalMatrix: matrix.rows,
+    unusedGoals: matrix.unused,
+    findings: countFindings(input.findings, (file) => sectorByFile.get(file) ?? null),
+    agreements: rows.sort(bySectorThenFile),
+    unreadable: unreadable.sort(bySectorThenFile),
+    goalsNotReady: goalsNotReady(updated).sort(bySectorThenFile),
+  };
+  if (input.restricted) model.people = people(readable).sort((a, b) => bySectorThenFile(a, b) || a.year - b.year);
+  return model;
+}
+
+function deadlineStatus(catalogue: Catalogue, today: string): DeadlineStatus | null {
+  const deadline = catalogue.deadlines.find((candidate) => candidate.id === catalogue.updateDeadline);
+  return deadline ? { id: deadline.id, date: deadline.date, title: deadline.title, daysLeft: daysBetween(today, deadline.date) } : null;
+}
+
+function goalsNotReady(updated: readonly { file: AgreementFile; agreement: Agreement }[]): GoalNotReady[] {
+  return updated.flatMap(({ file, agreement }) =>
+    agreement.goals.flatMap((goal) => {
+      const missing = missingForBonus(goal);
+      return missing.length === 0 ? [] : [{ file: file.path, sector: agreement.ministry, agreement: agreement.id, goal: goal.id, title: goal.title, section: goal.section, missing }];
+    }),
+  );
+}
+
+function people(readable: readonly { file: AgreementFile; agreement: Agreement }[]): PersonEvaluation[] {
+  return readable.flatMap(({ file, agreement }) =>
+    (agreement.evaluations ?? []).map((evaluation) => ({
+      file: file.path,
+      sector: agreement.ministry,
+      agreement: agreement.id,
+      official: agreement.parties.official.name,
+      officialTitle: agreement.parties.official.title,
+      organisation: agreement.organisation,
+      year: evaluation.year,
+      rating: evaluation.rating,
+      bonus: evaluation.bonus,
+    })),
+  );
+}

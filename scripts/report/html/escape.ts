@@ -1,0 +1,16 @@
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for HTML and SVG, in element content and in quoted attribute values alike. Every piece of text
+ * from an agreement or a catalogue goes through here, so none of it can open a tag, close an attribute or
+ * start a script; the report never puts such text into an href, src or style.
+ */
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+}
+
+/** Shortens a label for a chart (the full text stays in the data table and the SVG title), by whole characters. */
+export function truncate(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join("").trimEnd()}…`;
+}

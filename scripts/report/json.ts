@@ -1,0 +1,4 @@
+import type { ReportRenderer } from "./renderer.js";
+
+/** The model itself, as documented in model.ts: the stable, language-independent output. */
+export const renderJson: ReportRenderer = (model) => [{ name: "report.json", content: `${JSON.stringify(model, null, 2)}\n` }];

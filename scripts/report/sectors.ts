@@ -1,0 +1,30 @@
+import type { AgreementFile } from "../model/document.js";
+import type { MinistryCode } from "../model/types.js";
+import type { SectorCode } from "./model.js";
+
+/** The twelve ministries in the government's own order; each heads an administrative sector. */
+export const MINISTRIES: readonly MinistryCode[] = ["VNK", "UM", "OM", "SM", "PLM", "VM", "OKM", "MMM", "LVM", "TEM", "STM", "YM"];
+
+export function isMinistryCode(value: unknown): value is MinistryCode {
+  return typeof value === "string" && (MINISTRIES as readonly string[]).includes(value);
+}
+
+/**
+ * The sector an agreement file belongs to. A readable agreement names it (`ministry`). A broken one is still
+ * counted where it belongs: by its `ministry` key if the YAML could be read, else by its folder
+ * (agreements/<ministry code in lower case>/), else as `unknown`.
+ */
+export function sectorOfFile(file: AgreementFile): SectorCode {
+  if (file.agreement) return file.agreement.ministry;
+  const data = file.frontMatter?.data;
+  const named = typeof data === "object" && data !== null ? (data as Record<string, unknown>).ministry : undefined;
+  if (isMinistryCode(named)) return named;
+  const folder = /^agreements\/([^/]+)\//.exec(file.path)?.[1]?.toUpperCase();
+  return isMinistryCode(folder) ? folder : "unknown";
+}
+
+/** Sector order for sorting: the ministries' order, `unknown` last. */
+export function sectorRank(sector: SectorCode): number {
+  const index = MINISTRIES.indexOf(sector as MinistryCode);
+  return index === -1 ? MINISTRIES.length : index;
+}

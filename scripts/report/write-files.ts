@@ -1,0 +1,35 @@
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { UsageError } from "../commands/errors.js";
+import type { ReportFile } from "./renderer.js";
+
+/**
+ * Writes each file into `directory` (created if missing) through a temporary file and a rename, so a reader
+ * never sees half a report and a failed run leaves the previous file whole. A file of the same name is replaced.
+ * Returns the paths written.
+ */
+export function writeReportFiles(directory: string, files: readonly ReportFile[]): string[] {
+  const existing = statSync(directory, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError(`--out must name a folder, but ${directory} is a file.`);
+  if (!existing) {
+    try {
+      mkdirSync(directory, { recursive: true });
+    } catch {
+      throw new UsageError(`cannot create the folder ${directory} for the report: check that --out names a folder you may write to.`);
+    }
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    const target = join(directory, file.name);
+    const temporary = join(directory, `.${file.name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+      writeFileSync(temporary, file.content, "utf8");
+      renameSync(temporary, target);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    written.push(target);
+  }
+  return written;
+}

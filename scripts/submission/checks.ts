@@ -1,0 +1,79 @@
+import type { Finding } from "../lint/finding.js";
+import type { ParsedFile } from "../model/document.js";
+import type { Catalogue } from "../model/types.js";
+
+export interface SubmissionCheckInput {
+  year: number;
+  /** The parsed files of the lint run (agreements and catalogues). */
+  files: readonly ParsedFile[];
+  findings: readonly Finding[];
+  /** The cycle's catalogue, when it exists and can be read. */
+  catalogue?: { path: string; catalogue: Catalogue };
+}
+
+/** How many findings or files a refusal lists before it says "and N more". */
+const LISTED = 10;
+
+function listed(lines: readonly string[]): string[] {
+  const shown = lines.slice(0, LISTED).map((line) => `  ${line}`);
+  if (lines.length > LISTED) shown.push(`  … and ${lines.length - LISTED} more`);
+  return shown;
+}
+
+/** The year whose evaluation a cycle's submission carries: the catalogue's, else the year before. */
+export function submittedEvaluationYear(year: number, catalogue: Catalogue | undefined): number {
+  return catalogue?.evaluationYear ?? year - 1;
+}
+
+/**
+ * Why the agreements cannot be submitted for `year`, each with what to do; empty when they can. Pure.
+ * Lint errors come first, because fixing them often settles the rest.
+ */
+export function submissionProblems(input: SubmissionCheckInput): string[] {
+  const { year } = input;
+  const problems: string[] = [];
+  if (!input.catalogue) {
+    problems.push(`There is no readable goal catalogue for ${year} (goals/${year}.md), so there is no cycle ${year} to submit. Add it, or check the year.`);
+  }
+  const errors = input.findings.filter((finding) => finding.severity === "error");
+  if (errors.length > 0) {
+    const files = new Set(errors.map((finding) => finding.file)).size;
+    problems.push(
+      [
+        `"agreements lint" finds ${errors.length === 1 ? "1 error" : `${errors.length} errors`} in ${files === 1 ? "1 file" : `${files} files`}:`,
+        ...listed(errors.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${finding.message}  (${finding.rule})`)),
+        'Fix them (run "agreements lint" for the hints), merge the fixes, and run the submission again.',
+      ].join("\n"),
+    );
+  }
+
+  const agreements = input.files.flatMap((file) => (file.kind === "agreement" && file.agreement ? [{ path: file.path, agreement: file.agreement }] : []));
+  if (agreements.length === 0 && input.files.every((file) => file.kind !== "agreement")) {
+    problems.push("There are no agreements under agreements/, so there is nothing to submit.");
+  }
+  const behind = agreements.filter(({ agreement }) => agreement.cycle !== year);
+  if (behind.length > 0) {
+    problems.push(
+      [
+        `${behind.length === 1 ? "1 agreement does" : `${behind.length} agreements do`} not answer the ${year} cycle:`,
+        ...listed(behind.map(({ path, agreement }) => `${path} (cycle: ${agreement.cycle})`)),
+        `Roll them forward ("agreements cycle open ${year}"), complete them after the discussions, and merge them before submitting.`,
+      ].join("\n"),
+    );
+  }
+  const evaluationYear = submittedEvaluationYear(year, input.catalogue?.catalogue);
+  // As in the evaluation-missing rule: an official whose term began after that year had nothing to be evaluated on.
+  const unevaluated = agreements.filter(
+    ({ agreement }) => agreement.term.start <= `${evaluationYear}-12-31` && !(agreement.evaluations ?? []).some((evaluation) => evaluation.year === evaluationYear),
+  );
+  if (unevaluated.length > 0) {
+    problems.push(
+      [
+        `${unevaluated.length === 1 ? "1 agreement lacks" : `${unevaluated.length} agreements lack`} the evaluation of ${evaluationYear}:`,
+        ...listed(unevaluated.map(({ path }) => path)),
+        `Add the evaluation of ${evaluationYear} from the management discussion to each (year, date, rating, summary, bonus) and merge them.`,
+      ].join("\n"),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow, type WorkflowTemplate } from "@actions/workflow-parser";
+import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+
+const WORKFLOWS = join(REPOSITORY_ROOT, ".github", "workflows");
+
+/** Parses and converts a workflow with GitHub's own parser; returns the model and every error either step found. */
+async function loadWorkflow(name: string): Promise<{ template: WorkflowTemplate; errors: string[]; raw: RawWorkflow }> {
+  const content = readFileSync(join(WORKFLOWS, name), "utf8");
+  const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
+  const errors = parsed.context.errors.getErrors().map((error) => error.message);
+  if (!parsed.value) throw new Error(`${name} did not parse: ${errors.join("; ")}`);
+  const template = await convertWorkflowTemplate(parsed.context, parsed.value);
+  return { template, errors: [...errors, ...(template.errors ?? []).map((error) => error.Message)], raw: parseYaml(content) as RawWorkflow };
+}
+
+interface RawStep {
+  name?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+
+interface RawWorkflow {
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  jobs: Record<string, { permissions?: unknown; steps: RawStep[] }>;
+}
+
+describe("submission.yml", async () => {
+  const { template, errors, raw } = await loadWorkflow("submission.yml");
+  const jobs = template.jobs.filter(isJob);
+  const steps = Object.values(raw.jobs)[0]!.steps;
+
+  it("is a valid workflow for GitHub's parser", () => {
+    expect(errors).toEqual([]);
+    expect(jobs).toHaveLength(1);
+  });
+
+  it("runs only when a submission tag is pushed", () => {
+    expect(Object.keys(template.events)).toEqual(["push"]);
+    expect(template.events.push).toEqual({ tags: ["submission-*"] });
+  });
+
+  it("may only read the repository", () => {
+    expect(raw.permissions).toEqual({ contents: "read" });
+    for (const job of Object.values(raw.jobs)) expect(job.permissions).toBeUndefined();
+  });
+
+  it("checks out the whole history without keeping credentials, and installs with Node 22", () => {
+    const uses = jobs[0]!.steps.filter(isActionStep).map((step) => String(step.uses));
+    expect(uses).toEqual(["actions/checkout@v4", "actions/setup-node@v4", "actions/upload-artifact@v4"]);
+    expect(steps.find((step) => step.uses === "actions/checkout@v4")?.with).toEqual({ "fetch-depth": 0, "persist-credentials": false });
+    expect(steps.find((step) => step.uses === "actions/setup-node@v4")?.with).toMatchObject({ "node-version": 22, cache: "npm" });
+  });
+
+  it("installs, lints with the github format, then builds the report in HTML, CSV and JSON into report/", () => {
+    const runs = jobs[0]!.steps.filter(isRunStep).map((step) => String(step.run).trim());
+    expect(runs[0]).toBe("npm ci");
+    expect(runs[1]).toBe("npx agreements lint --format github");
+    const report = runs[2]!.split("\n").map((line) => line.trim());
+    expect(report).toEqual([
+      'cycle="${GITHUB_REF_NAME#submission-}"',
+      'npx agreements report --cycle "$cycle" --format html --out report/',
+      'npx agreements report --cycle "$cycle" --format csv --out report/',
+      'npx agreements report --cycle "$cycle" --format json --out report/',
+    ]);
+    expect(runs).toHaveLength(3);
+  });
+
+  it("uploads the report folder as an artifact, even when lint failed, and fails if it is empty", () => {
+    const upload = steps.find((step) => step.uses === "actions/upload-artifact@v4")!;
+    expect(upload.with).toEqual({ name: "${{ github.ref_name }}-report", path: "report/", "if-no-files-found": "error" });
+    expect(upload.if).toBe("${{ !cancelled() }}");
+    expect(steps.find((step) => step.run?.includes("agreements report"))?.if).toBe("${{ !cancelled() }}");
+    expect(steps.indexOf(upload)).toBe(steps.length - 1);
+  });
+});
+
+describe("check.yml on pull requests", async () => {
+  const { errors, raw } = await loadWorkflow("check.yml");
+  const steps = Object.values(raw.jobs)[0]!.steps;
+  const lintSteps = steps.filter((step) => step.run?.startsWith("npx agreements lint"));
+
+  it("is a valid workflow for GitHub's parser", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it("fetches the history that --changed-since compares with", () => {
+    expect(steps.find((step) => step.uses === "actions/checkout@v4")?.with).toMatchObject({ "fetch-depth": 0 });
+  });
+
+  it("lints only what a pull request changes, and everything on a push", () => {
+    expect(lintSteps.map((step) => [step.if, step.run])).toEqual([
+      ["github.event_name == 'pull_request'", 'npx agreements lint --format github --changed-since "$BASE_SHA"'],
+      ["github.event_name != 'pull_request'", "npx agreements lint --format github"],
+    ]);
+    // The base commit comes through the environment, never spliced into the shell line.
+    expect(lintSteps[0]!.env).toEqual({ BASE_SHA: "${{ github.event.pull_request.base.sha }}" });
+  });
+});
