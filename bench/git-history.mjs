@@ -24,7 +24,7 @@ const GENERATOR_VERSION = 2;
 const SEED = 20200430;
 const AGREEMENTS = 1000;
 const COMMITS = 5000;
-/** Every PR_EVERY-th change arrives as a GitHub merge commit of a side branch; the rest are squash merges. */
+/** Every MERGE_EVERY-th change arrives as a GitHub merge commit of a side branch; the rest are squash merges. */
 const MERGE_EVERY = 10;
 const MOVE_EVERY = 97;
 

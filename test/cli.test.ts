@@ -120,7 +120,7 @@ const cases: Case[] = [
     status: 1,
     check: (result) => {
       expect(result.stdout).toContain('agreements/vm/schema-errors.md:4:11  error    "language" must be one of sv, fi, en');
-      expect(result.stdout).toMatch(/agreements\/om\/broken-yaml\.md:4:1 {2}error {4}.*front-matter-syntax/);
+      expect(result.stdout).toMatch(/agreements\/om\/broken-yaml\.md:3:8 {2}error {4}.*front-matter-syntax/);
       expect(result.stdout).toMatch(/✖ \d+ errors and 0 warnings in 2 files \(3 files checked\)\./);
     },
   },
@@ -137,7 +137,7 @@ const cases: Case[] = [
       }
       expect(findings).toContainEqual(expect.objectContaining({ file: "agreements/vm/schema-errors.md", line: 4, column: 11, endLine: 4, endColumn: 22, rule: "schema", severity: "error" }));
       expect(findings).toContainEqual(expect.objectContaining({ file: "agreements/vm/schema-errors.md", line: 14, column: 9, rule: "schema" }));
-      expect(findings).toContainEqual(expect.objectContaining({ file: "agreements/om/broken-yaml.md", line: 4, column: 1, rule: "front-matter-syntax", severity: "error" }));
+      expect(findings).toContainEqual(expect.objectContaining({ file: "agreements/om/broken-yaml.md", line: 3, column: 8, rule: "front-matter-syntax", severity: "error" }));
       expect(findings.some((finding) => finding.file.startsWith("goals/"))).toBe(false);
     },
   },

@@ -174,7 +174,7 @@ describe("agreements history", () => {
     expect(result.versions.find((version) => version.commit === broken)?.change.unreadable).toMatchObject([{ side: "after", rule: "front-matter-syntax" }]);
     expect(result.versions.find((version) => version.commit === fixed)?.change.unreadable).toMatchObject([{ side: "before", rule: "front-matter-syntax" }]);
     expect(result.versions.find((version) => version.commit === broken)!.change.unreadable[0]!.line).toBeGreaterThanOrEqual(line);
-    expect(await history(repo, "vm-statssekreterare")).toMatch(/The newer version cannot be read, line \d+ column \d+: .* \[front-matter-syntax\]/);
+    expect(await history(repo, "vm-statssekreterare")).toMatch(/The newer version cannot be read, line \d+ column \d+: .* \(rule front-matter-syntax\)/);
   });
 
   it("reads the whole history with a fixed number of Git calls, however many versions there are", async () => {

@@ -268,6 +268,14 @@ describe("agreements submit", () => {
       expect(await refusal(repository)).toContain('You are on the branch "cycle/2020", but a submission is tagged on the default branch "main"');
     });
 
+    it("on main when the remote's default branch, as recorded by clone, is another", async () => {
+      const repository = await readyRepository();
+      await repository.run(["push", "--quiet", "origin", "main:trunk"]);
+      await repository.run(["fetch", "--quiet", "origin"]);
+      await repository.run(["remote", "set-head", "origin", "trunk"]);
+      expect(await refusal(repository)).toContain('You are on the branch "main", but a submission is tagged on the default branch "trunk"');
+    });
+
     it("when behind, ahead of, or apart from the remote", async () => {
       const repository = await readyRepository();
       await repository.commit({ message: "Later", files: { "agreements/README.md": "Avtalen.\n" } });

@@ -8,6 +8,7 @@ import { compareGoals } from "./goals.js";
 import { bodySections, compareSections } from "./sections.js";
 import type { AgreementChange, FileStatus, UnreadableVersion } from "./types.js";
 
+/** Two versions of one agreement and what Git says happened to its file. */
 export interface CompareInput {
   status: FileStatus;
   path: string;

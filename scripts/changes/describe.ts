@@ -9,17 +9,20 @@ import type { AgreementChange, EvaluationChange, FieldChange, GoalChange, GoalDe
  */
 export type Segment = { text: string } | { value: Value | undefined } | { name: string };
 
+/** One printed line, with nested lines (a goal's details) or a line diff under it. */
 export interface OutlineLine {
   segments: Segment[];
   children?: OutlineLine[];
   diff?: LineDiff;
 }
 
+/** Lines under a group title: Details, Goals, Evaluations, Text. */
 export interface OutlineGroup {
   title: string;
   lines: OutlineLine[];
 }
 
+/** One agreement's change, in words, ready for any format. */
 export interface ChangeOutline {
   /** The agreement's title (or file name) as a name segment, and the id. */
   title: Segment[];
@@ -60,6 +63,7 @@ const v = (value: Value | undefined): Segment => ({ value });
 const n = (name: string): Segment => ({ name });
 const line = (...segments: Segment[]): OutlineLine => ({ segments });
 
+/** Puts one agreement's structured change into words (the same words in every format). */
 export function describeChange(change: AgreementChange): ChangeOutline {
   const fileName = change.path.split("/").at(-1) ?? change.path;
   const title = change.title !== undefined ? [n(change.title), t(" ("), v(change.id ?? ""), t(")")] : [n(fileName)];
@@ -95,12 +99,14 @@ function describeUnreadable(item: AgreementChange["unreadable"][number]): Outlin
     t(item.side === "before" ? "The older version" : "The newer version"),
     t(` cannot be read, line ${item.line} column ${item.column}: `),
     n(item.message),
-    t(` [${item.rule}]`),
+    t(" (rule "),
+    v(item.rule),
+    t(")"),
     ...more,
   );
 }
 
-export function fieldLabel(field: string): string {
+function fieldLabel(field: string): string {
   const known = FIELD_LABELS[field];
   if (known) return known;
   const waiver = /^waivers\[(.+?)\](?:\.(\w+))?$/.exec(field);

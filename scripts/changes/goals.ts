@@ -22,6 +22,7 @@ export function compareGoals(before: readonly AgreementGoal[], after: readonly A
   return changes;
 }
 
+/** The facts that name a goal in a listing. */
 export function summarise(goal: AgreementGoal): GoalSummary {
   return { id: goal.id, section: goal.section, title: goal.title, ...(goal.common === undefined ? {} : { common: goal.common }) };
 }

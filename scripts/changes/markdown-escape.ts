@@ -6,6 +6,7 @@
 /** Longest value shown in full; longer ones (an evaluation's summary) end in "…". */
 export const MAX_VALUE_LENGTH = 200;
 
+/** Cuts text to `limit` characters (whole code points), ending in "…". */
 export function shorten(text: string, limit = MAX_VALUE_LENGTH): string {
   const chars = Array.from(text);
   return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join("")}…`;

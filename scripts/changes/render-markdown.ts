@@ -16,16 +16,17 @@ export function renderDiffMarkdown(diff: AgreementDiff): string {
   }
   out.push(`${summariseDiff(diff.agreements)}.`, "");
   for (const change of diff.agreements) out.push(...changeBlock(change, "###"), "");
-  return `${out.join("\n").trimEnd()}\n`;
+  return tidy(out);
 }
 
+/** Markdown for one agreement's history: a heading per version, newest first. */
 export function renderHistoryMarkdown(history: AgreementHistory): string {
   const newest = history.versions[0]?.change;
   const name = newest?.title !== undefined ? `${escapeMarkdownText(newest.title)} (${codeSpan(newest.id ?? "")})` : codeSpan(history.path);
   const count = history.versions.length;
   const out = [`## History of ${name}`, "", `${codeSpan(history.path)}: ${count} version${count === 1 ? "" : "s"}, newest first.`, ""];
   for (const version of history.versions) out.push(...versionBlock(version), "");
-  return `${out.join("\n").trimEnd()}\n`;
+  return tidy(out);
 }
 
 function versionBlock(version: AgreementVersion): string[] {
@@ -92,4 +93,9 @@ function valueMarkdown(value: Value | undefined): string {
 
 function refLabel(side: { ref: string; commit: string }): string {
   return side.commit.startsWith(side.ref) ? codeSpan(side.commit.slice(0, 7)) : `${codeSpan(side.ref)} (${codeSpan(side.commit.slice(0, 7))})`;
+}
+
+/** One blank line between blocks (no line of a diff block is ever blank, so none is lost there). */
+function tidy(lines: readonly string[]): string {
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }

@@ -12,6 +12,7 @@ export function renderDiffText(diff: AgreementDiff): string {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
+/** Plain text for one agreement's history: a block per version, newest first. */
 export function renderHistoryText(history: AgreementHistory): string {
   const count = history.versions.length;
   const newest = history.versions[0]?.change;

@@ -4,6 +4,7 @@
  */
 import type { Evaluation, Meter, SectionId } from "../model/types.js";
 
+/** What happened to the agreement's file. */
 export type FileStatus = "added" | "removed" | "modified" | "renamed";
 
 /** A scalar as it stands in the front matter, or absent (undefined) on one side. */
@@ -29,6 +30,7 @@ export interface FieldChange {
   after?: Value;
 }
 
+/** A goal as listed when it is added or removed. */
 export interface GoalSummary {
   id: string;
   section: SectionId;
@@ -36,6 +38,7 @@ export interface GoalSummary {
   common?: string;
 }
 
+/** One change inside a goal that both versions have. */
 export type GoalDetail =
   | { kind: "retitled"; before: string; after: string }
   | { kind: "moved"; before: SectionId; after: SectionId }
@@ -47,13 +50,16 @@ export type GoalDetail =
   | { kind: "meter-changed"; name: string; field: "target" | "baseline" | "unit"; before?: string; after?: string }
   | { kind: "criterion-changed"; level: string; before?: string; after?: string };
 
+/** A goal added, removed, or changed (with its details). */
 export type GoalChange =
   | { kind: "added"; goal: GoalSummary }
   | { kind: "removed"; goal: GoalSummary }
   | { kind: "changed"; id: string; title: string; details: GoalDetail[] };
 
+/** The fields of an evaluation that are compared. */
 export type EvaluationField = "date" | "rating" | "summary" | "bonus";
 
+/** An evaluation added, removed, or changed (field by field). */
 export type EvaluationChange =
   | { kind: "added"; evaluation: Evaluation }
   | { kind: "removed"; evaluation: Evaluation }
@@ -78,6 +84,7 @@ export type SectionChange =
   | { kind: "renamed"; before: string; after: string }
   | { kind: "edited"; heading: string; diff: LineDiff };
 
+/** Everything that changed in one agreement between two versions. */
 export interface AgreementChange {
   status: FileStatus;
   /** Repository path after the change (before it, for a removed file). */
@@ -109,6 +116,7 @@ export interface AgreementVersion {
   change: AgreementChange;
 }
 
+/** `agreements history`: every version of one agreement. */
 export interface AgreementHistory {
   /** What was asked for: an id or a path. */
   target: string;
@@ -117,6 +125,7 @@ export interface AgreementHistory {
   versions: AgreementVersion[];
 }
 
+/** `agreements diff`: every changed agreement between two refs. */
 export interface AgreementDiff {
   from: { ref: string; commit: string };
   to: { ref: string; commit: string };

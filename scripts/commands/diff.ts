@@ -41,6 +41,7 @@ Exit status: 0 the changes were shown (also when there are none), 2 bad usage, a
 or a problem with the repository.
 `;
 
+/** `agreements diff <from> <to> [paths...]`. */
 export const diffCommand: Command = {
   name: "diff",
   summary: "What changed in each agreement between two versions (tags, branches, commits).",

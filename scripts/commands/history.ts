@@ -40,6 +40,7 @@ Exit status: 0 the history was shown, 2 bad usage, an unknown agreement or a pro
 repository (such as a shallow clone).
 `;
 
+/** `agreements history <agreement id or path>`. */
 export const historyCommand: Command = {
   name: "history",
   summary: "Every version of one agreement: when, by whom, in which pull request and submission, and what changed.",

@@ -8,7 +8,6 @@ import { CONFIG_FILES, loadConfig, type LintConfig } from "../lint/config.js";
 import { fileKind, lint } from "../lint/engine.js";
 import { lintInParallel, PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { exitCode } from "../lint/exit-code.js";
-import type { Finding } from "../lint/finding.js";
 import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -55,10 +54,19 @@ async function loadFormatter(format: Format): Promise<Formatter> {
   }
 }
 
-function lintInThisThread(root: string, requested: string[], catalogues: string[], today: string, severities: LintConfig["rules"], context: string[] = []) {
-  const reported = new Set(requested);
+/** What one lint run reads, and which of those files it reports on. */
+interface LintScope {
+  /** Agreements to read: those reported on, plus every other one cross-file rules must see. */
+  agreements: string[];
+  /** Every catalogue: each agreement is checked against its year's. */
+  catalogues: string[];
+  reported: string[];
+}
+
+function lintInThisThread(root: string, scope: LintScope, today: string, severities: LintConfig["rules"]) {
+  const reported = new Set(scope.reported);
   return lint({
-    files: [...new Set([...requested, ...context, ...catalogues])].map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+    files: [...scope.agreements, ...scope.catalogues].map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
     rules: RULES,
     today,
     severities,
@@ -82,13 +90,6 @@ async function changedOnly(io: CommandIO, ref: string, requested: string[], conf
     if (error instanceof RepositoryError) throw new UsageError(`--changed-since: ${error.message}`);
     throw error;
   }
-}
-
-/** The parallel path reports on every file it parses; with --changed-since only the changed files' findings are kept. */
-function onlyReported<T extends { findings: Finding[]; filesChecked: number }>(result: T, reported: string[] | undefined): T {
-  if (reported === undefined) return result;
-  const keep = new Set(reported);
-  return { ...result, findings: result.findings.filter((finding) => keep.has(finding.file)), filesChecked: reported.length };
 }
 
 export const lintCommand: Command = {
@@ -117,33 +118,22 @@ export const lintCommand: Command = {
     const ruleIds = RULES.map((rule) => rule.id);
     const config = loadConfig(io.cwd, values.config as string | undefined, ruleIds);
 
-    let requested = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, config.ignore);
-    // Catalogues are always loaded: every agreement is checked against its year's catalogue.
+    let reported = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, config.ignore);
     const catalogues = existsSync(join(io.cwd, "goals")) ? collectMarkdownFiles(io.cwd, ["goals"], config.ignore) : [];
-    // With --changed-since, every agreement is still loaded (cross-file rules need them) but only the changed ones are reported on.
+    let agreements = reported.filter((path) => fileKind(path) === "agreement");
     const changedSince = values["changed-since"] as string | undefined;
-    let context: string[] = [];
     if (changedSince !== undefined) {
-      context = existsSync(join(io.cwd, "agreements")) ? collectMarkdownFiles(io.cwd, ["agreements"], config.ignore) : [];
-      requested = await changedOnly(io, changedSince, requested, values.config as string | undefined);
+      // Every agreement is still read (unique ids are checked across all), only the changed ones reported on.
+      const everyAgreement = existsSync(join(io.cwd, "agreements")) ? collectMarkdownFiles(io.cwd, ["agreements"], config.ignore) : [];
+      agreements = [...new Set([...agreements, ...everyAgreement])].sort();
+      reported = await changedOnly(io, changedSince, reported, values.config as string | undefined);
     }
-    const agreements = [...new Set([...requested, ...context])].filter((path) => fileKind(path) === "agreement");
+    const scope: LintScope = { agreements, catalogues, reported };
     const jobs = jobsOption ?? (agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
     const result =
       jobs > 1
-        ? onlyReported(
-            await lintInParallel({
-              root: io.cwd,
-              files: agreements,
-              catalogues,
-              reportedCatalogues: requested.filter((path) => fileKind(path) === "catalogue"),
-              today,
-              severities: config.rules,
-              jobs,
-            }),
-            changedSince === undefined ? undefined : requested,
-          )
-        : lintInThisThread(io.cwd, requested, catalogues, today, config.rules, context);
+        ? await lintInParallel({ root: io.cwd, ...scope, today, severities: config.rules, jobs })
+        : lintInThisThread(io.cwd, scope, today, config.rules);
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,

@@ -1,13 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
 import { loadConfig } from "../lint/config.js";
-import { lint } from "../lint/engine.js";
+import { fileKind, lint, type SeveritySetting } from "../lint/engine.js";
+import type { Finding } from "../lint/finding.js";
+import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
+import type { ParsedFile } from "../model/document.js";
 import type { Language } from "../model/types.js";
 import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
+import type { ReportSource } from "../report/source.js";
 import { RULES } from "../rules/index.js";
-import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
+import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
 
@@ -39,6 +44,7 @@ Options:
                           with a double click)
   --config <file>         Config file for the lint findings (default: agreements.config.json, .yaml
                           or .yml if present)
+  --jobs <n>              Threads to lint with (default: 2 for 400 agreements or more, else 1)
   -h, --help              Show this help
 
 Exit status: 0 the report was made (even with lint findings), 2 bad usage or an internal error.
@@ -68,6 +74,39 @@ function outputName(file: ReportFile, restricted: boolean): ReportFile {
   return restricted ? { ...file, name: `restricted-${file.name}` } : file;
 }
 
+/**
+ * Lints every file once: in this thread (`lint()`), or for a large repository in worker threads, as
+ * `agreements lint` does, which send back only what the report needs of each file.
+ */
+async function lintForReport(
+  root: string,
+  paths: readonly string[],
+  today: string,
+  severities: Record<string, SeveritySetting>,
+  jobs: number,
+): Promise<{ files: readonly (ParsedFile | ReportSource)[]; findings: Finding[] }> {
+  if (jobs <= 1) {
+    const result = lint({
+      files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+      rules: RULES,
+      today,
+      severities,
+      pathExists: (path) => existsSync(join(root, path)),
+    });
+    return { files: result.parsed, findings: result.findings };
+  }
+  const { lintForReportInParallel } = await import("../report/parallel.js");
+  const { sources, findings } = await lintForReportInParallel({
+    root,
+    files: paths.filter((path) => fileKind(path) === "agreement"),
+    catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
+    today,
+    severities,
+    jobs,
+  });
+  return { files: sources, findings };
+}
+
 export const reportCommand: Command = {
   name: "report",
   summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).",
@@ -85,6 +124,7 @@ export const reportCommand: Command = {
         restricted: { type: "boolean" },
         "csv-delimiter": { type: "string" },
         config: { type: "string" },
+        jobs: { type: "string" },
       },
       false,
     );
@@ -95,6 +135,8 @@ export const reportCommand: Command = {
     const delimiter = DELIMITERS[parseChoice("--csv-delimiter", values["csv-delimiter"] as string | undefined, ["comma", "semicolon"] as const, "comma")];
     const restricted = values.restricted === true;
     const out = values.out as string | undefined;
+    const jobsOption = parseCount("--jobs", values.jobs as string | undefined);
+    if (jobsOption === 0) throw new UsageError("--jobs must be 1 or more.");
     if (format === "csv" && out === undefined) {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
@@ -102,21 +144,17 @@ export const reportCommand: Command = {
     const config = loadConfig(io.cwd, values.config as string | undefined, RULES.map((rule) => rule.id));
     const existing = DEFAULT_PATHS.filter((path) => existsSync(join(io.cwd, path)));
     const paths = collectMarkdownFiles(io.cwd, existing, config.ignore);
-    const result = lint({
-      files: paths.map((path) => ({ path, bytes: readFileSync(join(io.cwd, path)) })),
-      rules: RULES,
-      today,
-      severities: config.rules,
-      pathExists: (path) => existsSync(join(io.cwd, path)),
-    });
+    const agreements = paths.filter((path) => fileKind(path) === "agreement");
+    const jobs = jobsOption ?? (agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
+    const result = await lintForReport(io.cwd, paths, today, config.rules, jobs);
 
-    const catalogues = readableCatalogues(result.parsed);
+    const catalogues = readableCatalogues(result.files);
     const cycle = requestedCycle ?? newestCycle(catalogues);
     if (cycle === undefined) {
       throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.');
     }
     if (!catalogues.has(cycle)) {
-      const broken = result.parsed.some((file) => file.path === `goals/${cycle}.md`);
+      const broken = result.files.some((file) => file.path === `goals/${cycle}.md`);
       const known = [...catalogues.keys()].sort().join(", ");
       throw new UsageError(
         broken
@@ -125,7 +163,7 @@ export const reportCommand: Command = {
       );
     }
 
-    const model = buildReport({ files: result.parsed, findings: result.findings, catalogues, cycle, today, restricted });
+    const model = buildReport({ files: result.files, findings: result.findings, catalogues, cycle, today, restricted });
     const files = (await loadRenderer(format))(model, { language, csvDelimiter: delimiter }).map((file) => outputName(file, restricted));
     if (out === undefined) {
       for (const file of files) io.stdout(file.content);

@@ -24,6 +24,7 @@ export interface FileVersion {
   after?: Buffer;
 }
 
+/** The versions of one file in the history of HEAD. */
 export interface FileHistory {
   path: string;
   head: string;

@@ -1,11 +1,9 @@
+// Preconditions of the commands that change the repository, as query/guard pairs (isWorkingTreeClean /
+// assertWorkingTreeClean): the query answers; the guard throws a RepositoryError whose message says what
+// is wrong and what to do about it.
 import { RepositoryError } from "./errors.js";
 import { uncommittedPaths, type UncommittedPath } from "./status.js";
 import type { WorkingCopy } from "./working-copy.js";
-
-/**
- * Preconditions of the commands that change the repository, as query/guard pairs: the query answers,
- * the guard throws a `RepositoryError` whose message says what is wrong and what to do about it.
- */
 
 /** How many file names a message lists before it says "and N more". */
 const LISTED_FILES = 10;

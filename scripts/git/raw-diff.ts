@@ -1,6 +1,7 @@
 /** How one file changed in one commit (or between two trees), from Git's `--raw` output. */
 export type FileChangeStatus = "added" | "modified" | "deleted" | "renamed" | "copied" | "merged";
 
+/** One file's change in a commit or between two trees, with the blobs on either side. */
 export interface FileChange {
   status: FileChangeStatus;
   /** The path after the change; for a deleted file, the path it had. */

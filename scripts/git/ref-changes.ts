@@ -8,6 +8,7 @@ export interface ChangedFile {
   after?: Buffer;
 }
 
+/** Two refs, the commits they name, and the files that differ between them. */
 export interface RefChanges {
   from: { ref: string; commit: string };
   to: { ref: string; commit: string };

@@ -40,6 +40,7 @@ export interface Repository {
   readBlobs(objectIds: Iterable<string>): Promise<Map<string, Buffer>>;
 }
 
+/** How to run Git for a repository. */
 export interface RepositoryOptions {
   /** The environment Git runs with (the command's, passed in; never read from `process` here). */
   env?: Readonly<Record<string, string | undefined>>;

@@ -5,15 +5,15 @@ import { compareFindings, type Finding } from "./finding.js";
 /** Below this many files a second thread costs more (its start-up loads ajv and remark) than it saves. */
 export const PARALLEL_THRESHOLD = 400;
 
-/** What a lint worker is told: its share of the files, plus every catalogue (each worker needs them all). */
+/** What a lint worker is told: its share of the agreements, plus every catalogue (each worker needs them all). */
 export interface WorkerTask {
   root: string;
-  /** Paths this worker parses and reports on. */
+  /** Agreement paths this worker parses. */
   shard: string[];
   /** Catalogue paths every worker parses. */
   catalogues: string[];
-  /** Catalogues to report on: given to the first worker only, so each is reported once. */
-  reportedCatalogues: string[];
+  /** The paths of its share to report on, and, for the first worker only, the catalogues to report on. */
+  reported: string[];
   today: string;
   severities: Record<string, SeveritySetting>;
 }
@@ -28,10 +28,17 @@ export type WorkerMessage =
  * facts (agreement ids); once all have, each gets every worker's facts and runs the rules on its share.
  * The result is the same as the single-threaded `lint()`, in the same order.
  */
-export async function lintInParallel(task: Omit<WorkerTask, "shard"> & { files: string[]; jobs: number }): Promise<{ findings: Finding[]; filesChecked: number }> {
-  const { files, jobs, reportedCatalogues, ...shared } = task;
-  const shards = Array.from({ length: jobs }, (_, index) => files.filter((_, position) => position % jobs === index));
-  const workers = shards.map((shard, index) => new Worker(new URL("./worker.js", import.meta.url), { workerData: { ...shared, shard, reportedCatalogues: index === 0 ? reportedCatalogues : [] } satisfies WorkerTask }));
+export async function lintInParallel(
+  task: Omit<WorkerTask, "shard"> & { agreements: string[]; jobs: number },
+): Promise<{ findings: Finding[]; filesChecked: number }> {
+  const { agreements, jobs, reported, ...shared } = task;
+  const reportedSet = new Set(reported);
+  const shards = Array.from({ length: jobs }, (_, index) => agreements.filter((_, position) => position % jobs === index));
+  const workers = shards.map((shard, index) => {
+    const own = new Set(index === 0 ? [...shard, ...shared.catalogues] : shard);
+    const workerData: WorkerTask = { ...shared, shard, reported: [...reportedSet].filter((path) => own.has(path)) };
+    return new Worker(new URL("./worker.js", import.meta.url), { workerData });
+  });
   try {
     const facts = await Promise.all(workers.map((worker) => nextMessage(worker, "facts")));
     const everyFact = facts.map((message) => message.facts);

@@ -23,7 +23,7 @@ try {
     try {
       const pathExists = (path: string) => existsSync(join(task.root, path));
       const context = buildContext(parsed, everyFact, { today: task.today, pathExists });
-      const reported = new Set([...task.shard, ...task.reportedCatalogues]);
+      const reported = new Set(task.reported);
       const reportOn = (path: string) => reported.has(path);
       send({ type: "result", ...runRules(parsed, context, { rules: RULES, today: task.today, severities: task.severities, reportOn }) });
     } catch (error) {

@@ -13,7 +13,7 @@ export interface DecodedText {
 
 const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
-/** Decodes a file's bytes as UTF-8, reporting binary content, invalid bytes and oversized files. */
+/** Decodes a file's bytes as UTF-8, reporting binary content, invalid bytes, oversized files and runaway nesting. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   // Windows editors offer "Unicode" (UTF-16) as an encoding; say so rather than call the file binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -69,7 +69,63 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       }],
     };
   }
+  const nested = excessiveNesting(text);
+  if (nested !== -1) {
+    return {
+      text,
+      parseable: false,
+      problems: [{
+        message: `The text is nested more than ${MAX_NESTING} levels deep here (lists, quotes or brackets inside each other), which no agreement needs.`,
+        hint: "Check the indentation and the characters at the start of this line, and that every [ has its ].",
+        start: nested,
+        end: nested + 1,
+      }],
+    };
+  }
   return { text, parseable: true, problems: [] };
+}
+
+/**
+ * Deeper than this, a file is hostile or broken. The Markdown parser slows down sharply with nesting
+ * (a 160 kB list nested 400 deep takes seconds) and deep trees overflow the stack of any recursive walk.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * Offset where nesting first exceeds MAX_NESTING, or -1. Counts what makes Markdown (and YAML) nest:
+ * at the start of a line, quote and list markers and indentation (two spaces a level, a tab two
+ * levels); within a line, brackets that are opened and not yet closed ([![[…).
+ */
+function excessiveNesting(text: string): number {
+  let lineStart = true;
+  let levels = 0;
+  let spaces = 0;
+  let brackets = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x0a) {
+      lineStart = true;
+      levels = spaces = brackets = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (char === 0x20) spaces++;
+      else if (char === 0x09) spaces += 4;
+      else if (char === 0x3e || ((char === 0x2d || char === 0x2a || char === 0x2b) && isBlank(text.charCodeAt(index + 1)))) levels++;
+      else if (char !== 0x0d) lineStart = false;
+      if (levels + (spaces >> 1) > MAX_NESTING) return index;
+    }
+    if (char === 0x5b) {
+      if (++brackets > MAX_NESTING) return index;
+    } else if (char === 0x5d && brackets > 0) {
+      brackets--;
+    }
+  }
+  return -1;
+}
+
+function isBlank(char: number): boolean {
+  return char === 0x20 || char === 0x09;
 }
 
 /** Index of the first byte that breaks UTF-8, or -1. */

@@ -56,6 +56,9 @@ export function loadValidators(ruleIds: readonly string[]): Validators {
   return compileValidators(ruleIds);
 }
 
+/** A file with more schema problems than this is broken throughout: listing thousands helps nobody. */
+const MAX_SCHEMA_PROBLEMS = 100;
+
 /** Validates front matter data and turns each schema error into a problem at the exact YAML node. */
 export function validateFrontMatter(validate: ValidateFunction, frontMatter: FrontMatter, data: unknown): Problem[] {
   if (validate(data)) return [];
@@ -63,6 +66,15 @@ export function validateFrontMatter(validate: ValidateFunction, frontMatter: Fro
   const seen = new Set<string>();
   for (const error of mergeMissingKeys(validate.errors ?? [])) {
     if (error.keyword === "if") continue;
+    if (problems.length === MAX_SCHEMA_PROBLEMS) {
+      const place = locateInFrontMatter(frontMatter, pointerToPath(error.instancePath));
+      problems.push({
+        message: `The front matter has more problems than the ${MAX_SCHEMA_PROBLEMS} listed before this one.`,
+        hint: "Fix the problems listed first, then check the file again to see the rest.",
+        ...place,
+      });
+      break;
+    }
     const path = pointerToPath(error.instancePath);
     const described = describeSchemaError(error, path);
     const location = described.locate;

@@ -1,11 +1,12 @@
 import type { Finding } from "../lint/finding.js";
-import type { AgreementFile, ParsedFile } from "../model/document.js";
+import type { ParsedFile } from "../model/document.js";
 import type { Agreement, Catalogue } from "../model/types.js";
 import { daysBetween } from "./dates.js";
 import { countFindings } from "./finding-counts.js";
 import { buildGoalMatrix } from "./goal-matrix.js";
 import type { AgreementRow, DeadlineStatus, GoalNotReady, PersonEvaluation, ReportModel, SectorCode, SectorSummary, Summary, UnreadableFile } from "./model.js";
-import { MINISTRIES, sectorOfFile, sectorRank } from "./sectors.js";
+import { MINISTRIES, sectorRank } from "./sectors.js";
+import { toReportSource, type ReportSource } from "./source.js";
 import { countAgreement, countUnreadable, emptySummary, missingForBonus, settleStatus, type AgreementFacts } from "./summary.js";
 
 export interface CatalogueEntry {
@@ -14,8 +15,11 @@ export interface CatalogueEntry {
 }
 
 export interface ReportInput {
-  /** Every parsed file, as `lint()` returns them: agreements and catalogues, each parsed once. */
-  files: readonly ParsedFile[];
+  /**
+   * Every file linted, agreements and catalogues, each parsed once: `lint(...).parsed`, or what lint
+   * worker threads sent back of them (`toReportSource`).
+   */
+  files: readonly (ParsedFile | ReportSource)[];
   /** The findings of that same lint run. */
   findings: readonly Finding[];
   /** Readable catalogues by cycle year (see `readableCatalogues`). */
@@ -28,10 +32,10 @@ export interface ReportInput {
   restricted: boolean;
 }
 
-/** The readable catalogues among parsed files, by cycle year. */
-export function readableCatalogues(files: readonly ParsedFile[]): Map<number, CatalogueEntry> {
+/** The readable catalogues among the files, by cycle year. */
+export function readableCatalogues(files: readonly (ParsedFile | ReportSource)[]): Map<number, CatalogueEntry> {
   const catalogues = new Map<number, CatalogueEntry>();
-  for (const file of files) if (file.kind === "catalogue" && file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
+  for (const file of files.map(toReportSource)) if (file.kind === "catalogue" && file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
   return catalogues;
 }
 
@@ -51,15 +55,15 @@ export function buildReport(input: ReportInput): ReportModel {
   const sectors = new Map<SectorCode, Summary>(MINISTRIES.map((code) => [code, emptySummary(requiresEvaluation)]));
   const total = emptySummary(requiresEvaluation);
   const sectorByFile = new Map<string, SectorCode>();
-  const agreementFiles = input.files.filter((file): file is AgreementFile => file.kind === "agreement");
-  const readable: { file: AgreementFile; agreement: Agreement; sector: SectorCode }[] = [];
+  const readable: { path: string; agreement: Agreement; sector: SectorCode }[] = [];
   const unreadable: UnreadableFile[] = [];
 
-  for (const file of agreementFiles) {
-    const sector = sectorOfFile(file);
+  for (const file of input.files.map(toReportSource)) {
+    if (file.kind !== "agreement") continue;
+    const { sector } = file;
     sectorByFile.set(file.path, sector);
     if (!sectors.has(sector)) sectors.set(sector, emptySummary(requiresEvaluation));
-    if (file.agreement) readable.push({ file, agreement: file.agreement, sector });
+    if (file.agreement) readable.push({ path: file.path, agreement: file.agreement, sector });
     else {
       unreadable.push({ file: file.path, sector });
       for (const summary of [sectors.get(sector)!, total]) countUnreadable(summary);
@@ -73,7 +77,7 @@ export function buildReport(input: ReportInput): ReportModel {
   );
 
   const rows: AgreementRow[] = [];
-  for (const { file, agreement, sector } of readable) {
+  for (const { path, agreement, sector } of readable) {
     const isUpdated = agreement.cycle === input.cycle;
     const chosen = isUpdated ? matrix.rows.map((row) => row.id).filter((id) => agreement.goals.some((goal) => goal.common === id)) : [];
     const facts: AgreementFacts = {
@@ -85,7 +89,7 @@ export function buildReport(input: ReportInput): ReportModel {
     };
     for (const summary of [sectors.get(sector)!, total]) countAgreement(summary, facts);
     rows.push({
-      file: file.path,
+      file: path,
       sector: agreement.ministry,
       id: agreement.id,
       title: agreement.title,
@@ -148,19 +152,19 @@ function deadlineStatus(catalogue: Catalogue, today: string): DeadlineStatus | n
   return deadline ? { id: deadline.id, date: deadline.date, title: deadline.title, daysLeft: daysBetween(today, deadline.date) } : null;
 }
 
-function goalsNotReady(updated: readonly { file: AgreementFile; agreement: Agreement }[]): GoalNotReady[] {
-  return updated.flatMap(({ file, agreement }) =>
+function goalsNotReady(updated: readonly { path: string; agreement: Agreement }[]): GoalNotReady[] {
+  return updated.flatMap(({ path, agreement }) =>
     agreement.goals.flatMap((goal) => {
       const missing = missingForBonus(goal);
-      return missing.length === 0 ? [] : [{ file: file.path, sector: agreement.ministry, agreement: agreement.id, goal: goal.id, title: goal.title, section: goal.section, missing }];
+      return missing.length === 0 ? [] : [{ file: path, sector: agreement.ministry, agreement: agreement.id, goal: goal.id, title: goal.title, section: goal.section, missing }];
     }),
   );
 }
 
-function people(readable: readonly { file: AgreementFile; agreement: Agreement }[]): PersonEvaluation[] {
-  return readable.flatMap(({ file, agreement }) =>
+function people(readable: readonly { path: string; agreement: Agreement }[]): PersonEvaluation[] {
+  return readable.flatMap(({ path, agreement }) =>
     (agreement.evaluations ?? []).map((evaluation) => ({
-      file: file.path,
+      file: path,
       sector: agreement.ministry,
       agreement: agreement.id,
       official: agreement.parties.official.name,
