@@ -6,6 +6,8 @@ import type { Command, CommandIO } from "./commands/io.js";
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   lint: { summary: "Check agreements and goal catalogues; findings with file, line and column.", load: async () => (await import("./commands/lint.js")).lintCommand },
   report: { summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).", load: async () => (await import("./commands/report.js")).reportCommand },
+  diff: { summary: "What changed in each agreement between two versions (tags, branches, commits).", load: async () => (await import("./commands/diff.js")).diffCommand },
+  history: { summary: "Every version of one agreement: when, by whom, in which pull request and submission, and what changed.", load: async () => (await import("./commands/history.js")).historyCommand },
   cycle: { summary: "Open a new yearly cycle: roll every agreement forward on a branch cycle/<year>.", load: async () => (await import("./commands/cycle.js")).cycleCommand },
   submit: { summary: "Tag the yearly submission (submission-<year>) after checking it, and push the tag.", load: async () => (await import("./commands/submit.js")).submitCommand },
   new: { summary: "Create a new agreement for the current cycle, ready to be filled in.", load: async () => (await import("./commands/new.js")).newCommand },

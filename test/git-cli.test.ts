@@ -6,9 +6,9 @@ import type { AgreementHistory } from "../scripts/changes/types.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository } from "./helpers/git-repo.js";
 
-/** Runs `diff` or `history` from dist/ as a real process (test/helpers/git-command-bin.mjs). */
+/** Runs the real bin (bin/agreements.js over dist/) as a process. */
 function runCommand(cwd: string, env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const entry = join(REPOSITORY_ROOT, "test", "helpers", "git-command-bin.mjs");
+  const entry = join(REPOSITORY_ROOT, "bin", "agreements.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

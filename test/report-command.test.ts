@@ -97,6 +97,7 @@ describe("agreements report", () => {
     [["--cycle", "2021"], "there is no goal catalogue for 2021 (goals/2021.md). Catalogues exist for: 2019, 2020."],
     [["--today", "2020-02-30"], "--today must be a real date"],
     [["--csv-delimiter", "tab"], '--csv-delimiter must be one of comma, semicolon (got "tab").'],
+    [["--jobs", "0"], "--jobs must be 1 or more."],
     [["--at", "main"], "Unknown option '--at'"],
     [["agreements/vm"], "Unexpected argument 'agreements/vm'"],
   ])("refuses %j with exit 2", async (flags, message) => {
@@ -136,15 +137,17 @@ describe("agreements report", () => {
   it("explains its options in --help, and leaves out --at (not built yet)", async () => {
     const { code, stdout } = await run(["report", "--help"]);
     expect(code).toBe(0);
-    for (const option of ["--cycle", "--format", "--out", "--lang", "--today", "--restricted", "--csv-delimiter", "--config"]) expect(stdout).toContain(option);
+    for (const option of ["--cycle", "--format", "--out", "--lang", "--today", "--restricted", "--csv-delimiter", "--config", "--jobs"]) expect(stdout).toContain(option);
     expect(stdout).toContain("Report files of the same name in it are replaced");
     expect(stdout).not.toContain("--at");
   });
 
-  it("runs as the real bin", async () => {
-    const built = join(ROOT, "dist", "commands", "report.js");
-    expect(existsSync(built), "dist/ is missing the report command: run npm run build (npm test does it first)").toBe(true);
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, "bin", "agreements.js"), "report", "--today", FIXTURE_TODAY, "--format", "json"], { cwd: REPORT_FIXTURE });
-    expect(JSON.parse(stdout)).toEqual(fixtureReport());
+  // Worker threads load the compiled worker from dist/, so the parallel path is tested through the real bin.
+  it.each([["1"], ["2"], ["3"]])("runs as the real bin with --jobs %s, to the same model", async (jobs) => {
+    const built = join(ROOT, "dist", "report", "worker.js");
+    expect(existsSync(built), "dist/ is missing the report: run npm run build (npm test does it first)").toBe(true);
+    const argv = [join(ROOT, "bin", "agreements.js"), "report", "--today", FIXTURE_TODAY, "--format", "json", "--restricted", "--jobs", jobs];
+    const { stdout } = await promisify(execFile)(process.execPath, argv, { cwd: REPORT_FIXTURE });
+    expect(JSON.parse(stdout)).toEqual(fixtureReport({ restricted: true }));
   });
 });

@@ -107,6 +107,20 @@ async function lintForReport(
   return { files: sources, findings };
 }
 
+/** The cycle asked for, or the newest readable catalogue's; a clear usage error when there is no catalogue to report against. */
+function resolveCycle(requested: number | undefined, catalogues: ReadonlyMap<number, unknown>, files: readonly { path: string }[]): number {
+  const cycle = requested ?? newestCycle(catalogues);
+  if (cycle === undefined) {
+    throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.');
+  }
+  if (catalogues.has(cycle)) return cycle;
+  if (files.some((file) => file.path === `goals/${cycle}.md`)) {
+    throw new UsageError(`goals/${cycle}.md could not be read, so there is no report for ${cycle}. Run "agreements lint goals/${cycle}.md" to see what is wrong.`);
+  }
+  const known = [...catalogues.keys()].sort().join(", ");
+  throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
+}
+
 export const reportCommand: Command = {
   name: "report",
   summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).",
@@ -149,20 +163,7 @@ export const reportCommand: Command = {
     const result = await lintForReport(io.cwd, paths, today, config.rules, jobs);
 
     const catalogues = readableCatalogues(result.files);
-    const cycle = requestedCycle ?? newestCycle(catalogues);
-    if (cycle === undefined) {
-      throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.');
-    }
-    if (!catalogues.has(cycle)) {
-      const broken = result.files.some((file) => file.path === `goals/${cycle}.md`);
-      const known = [...catalogues.keys()].sort().join(", ");
-      throw new UsageError(
-        broken
-          ? `goals/${cycle}.md could not be read, so there is no report for ${cycle}. Run "agreements lint goals/${cycle}.md" to see what is wrong.`
-          : `there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`,
-      );
-    }
-
+    const cycle = resolveCycle(requestedCycle, catalogues, result.files);
     const model = buildReport({ files: result.files, findings: result.findings, catalogues, cycle, today, restricted });
     const files = (await loadRenderer(format))(model, { language, csvDelimiter: delimiter }).map((file) => outputName(file, restricted));
     if (out === undefined) {

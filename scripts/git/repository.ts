@@ -50,7 +50,7 @@ export interface RepositoryOptions {
  * Settings that must hold whatever the user's Git config says: names printed raw (not "\303\244"),
  * output in UTF-8 and without colour codes, so that what is parsed is what Git stored.
  */
-const FIXED_CONFIG = ["core.quotepath=false", "color.ui=false", "i18n.logOutputEncoding=UTF-8"];
+export const FIXED_CONFIG = ["core.quotepath=false", "color.ui=false", "i18n.logOutputEncoding=UTF-8"];
 
 /**
  * simple-git refuses to start Git when variables that can run programs or redirect config (GIT_*,
@@ -58,7 +58,7 @@ const FIXED_CONFIG = ["core.quotepath=false", "color.ui=false", "i18n.logOutputE
  */
 const GUARDED_VARIABLES = new Set(["editor", "visual", "pager", "prefix", "ssh_askpass"]);
 
-function gitEnvironment(env: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> | undefined {
+export function gitEnvironment(env: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> | undefined {
   if (!env) return undefined;
   const kept: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
@@ -69,7 +69,7 @@ function gitEnvironment(env: Readonly<Record<string, string | undefined>> | unde
   return kept;
 }
 
-function createGit(baseDir: string, env: Record<string, string> | undefined, input?: Buffer | string): SimpleGit {
+export function createGit(baseDir: string, env: Record<string, string> | undefined, input?: Buffer | string): SimpleGit {
   const git = simpleGit({ baseDir, config: FIXED_CONFIG, ...(input === undefined ? {} : { input: () => input }) });
   return env ? git.env(env) : git;
 }

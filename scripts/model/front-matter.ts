@@ -78,9 +78,10 @@ export function splitFrontMatter(text: string): SplitFile {
     };
   }
   // gray-matter skips its engine when the block holds only comments; parse anyway for the node ranges.
-  const document = parsed ?? parseYaml(file.matter ?? "");
+  const yaml = file.matter ?? "";
+  const document = parsed ?? parseYaml(yaml);
   const bodyOffset = text.length - file.content.length;
-  const problems = readingProblems(document, offset);
+  const problems = readingProblems(document, yaml, offset);
   let data: unknown;
   if (problems.length === 0) {
     try {
@@ -209,11 +210,11 @@ function checkDuplicateKeys(items: readonly unknown[], facts: YamlFacts): void {
  * Only the first problem in the file: later YAML errors are usually echoes of the first one and would
  * bury the real cause. Offsets are made whole-file here.
  */
-function readingProblems(document: Document.Parsed, offset: number): Problem[] {
+function readingProblems(document: Document.Parsed, yaml: string, offset: number): Problem[] {
   const facts = walkYaml(document);
   const candidates: Problem[] = [];
   const error = document.errors[0];
-  if (error) candidates.push(describeYamlError(error, facts));
+  if (error) candidates.push(describeYamlError(error, yaml, facts));
   if (facts.duplicateKey) {
     candidates.push({
       message: `The key "${facts.duplicateKey.key}" appears twice here.`,
@@ -256,9 +257,11 @@ function readingProblems(document: Document.Parsed, offset: number): Problem[] {
 const CHECK_SYNTAX = "Check the indentation and the colon after each key; put text containing : or # in quotes.";
 
 /** Plain words for the yaml package's errors (the reader is an official), positioned at the cause where we can tell. */
-function describeYamlError(error: YAMLError, facts: YamlFacts): Problem {
+function describeYamlError(error: YAMLError, yaml: string, facts: YamlFacts): Problem {
   const [start, end = start] = error.pos;
-  const at = { start, end: Math.max(start, end) };
+  // Indentation errors are reported at the start of the line; the offending thing is the tab, or the key.
+  const indented = indentedStart(yaml, start, error.code === "TAB_AS_INDENT");
+  const at = { start: indented, end: Math.max(indented + 1, end) };
   const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   if (/call stack/i.test(detail)) {
     return { message: "The front matter is nested too deeply to be read.", hint: "Check the indentation and that every [ has its ] and every { its }.", ...at };
@@ -275,6 +278,15 @@ function describeYamlError(error: YAMLError, facts: YamlFacts): Problem {
       };
     }
     case "BLOCK_AS_IMPLICIT_KEY":
+      if (/compact mapping/i.test(detail) && nextLineBefore(yaml, start, ": ") !== -1) {
+        const line = indentedStart(yaml, nextLineBefore(yaml, start, ": "), false);
+        return {
+          message: "This line is indented more than the key above it, so it reads as the continuation of that key's value.",
+          hint: "Start each key in the same column as the keys above it; indent with spaces, two per level.",
+          start: line,
+          end: line + 1,
+        };
+      }
       if (/compact mapping/i.test(detail)) {
         return {
           message: "This value contains a colon followed by a space, which reads as a second key on the same line.",
@@ -284,6 +296,9 @@ function describeYamlError(error: YAMLError, facts: YamlFacts): Problem {
       }
       break;
     case "MISSING_CHAR": {
+      if (/without - indicator/.test(detail)) {
+        return { message: "This line is not lined up with the lines above it.", hint: "Keys of the same list item start in the same column; indent with spaces, two per level.", ...at };
+      }
       const quote = /closing ("|')quote/.exec(detail);
       if (quote) {
         const opener = lastOpenerBefore(facts, "quote", start);
@@ -338,6 +353,21 @@ function describeYamlError(error: YAMLError, facts: YamlFacts): Problem {
       };
   }
   return { message: `The front matter cannot be read here: ${lowerFirst(detail).replace(/\.$/, "")}.`, hint: CHECK_SYNTAX, ...at };
+}
+
+/** At a line's start, the first tab (tabs) or the first character after the spaces; elsewhere `offset` itself. */
+function indentedStart(yaml: string, offset: number, tab: boolean): number {
+  if (offset > 0 && yaml[offset - 1] !== "\n") return offset;
+  let index = offset;
+  while (index < yaml.length && (yaml[index] === " " || (!tab && yaml[index] === "\t"))) index++;
+  return tab && yaml[index] !== "\t" ? offset : index;
+}
+
+/** The start of the next line after `offset` when `marker` is first found on that line or later, else -1. */
+function nextLineBefore(yaml: string, offset: number, marker: string): number {
+  const newline = yaml.indexOf("\n", offset);
+  const found = yaml.indexOf(marker, offset);
+  return newline !== -1 && found > newline ? newline + 1 : -1;
 }
 
 function lastOpenerBefore(facts: YamlFacts, kind: YamlFacts["openers"][number]["kind"], offset: number): Place | undefined {

@@ -40,7 +40,7 @@ export function readableCatalogues(files: readonly (ParsedFile | ReportSource)[]
 }
 
 /** The newest cycle with a readable catalogue: the default cycle of a report. */
-export function newestCycle(catalogues: ReadonlyMap<number, CatalogueEntry>): number | undefined {
+export function newestCycle(catalogues: ReadonlyMap<number, unknown>): number | undefined {
   return catalogues.size === 0 ? undefined : Math.max(...catalogues.keys());
 }
 

@@ -10,8 +10,6 @@ export function flattenGoals(goals: readonly CatalogueGoal[], parent: string | n
 export interface GoalMatrix {
   rows: GoalUse[];
   unused: string[];
-  /** The ids of `rows`, for telling a catalogue goal from a typo. */
-  ids: ReadonlySet<string>;
 }
 
 /**
@@ -39,5 +37,5 @@ export function buildGoalMatrix(catalogue: Catalogue, choices: readonly { sector
     for (const id of covered) rows.get(id)!.totalWithSubGoals++;
   }
   const list = [...rows.values()];
-  return { rows: list, unused: list.filter((row) => row.totalWithSubGoals === 0).map((row) => row.id), ids: new Set(rows.keys()) };
+  return { rows: list, unused: list.filter((row) => row.totalWithSubGoals === 0).map((row) => row.id) };
 }
