@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import { remark } from "remark";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { decodeText } from "./decode.js";
 import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
 import { SourceText } from "./source.js";
@@ -36,8 +36,6 @@ export interface CatalogueFile extends ParsedFileBase {
 
 export type ParsedFile = AgreementFile | CatalogueFile;
 
-const markdown = remark();
-
 /** Parses one file: decoding, front matter, schema and Markdown, each exactly once. Never throws on content. */
 export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators): ParsedFile {
   const decoded = decodeText(bytes);
@@ -50,7 +48,9 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
   base.bodyOffset = split.bodyOffset;
   base.frontMatter = split.frontMatter;
   base.syntaxProblems.push(...split.problems);
-  base.bodyTree = markdown.parse(split.body);
+  // remark's own parser (what remark-parse calls), without unified's processor around it: the same tree,
+  // and a third less to load when one file is linted.
+  base.bodyTree = fromMarkdown(split.body);
 
   const data = split.problems.length === 0 ? split.frontMatter?.data : undefined;
   if (data === undefined || !split.frontMatter) return { ...base, kind } as ParsedFile;

@@ -266,9 +266,12 @@ function describeYamlError(error: YAMLError, yaml: string, facts: YamlFacts): Pr
   if (/call stack/i.test(detail)) {
     return { message: "The front matter is nested too deeply to be read.", hint: "Check the indentation and that every [ has its ] and every { its }.", ...at };
   }
+  // A tab among the spaces of an indentation shows up as several kinds of error; the tab is the cause.
+  const tab = indentedStart(yaml, start, true);
+  if (error.code === "TAB_AS_INDENT" || yaml[tab] === "\t") {
+    return { message: "A tab is used to indent this line.", hint: "Indent with spaces instead of tabs (two spaces per level).", start: tab, end: tab + 1 };
+  }
   switch (error.code) {
-    case "TAB_AS_INDENT":
-      return { message: "A tab is used to indent this line.", hint: "Indent with spaces instead of tabs (two spaces per level).", ...at };
     case "BAD_SCALAR_START": {
       const character = detail.at(-1) ?? "";
       return {
