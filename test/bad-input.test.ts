@@ -221,6 +221,7 @@ function lintBeside(files: { path: string; bytes: Uint8Array }[], goals: Uint8Ar
   return lint({
     files: [...files, { path: EXAMPLE, bytes: exampleBytes }, { path: GOALS, bytes: goals }],
     rules: RULES,
+    keepParsed: true,
     today: TODAY,
     validators,
     pathExists: (path) => existsSync(join(REPOSITORY_ROOT, path)),
@@ -239,9 +240,9 @@ function expectFindings(found: readonly Finding[], expected: readonly Expected[]
 /** The example agreement and the catalogue keep their own, clean result whatever the case file holds. */
 function expectOthersUnharmed(result: LintResult): void {
   expect(result.findings.filter((finding) => finding.file === EXAMPLE || finding.file === GOALS)).toEqual([]);
-  const example = result.parsed.find((file) => file.path === EXAMPLE);
+  const example = result.parsed!.find((file) => file.path === EXAMPLE);
   expect(example?.kind === "agreement" && example.agreement?.id).toBe("vm-statssekreterare");
-  expect(result.parsed.find((file) => file.path === GOALS)?.kind === "catalogue").toBe(true);
+  expect(result.parsed!.find((file) => file.path === GOALS)?.kind === "catalogue").toBe(true);
 }
 
 describe("bad input: one positioned finding, the other files still checked", () => {
@@ -277,7 +278,7 @@ describe("bad input: one positioned finding, the other files still checked", () 
     expect(Object.prototype).not.toHaveProperty("polluted");
     expect(Object.prototype.constructor).toBe(Object);
     // The key stays an ordinary key of the data, which is how the schema could name it.
-    const data = result.parsed.find((file) => file.path === "agreements/vm/vm-proto.md")!.frontMatter!.data as object;
+    const data = result.parsed!.find((file) => file.path === "agreements/vm/vm-proto.md")!.frontMatter!.data as object;
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(data, "__proto__")).toBe(true);
   });

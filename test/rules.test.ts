@@ -28,7 +28,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (id, rul
     expect(found.map(({ file, line, column }) => ({ file, line, column }))).toEqual(fixture.expectation.findings);
     if (fixture.name.startsWith("fail")) expect(found.length).toBeGreaterThan(0);
     for (const finding of found) {
-      const text = result.parsed.find((file) => file.path === finding.file)!.source.text;
+      const text = result.parsed!.find((file) => file.path === finding.file)!.source.text;
       const lines = text.split("\n");
       expect(finding.line).toBeGreaterThanOrEqual(1);
       expect(finding.line).toBeLessThanOrEqual(lines.length);

@@ -1,12 +1,12 @@
-import { appendFileSync, existsSync, readFileSync, realpathSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { appendFileSync, existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
 import { collectMarkdownFiles, DEFAULT_PATHS, toRepositoryPath } from "../lint/collect.js";
-import { CONFIG_FILES, loadConfig, type LintConfig } from "../lint/config.js";
-import { fileKind, lint } from "../lint/engine.js";
-import { lintInParallel, PARALLEL_THRESHOLD } from "../lint/parallel.js";
+import { CONFIG_FILES, loadConfig } from "../lint/config.js";
+import { fileKind } from "../lint/engine.js";
+import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
+import { lintRepository } from "../lint/run.js";
 import { exitCode } from "../lint/exit-code.js";
 import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
@@ -54,27 +54,6 @@ async function loadFormatter(format: Format): Promise<Formatter> {
   }
 }
 
-/** What one lint run reads, and which of those files it reports on. */
-interface LintScope {
-  /** Agreements to read: those reported on, plus every other one cross-file rules must see. */
-  agreements: string[];
-  /** Every catalogue: each agreement is checked against its year's. */
-  catalogues: string[];
-  reported: string[];
-}
-
-function lintInThisThread(root: string, scope: LintScope, today: string, severities: LintConfig["rules"]) {
-  const reported = new Set(scope.reported);
-  return lint({
-    files: [...scope.agreements, ...scope.catalogues].map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
-    rules: RULES,
-    today,
-    severities,
-    reportOn: (path) => reported.has(path),
-    pathExists: (path) => existsSync(join(root, path)),
-  });
-}
-
 /** The requested files changed since `ref` (see `changedFilesSince`), as paths relative to the working folder. */
 async function changedOnly(io: CommandIO, ref: string, requested: string[], configOption: string | undefined): Promise<string[]> {
   const { openWorkingCopy } = await import("../git/working-copy.js");
@@ -113,8 +92,8 @@ export const lintCommand: Command = {
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
     const today = parseToday(values.today as string | undefined);
     const maxWarnings = parseCount("--max-warnings", values["max-warnings"] as string | undefined);
-    const jobsOption = parseCount("--jobs", values.jobs as string | undefined);
-    if (jobsOption === 0) throw new UsageError("--jobs must be 1 or more.");
+    const jobs = parseCount("--jobs", values.jobs as string | undefined);
+    if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
     const ruleIds = RULES.map((rule) => rule.id);
     const config = loadConfig(io.cwd, values.config as string | undefined, ruleIds);
 
@@ -128,12 +107,7 @@ export const lintCommand: Command = {
       agreements = [...new Set([...agreements, ...everyAgreement])].sort();
       reported = await changedOnly(io, changedSince, reported, values.config as string | undefined);
     }
-    const scope: LintScope = { agreements, catalogues, reported };
-    const jobs = jobsOption ?? (agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
-    const result =
-      jobs > 1
-        ? await lintInParallel({ root: io.cwd, ...scope, today, severities: config.rules, jobs })
-        : lintInThisThread(io.cwd, scope, today, config.rules);
+    const result = await lintRepository({ root: io.cwd, agreements, catalogues, reported, today, severities: config.rules, ...(jobs ? { jobs } : {}) });
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,

@@ -1,16 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { existsSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
 import { loadConfig } from "../lint/config.js";
-import { fileKind, lint, type SeveritySetting } from "../lint/engine.js";
-import type { Finding } from "../lint/finding.js";
-import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
-import type { ParsedFile } from "../model/document.js";
+import { fileKind } from "../lint/engine.js";
+import { lintRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
-import type { ReportSource } from "../report/source.js";
 import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -74,39 +70,6 @@ function outputName(file: ReportFile, restricted: boolean): ReportFile {
   return restricted ? { ...file, name: `restricted-${file.name}` } : file;
 }
 
-/**
- * Lints every file once: in this thread (`lint()`), or for a large repository in worker threads, as
- * `agreements lint` does, which send back only what the report needs of each file.
- */
-async function lintForReport(
-  root: string,
-  paths: readonly string[],
-  today: string,
-  severities: Record<string, SeveritySetting>,
-  jobs: number,
-): Promise<{ files: readonly (ParsedFile | ReportSource)[]; findings: Finding[] }> {
-  if (jobs <= 1) {
-    const result = lint({
-      files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
-      rules: RULES,
-      today,
-      severities,
-      pathExists: (path) => existsSync(join(root, path)),
-    });
-    return { files: result.parsed, findings: result.findings };
-  }
-  const { lintForReportInParallel } = await import("../report/parallel.js");
-  const { sources, findings } = await lintForReportInParallel({
-    root,
-    files: paths.filter((path) => fileKind(path) === "agreement"),
-    catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
-    today,
-    severities,
-    jobs,
-  });
-  return { files: sources, findings };
-}
-
 /** The cycle asked for, or the newest readable catalogue's; a clear usage error when there is no catalogue to report against. */
 function resolveCycle(requested: number | undefined, catalogues: ReadonlyMap<number, unknown>, files: readonly { path: string }[]): number {
   const cycle = requested ?? newestCycle(catalogues);
@@ -149,8 +112,8 @@ export const reportCommand: Command = {
     const delimiter = DELIMITERS[parseChoice("--csv-delimiter", values["csv-delimiter"] as string | undefined, ["comma", "semicolon"] as const, "comma")];
     const restricted = values.restricted === true;
     const out = values.out as string | undefined;
-    const jobsOption = parseCount("--jobs", values.jobs as string | undefined);
-    if (jobsOption === 0) throw new UsageError("--jobs must be 1 or more.");
+    const jobs = parseCount("--jobs", values.jobs as string | undefined);
+    if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
     if (format === "csv" && out === undefined) {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
@@ -158,9 +121,16 @@ export const reportCommand: Command = {
     const config = loadConfig(io.cwd, values.config as string | undefined, RULES.map((rule) => rule.id));
     const existing = DEFAULT_PATHS.filter((path) => existsSync(join(io.cwd, path)));
     const paths = collectMarkdownFiles(io.cwd, existing, config.ignore);
-    const agreements = paths.filter((path) => fileKind(path) === "agreement");
-    const jobs = jobsOption ?? (agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
-    const result = await lintForReport(io.cwd, paths, today, config.rules, jobs);
+    const result = await lintRepository({
+      root: io.cwd,
+      agreements: paths.filter((path) => fileKind(path) === "agreement"),
+      catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
+      reported: paths,
+      today,
+      severities: config.rules,
+      withData: true,
+      ...(jobs ? { jobs } : {}),
+    });
 
     const catalogues = readableCatalogues(result.files);
     const cycle = resolveCycle(requestedCycle, catalogues, result.files);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fetchBranches, remoteDefaultBranch } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
@@ -8,7 +8,8 @@ import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from ".
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
 import { loadConfig } from "../lint/config.js";
-import { lint } from "../lint/engine.js";
+import { fileKind } from "../lint/engine.js";
+import { lintRepository } from "../lint/run.js";
 import { buildReport, readableCatalogues } from "../report/build.js";
 import { RULES } from "../rules/index.js";
 import { submissionProblems } from "../submission/checks.js";
@@ -125,7 +126,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   });
   const plan: SubmissionPlan = { year: options.year, tag, commit: head, branch, ...(remote ? { remote } : {}), push: options.push, actions, done };
   // The checks stand behind a new tag; a tag already at this commit was checked when it was made.
-  if (actions.includes("create-tag")) plan.message = checkedTagMessage(workingCopy, options, head, branch);
+  if (actions.includes("create-tag")) plan.message = await checkedTagMessage(workingCopy, options, head, branch);
 
   io.stdout(formatSubmissionPlan(plan, options.dryRun));
   if (options.dryRun) {
@@ -151,24 +152,26 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
  * Lints the repository the way `agreements lint` does (the working tree is clean, so it is the commit
  * being tagged), checks the submission, and builds the tag message from the report's figures.
  */
-function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string): string {
+async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string): Promise<string> {
   const root = workingCopy.root;
   const config = loadConfig(root, options.config, RULES.map((rule) => rule.id));
   const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
-  const result = lint({
-    files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
-    rules: RULES,
+  const result = await lintRepository({
+    root,
+    agreements: paths.filter((path) => fileKind(path) === "agreement"),
+    catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
+    reported: paths,
     today: options.today,
     severities: config.rules,
-    pathExists: (path) => existsSync(join(root, path)),
+    withData: true,
   });
-  const catalogues = readableCatalogues(result.parsed);
+  const catalogues = readableCatalogues(result.files);
   const catalogue = catalogues.get(options.year);
-  const problems = submissionProblems({ year: options.year, files: result.parsed, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
+  const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
   if (problems.length > 0) {
     throw new UsageError(`the agreements cannot be submitted for ${options.year} yet:\n\n${problems.join("\n\n")}`);
   }
-  const report = buildReport({ files: result.parsed, findings: result.findings, catalogues, cycle: options.year, today: options.today, restricted: false });
+  const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: options.year, today: options.today, restricted: false });
   return submissionTagMessage({ report, commit: head, branch });
 }
 

@@ -1,20 +1,25 @@
 import { parseFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
+import { summariseFile, type FileSummary } from "../model/summary.js";
 import { loadValidators, type Validators } from "../model/validate.js";
-import type { LintContext, Rule } from "../rules/rule.js";
+import { isRepositoryRule, type FileRule, type LintContext, type Rule, type Severity } from "../rules/rule.js";
 import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
 
 export type SeveritySetting = "off" | "warn" | "error";
 
 export interface LintInput {
-  /** Every file to load: agreements and catalogues (paths under goals/). */
+  /** Every file to read: agreements and catalogues (paths under goals/). */
   files: readonly { path: string; bytes: Uint8Array }[];
   rules: readonly Rule[];
   today: string;
   pathExists(path: string): boolean;
   /** Per-rule severity overrides from the config file. */
   severities?: Readonly<Record<string, SeveritySetting>>;
-  /** Which loaded files to report on (cross-file rules still see all); default: all. */
+  /** Which files to report on (repository-wide rules still see all); default: all. */
   reportOn?: (path: string) => boolean;
+  /** Keep each file's front matter data in its summary (the report needs it; the lint does not). */
+  withData?: boolean;
+  /** Keep every parsed file in the result, for tests and tools that inspect parses; costs memory. */
+  keepParsed?: boolean;
   /** Compiled schemas, for callers that lint more than once. */
   validators?: Validators;
 }
@@ -23,16 +28,10 @@ export interface LintResult {
   findings: Finding[];
   /** Files reported on, whether or not they had findings. */
   filesChecked: number;
-  parsed: ParsedFile[];
-}
-
-/**
- * What cross-file rules need to know about files they do not see. Small and serialisable, so files
- * parsed in separate worker threads can share it without sending whole parsed files across.
- */
-export interface CrossFileFacts {
-  /** [front matter id, path] of every schema-valid agreement. */
-  agreementIds: [string, string][];
+  /** A summary of every file read (see FileSummary). */
+  files: FileSummary[];
+  /** The parsed files, only with `keepParsed`. */
+  parsed?: ParsedFile[];
 }
 
 /** The catalogue for year Y is goals/Y.md. */
@@ -42,72 +41,95 @@ export function fileKind(path: string): FileKind {
   return path.startsWith("goals/") ? "catalogue" : "agreement";
 }
 
-/** Lints files given as data: parse each once, build one shared context, run the rules, apply severities and waivers. */
+/**
+ * Lints files given as data. Catalogues are read first (every agreement is checked against one); then
+ * each file is parsed once, checked by the file rules and reduced to its summary, so memory stays flat
+ * however many files there are; repository-wide rules run last, over the summaries.
+ */
 export function lint(input: LintInput): LintResult {
-  const parsed = parseFiles(input.files, input.validators ?? loadValidators(input.rules.map((rule) => rule.id)));
-  const context = buildContext(parsed, [collectFacts(parsed)], input);
-  return { ...runRules(parsed, context, input), parsed };
-}
+  const { files: fileRules, repository: repositoryRules } = splitRules(input.rules);
+  const validators = input.validators ?? loadValidators(input.rules.map((rule) => rule.id));
+  const reportOn = input.reportOn ?? (() => true);
+  const catalogueFiles = input.files.filter((file) => fileKind(file.path) === "catalogue");
+  const catalogues = catalogueFiles.map((file) => parseFile(file.path, file.bytes, "catalogue", validators) as CatalogueFile);
+  const context = buildContext(catalogues, input);
 
-export function parseFiles(files: LintInput["files"], validators: Validators): ParsedFile[] {
-  return files.map((file) => parseFile(file.path, file.bytes, fileKind(file.path), validators));
-}
-
-export function collectFacts(parsed: readonly ParsedFile[]): CrossFileFacts {
-  const agreementIds: [string, string][] = [];
-  for (const file of parsed) {
-    if (file.kind === "agreement" && file.agreement) agreementIds.push([file.agreement.id, file.path]);
+  const findings: Finding[] = [];
+  const summaries: FileSummary[] = [];
+  const parsed: ParsedFile[] = [];
+  let filesChecked = 0;
+  const agreementFiles = input.files.filter((file) => fileKind(file.path) === "agreement");
+  for (const file of [...catalogues, ...agreementFiles]) {
+    const parsedFile = "source" in file ? file : parseFile(file.path, file.bytes, "agreement", validators);
+    const waived = activeWaivers(parsedFile, input.today);
+    if (reportOn(parsedFile.path)) {
+      filesChecked++;
+      findings.push(...checkFile(parsedFile, fileRules, context, input.severities, waived));
+    }
+    summaries.push(summariseFile(parsedFile, [...waived], input.withData ?? false));
+    if (input.keepParsed) parsed.push(parsedFile);
   }
-  return { agreementIds };
+  findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn));
+  findings.sort(compareFindings);
+  return { findings, filesChecked, files: summaries, ...(input.keepParsed ? { parsed } : {}) };
 }
 
-export function buildContext(parsed: readonly ParsedFile[], facts: readonly CrossFileFacts[], input: Pick<LintInput, "today" | "pathExists">): LintContext {
+export function splitRules(rules: readonly Rule[]) {
+  return { files: rules.filter((rule): rule is FileRule => !isRepositoryRule(rule)), repository: rules.filter(isRepositoryRule) };
+}
+
+function buildContext(catalogueFiles: readonly CatalogueFile[], input: Pick<LintInput, "today" | "pathExists">): LintContext {
   const catalogues = new Map<number, { path: string; catalogue: NonNullable<CatalogueFile["catalogue"]> }>();
   const brokenCatalogues = new Map<number, string>();
-  for (const file of parsed) {
-    if (file.kind !== "catalogue") continue;
+  for (const file of catalogueFiles) {
     const year = Number(CATALOGUE_PATH.exec(file.path)?.[1]);
     if (file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
     else if (Number.isInteger(year)) brokenCatalogues.set(year, file.path);
   }
-  const agreementsById = new Map<string, { path: string }[]>();
-  for (const [id, path] of facts.flatMap((fact) => fact.agreementIds)) {
-    agreementsById.set(id, [...(agreementsById.get(id) ?? []), { path }]);
-  }
-  return { today: input.today, catalogues, brokenCatalogues, agreementsById, pathExists: input.pathExists };
+  return { today: input.today, catalogues, brokenCatalogues, pathExists: input.pathExists };
 }
 
-export function runRules(parsed: readonly ParsedFile[], context: LintContext, input: Omit<LintInput, "files" | "pathExists">): Omit<LintResult, "parsed"> {
-  const reportOn = input.reportOn ?? (() => true);
+function checkFile(file: ParsedFile, rules: readonly FileRule[], context: LintContext, severities: LintInput["severities"], waived: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  let filesChecked = 0;
-  for (const file of parsed) {
-    if (!reportOn(file.path)) continue;
-    filesChecked++;
-    const waived = activeWaivers(file, input.today);
-    for (const rule of input.rules) {
-      const setting = input.severities?.[rule.id];
-      if (setting === "off" || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
-      for (const report of rule.check(file, context)) {
-        const start = file.source.positionAt(report.start);
-        const end = file.source.positionAt(report.end);
-        findings.push({
-          file: file.path,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          rule: rule.id,
-          severity: setting === "warn" ? "warning" : setting === "error" ? "error" : report.severity ?? rule.defaultSeverity,
-          message: report.message,
-          hint: report.hint,
-          docs: DOCS_BASE + rule.id,
-        });
-      }
+  for (const rule of rules) {
+    if (severities?.[rule.id] === "off" || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
+    for (const report of rule.check(file, context)) {
+      findings.push(stamp(rule, severities, file.path, file.source.rangeAt(report.start, report.end), report));
     }
   }
-  findings.sort(compareFindings);
-  return { findings, filesChecked };
+  return findings;
+}
+
+/** Repository-wide rules, over the summaries: a finding lands only in a file reported on and not waived. */
+export function checkRepositoryRules(summaries: readonly FileSummary[], rules: readonly Rule[], severities: LintInput["severities"], reportOn: (path: string) => boolean): Finding[] {
+  const byPath = new Map(summaries.map((summary) => [summary.path, summary]));
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!isRepositoryRule(rule) || severities?.[rule.id] === "off") continue;
+    const applicable = summaries.filter((summary) => rule.appliesTo.includes(summary.kind));
+    for (const report of rule.checkRepository(applicable)) {
+      if (!reportOn(report.path) || byPath.get(report.path)?.waived.includes(rule.id)) continue;
+      findings.push(stamp(rule, severities, report.path, report.range, report));
+    }
+  }
+  return findings;
+}
+
+/** The engine, not the rule, adds the rule id, the severity (config first, then the rule's) and the docs link. */
+function stamp(rule: Rule, severities: LintInput["severities"], file: string, range: { start: { line: number; column: number }; end: { line: number; column: number } }, report: { message: string; hint: string; severity?: Severity }): Finding {
+  const setting = severities?.[rule.id];
+  return {
+    file,
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+    rule: rule.id,
+    severity: setting === "warn" ? "warning" : setting === "error" ? "error" : report.severity ?? rule.defaultSeverity,
+    message: report.message,
+    hint: report.hint,
+    docs: DOCS_BASE + rule.id,
+  };
 }
 
 /** Rules silenced in this file by a waiver that has not expired (an expired one is `waiver-expired`'s business). */

@@ -1,73 +1,59 @@
 import { Worker } from "node:worker_threads";
-import type { CrossFileFacts, SeveritySetting } from "./engine.js";
-import { compareFindings, type Finding } from "./finding.js";
+import type { FileSummary } from "../model/summary.js";
+import type { SeveritySetting } from "./engine.js";
+import type { Finding } from "./finding.js";
 
-/** Below this many files a second thread costs more (its start-up loads ajv and remark) than it saves. */
+/** Below this many files a second thread costs more (its start-up loads the parsers) than it saves. */
 export const PARALLEL_THRESHOLD = 400;
 
 /** What a lint worker is told: its share of the agreements, plus every catalogue (each worker needs them all). */
 export interface WorkerTask {
   root: string;
-  /** Agreement paths this worker parses. */
+  /** Agreement paths this worker reads. */
   shard: string[];
-  /** Catalogue paths every worker parses. */
+  /** Catalogue paths every worker reads. */
   catalogues: string[];
   /** The paths of its share to report on, and, for the first worker only, the catalogues to report on. */
   reported: string[];
+  /** Whether this worker sends back the catalogues' summaries (the first one only, so each comes once). */
+  sendCatalogues: boolean;
   today: string;
   severities: Record<string, SeveritySetting>;
+  withData: boolean;
 }
 
 export type WorkerMessage =
-  | { type: "facts"; facts: CrossFileFacts }
-  | { type: "result"; findings: Finding[]; filesChecked: number }
+  | { type: "result"; findings: Finding[]; filesChecked: number; files: FileSummary[] }
   | { type: "error"; message: string };
 
 /**
- * Lints with several worker threads: each parses its share once and sends back the small cross-file
- * facts (agreement ids); once all have, each gets every worker's facts and runs the rules on its share.
- * The result is the same as the single-threaded `lint()`, in the same order.
+ * Lints with several worker threads, each reading and checking its share of the agreements with the file
+ * rules; the caller runs the repository-wide rules over the summaries they send back. Same findings as
+ * one thread (see test/lint-parallel.test.ts).
  */
-export async function lintInParallel(
-  task: Omit<WorkerTask, "shard"> & { agreements: string[]; jobs: number },
-): Promise<{ findings: Finding[]; filesChecked: number }> {
+export async function lintInWorkers(task: Omit<WorkerTask, "shard" | "sendCatalogues"> & { agreements: string[]; jobs: number }): Promise<Omit<Extract<WorkerMessage, { type: "result" }>, "type">> {
   const { agreements, jobs, reported, ...shared } = task;
-  const reportedSet = new Set(reported);
   const shards = Array.from({ length: jobs }, (_, index) => agreements.filter((_, position) => position % jobs === index));
   const workers = shards.map((shard, index) => {
     const own = new Set(index === 0 ? [...shard, ...shared.catalogues] : shard);
-    const workerData: WorkerTask = { ...shared, shard, reported: [...reportedSet].filter((path) => own.has(path)) };
+    const workerData: WorkerTask = { ...shared, shard, reported: reported.filter((path) => own.has(path)), sendCatalogues: index === 0 };
     return new Worker(new URL("./worker.js", import.meta.url), { workerData });
   });
   try {
-    const facts = await Promise.all(workers.map((worker) => nextMessage(worker, "facts")));
-    const everyFact = facts.map((message) => message.facts);
-    for (const worker of workers) worker.postMessage(everyFact);
-    const results = await Promise.all(workers.map((worker) => nextMessage(worker, "result")));
-    const findings = results.flatMap((result) => result.findings).sort(compareFindings);
-    return { findings, filesChecked: results.reduce((sum, result) => sum + result.filesChecked, 0) };
+    const results = await Promise.all(workers.map(result));
+    return {
+      findings: results.flatMap((each) => each.findings),
+      filesChecked: results.reduce((sum, each) => sum + each.filesChecked, 0),
+      files: results.flatMap((each) => each.files),
+    };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 
-function nextMessage<T extends WorkerMessage["type"]>(worker: Worker, type: T): Promise<Extract<WorkerMessage, { type: T }>> {
+function result(worker: Worker): Promise<Extract<WorkerMessage, { type: "result" }>> {
   return new Promise((resolve, reject) => {
-    const onMessage = (message: WorkerMessage) => {
-      cleanup();
-      if (message.type === "error") reject(new Error(message.message));
-      else if (message.type !== type) reject(new Error(`lint worker sent "${message.type}" instead of "${type}"`));
-      else resolve(message as Extract<WorkerMessage, { type: T }>);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const cleanup = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-    };
-    worker.on("message", onMessage);
-    worker.on("error", onError);
+    worker.once("message", (message: WorkerMessage) => (message.type === "error" ? reject(new Error(message.message)) : resolve(message)));
+    worker.once("error", reject);
   });
 }

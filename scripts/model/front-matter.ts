@@ -113,7 +113,8 @@ function parseYaml(source: string): Document.Parsed {
   const yaml = source.endsWith("\r") ? source.slice(0, -1) : source;
   // YAML 1.2 core schema: `no`, `on` and unquoted dates stay text, unlike YAML 1.1.
   // uniqueKeys is checked by walkYaml instead: the yaml package's check is quadratic in the keys of a map.
-  return parseDocument(yaml, { version: "1.2", schema: "core", uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  // logLevel "error": the package would otherwise print warnings (a key that is a list, an unknown tag) on stderr.
+  return parseDocument(yaml, { version: "1.2", schema: "core", uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
 }
 
 /** Where a YAML node starts and ends, as a half-open range of offsets in the YAML text. */
@@ -183,6 +184,11 @@ function walkYaml(document: Document.Parsed): YamlFacts {
 
 function isNode(value: unknown): value is Node {
   return isAlias(value) || isScalar(value) || isCollection(value);
+}
+
+/** A node that has text in the file; "key:" with nothing after it holds an empty null node, not worth pointing at. */
+function isWritten(value: unknown): value is Node {
+  return isNode(value) && !(isScalar(value) && value.range !== undefined && value.range !== null && value.range[0] === value.range[1]);
 }
 
 function placeOf(node: Node): Place {
@@ -422,9 +428,9 @@ export function locateInFrontMatter(frontMatter: FrontMatter, path: readonly Pat
     } else {
       break;
     }
-    deepest = isNode(node) ? node : keyNode ?? deepest;
+    deepest = isWritten(node) ? node : keyNode ?? deepest;
   }
-  const target = (key && keyNode) || (isNode(node) ? node : keyNode ?? deepest);
+  const target = (key && keyNode) || (isWritten(node) ? node : keyNode ?? deepest);
   const range = target?.range;
   if (!range) return { start: 0, end: 0 };
   return { start: frontMatter.offset + range[0], end: frontMatter.offset + Math.max(range[0], range[1]) };

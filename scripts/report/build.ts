@@ -1,12 +1,11 @@
 import type { Finding } from "../lint/finding.js";
-import type { ParsedFile } from "../model/document.js";
+import type { FileSummary } from "../model/summary.js";
 import type { Agreement, Catalogue } from "../model/types.js";
 import { daysBetween } from "./dates.js";
 import { countFindings } from "./finding-counts.js";
 import { buildGoalMatrix } from "./goal-matrix.js";
 import type { AgreementRow, DeadlineStatus, GoalNotReady, PersonEvaluation, ReportModel, SectorCode, SectorSummary, Summary, UnreadableFile } from "./model.js";
-import { MINISTRIES, sectorRank } from "./sectors.js";
-import { toReportSource, type ReportSource } from "./source.js";
+import { MINISTRIES, sectorOfFile, sectorRank } from "./sectors.js";
 import { countAgreement, countUnreadable, emptySummary, missingForBonus, settleStatus, type AgreementFacts } from "./summary.js";
 
 export interface CatalogueEntry {
@@ -15,11 +14,8 @@ export interface CatalogueEntry {
 }
 
 export interface ReportInput {
-  /**
-   * Every file linted, agreements and catalogues, each parsed once: `lint(...).parsed`, or what lint
-   * worker threads sent back of them (`toReportSource`).
-   */
-  files: readonly (ParsedFile | ReportSource)[];
+  /** Every file linted, agreements and catalogues, as summaries with their data (`withData`). */
+  files: readonly FileSummary[];
   /** The findings of that same lint run. */
   findings: readonly Finding[];
   /** Readable catalogues by cycle year (see `readableCatalogues`). */
@@ -33,9 +29,9 @@ export interface ReportInput {
 }
 
 /** The readable catalogues among the files, by cycle year. */
-export function readableCatalogues(files: readonly (ParsedFile | ReportSource)[]): Map<number, CatalogueEntry> {
+export function readableCatalogues(files: readonly FileSummary[]): Map<number, CatalogueEntry> {
   const catalogues = new Map<number, CatalogueEntry>();
-  for (const file of files.map(toReportSource)) if (file.kind === "catalogue" && file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
+  for (const file of files) if (file.kind === "catalogue" && file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
   return catalogues;
 }
 
@@ -58,9 +54,9 @@ export function buildReport(input: ReportInput): ReportModel {
   const readable: { path: string; agreement: Agreement; sector: SectorCode }[] = [];
   const unreadable: UnreadableFile[] = [];
 
-  for (const file of input.files.map(toReportSource)) {
+  for (const file of input.files) {
     if (file.kind !== "agreement") continue;
-    const { sector } = file;
+    const sector = sectorOfFile(file);
     sectorByFile.set(file.path, sector);
     if (!sectors.has(sector)) sectors.set(sector, emptySummary(requiresEvaluation));
     if (file.agreement) readable.push({ path: file.path, agreement: file.agreement, sector });

@@ -1,4 +1,4 @@
-import type { AgreementFile } from "../model/document.js";
+import type { FileSummary } from "../model/summary.js";
 import type { MinistryCode } from "../model/types.js";
 import type { SectorCode } from "./model.js";
 
@@ -14,9 +14,9 @@ export function isMinistryCode(value: unknown): value is MinistryCode {
  * counted where it belongs: by its `ministry` key if the YAML could be read, else by its folder
  * (agreements/<ministry code in lower case>/), else as `unknown`.
  */
-export function sectorOfFile(file: AgreementFile): SectorCode {
+export function sectorOfFile(file: FileSummary): SectorCode {
   if (file.agreement) return file.agreement.ministry;
-  const data = file.frontMatter?.data;
+  const data = file.data;
   const named = typeof data === "object" && data !== null ? (data as Record<string, unknown>).ministry : undefined;
   if (isMinistryCode(named)) return named;
   const folder = /^agreements\/([^/]+)\//.exec(file.path)?.[1]?.toUpperCase();

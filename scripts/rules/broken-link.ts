@@ -1,6 +1,6 @@
 import type { Definition, Image, Link, Nodes } from "mdast";
 import { bodyRange } from "../model/document.js";
-import type { Report, Rule } from "./rule.js";
+import type { Report, FileRule } from "./rule.js";
 
 type Target = Link | Image | Definition;
 
@@ -12,7 +12,7 @@ const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * repository, as GitHub would resolve it: relative to the file's folder, or to the repository root
  * when it starts with /.
  */
-export const brokenLink: Rule = {
+export const brokenLink: FileRule = {
   id: "broken-link",
   defaultSeverity: "error",
   description: "Relative links and images in the text must point to files that exist in the repository.",

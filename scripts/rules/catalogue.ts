@@ -2,14 +2,14 @@ import { locate } from "../model/document.js";
 import type { PathSegment } from "../model/front-matter.js";
 import type { Catalogue, CatalogueGoal } from "../model/types.js";
 import { closestMatch } from "../model/suggest.js";
-import type { CatalogueFile, Report, Rule } from "./rule.js";
+import type { CatalogueFile, Report, FileRule } from "./rule.js";
 
 /**
  * Every agreement is checked against its yearly catalogue, so a faulty catalogue would mislead every
  * check. This rule reports the catalogue's schema problems (found while parsing) and, once the schema
  * holds, what a schema cannot say: unique ids, a deadline that exists, a file name that matches the year.
  */
-export const catalogue: Rule = {
+export const catalogue: FileRule = {
   id: "catalogue",
   defaultSeverity: "error",
   description: "A yearly goal catalogue (goals/<year>.md) must follow the catalogue format and be consistent in itself.",

@@ -1,7 +1,7 @@
-import type { Rule } from "./rule.js";
+import type { FileRule } from "./rule.js";
 
 /** A file that cannot be read (encoding, front matter delimiters, YAML syntax) gets exactly this one finding. */
-export const frontMatterSyntax: Rule = {
+export const frontMatterSyntax: FileRule = {
   id: "front-matter-syntax",
   defaultSeverity: "error",
   description: "The file must be UTF-8 text that starts with YAML front matter between two --- lines.",

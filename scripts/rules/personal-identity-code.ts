@@ -1,4 +1,4 @@
-import type { Report, Rule } from "./rule.js";
+import type { Report, FileRule } from "./rule.js";
 
 /** DDMMYY, century sign, individual number NNN, check character; not part of a longer word or number. */
 const CANDIDATE = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\p{L}\p{N}])/giu;
@@ -17,7 +17,7 @@ const CENTURY: Record<string, number> = {
  * and its check character matches, so ordinary numbers do not trip the rule. The message masks the
  * code, so that the finding itself does not copy the personal data into CI logs.
  */
-export const personalIdentityCode: Rule = {
+export const personalIdentityCode: FileRule = {
   id: "personal-identity-code",
   defaultSeverity: "error",
   description: "No file may contain a Finnish personal identity code (henkilötunnus).",

@@ -1,4 +1,6 @@
 import type { AgreementFile, CatalogueFile, ParsedFile } from "../model/document.js";
+import type { Range } from "../model/source.js";
+import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
 
 export type Severity = "error" | "warning";
@@ -24,13 +26,11 @@ export interface LintContext {
   catalogues: ReadonlyMap<number, { path: string; catalogue: Catalogue }>;
   /** Catalogue files that exist but could not be read, by the year in their file name. */
   brokenCatalogues: ReadonlyMap<number, string>;
-  /** Paths of every schema-valid agreement loaded (not only those reported on) by front matter id, for `unique-id`. */
-  agreementsById: ReadonlyMap<string, readonly { path: string }[]>;
   /** Whether a repository-relative path exists (a file or folder); injected so rules stay pure. */
   pathExists(path: string): boolean;
 }
 
-export interface Rule {
+interface RuleBase {
   /** Stable id: the file name, the README section and the fixture folder all use it. */
   id: string;
   defaultSeverity: Severity;
@@ -38,13 +38,40 @@ export interface Rule {
   description: string;
   /** Which files the rule looks at. */
   appliesTo: readonly ParsedFile["kind"][];
+}
+
+/** Looks at one parsed file at a time (with the shared context): nearly every rule. */
+export interface FileRule extends RuleBase {
   check(file: ParsedFile, context: LintContext): Report[];
+}
+
+/** A finding of a repository-wide rule: placed by line and column, since the file's parse is gone by then. */
+export interface PlacedReport {
+  path: string;
+  message: string;
+  hint: string;
+  range: Range;
+  severity?: Severity;
+}
+
+/**
+ * Looks across files (duplicate ids). It runs once every file has been read, over the files' summaries,
+ * so no file's parse has to be kept for it.
+ */
+export interface RepositoryRule extends RuleBase {
+  checkRepository(files: readonly FileSummary[]): PlacedReport[];
+}
+
+export type Rule = FileRule | RepositoryRule;
+
+export function isRepositoryRule(rule: Rule): rule is RepositoryRule {
+  return "checkRepository" in rule;
 }
 
 /** A rule that only looks at agreements whose front matter passed the schema. */
 export function agreementRule(
-  rule: Omit<Rule, "appliesTo" | "check"> & { check(file: AgreementFile & { agreement: NonNullable<AgreementFile["agreement"]> }, context: LintContext): Report[] },
-): Rule {
+  rule: Omit<FileRule, "appliesTo" | "check"> & { check(file: AgreementFile & { agreement: NonNullable<AgreementFile["agreement"]> }, context: LintContext): Report[] },
+): FileRule {
   return {
     ...rule,
     appliesTo: ["agreement"],
@@ -52,4 +79,4 @@ export function agreementRule(
   };
 }
 
-export type { AgreementFile, CatalogueFile, ParsedFile };
+export type { AgreementFile, CatalogueFile, FileSummary, ParsedFile };

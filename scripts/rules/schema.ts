@@ -1,7 +1,7 @@
-import type { Rule } from "./rule.js";
+import type { FileRule } from "./rule.js";
 
 /** Schema problems are found while parsing (once per file); this rule only reports them. */
-export const schema: Rule = {
+export const schema: FileRule = {
   id: "schema",
   defaultSeverity: "error",
   description: "The agreement's front matter must have the keys and value types of the agreement format.",

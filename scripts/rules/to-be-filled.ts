@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, visit, type Scalar } from "yaml";
 import type { ParsedFile } from "../model/document.js";
-import type { Report, Rule } from "./rule.js";
+import type { Report, FileRule } from "./rule.js";
 
 /** The marker `agreements new` and the yearly roll-forward write where a person must still write the content. */
 export const TO_BE_FILLED = "TO BE FILLED";
@@ -19,7 +19,7 @@ const ENUM_HINTS: Record<string, string> = {
  * Runs on every agreement with front matter, even one that fails the schema: a placeholder left in a
  * half-written agreement is exactly what its author needs to see.
  */
-export const toBeFilled: Rule = {
+export const toBeFilled: FileRule = {
   id: "to-be-filled",
   defaultSeverity: "error",
   description: `Placeholders (${TO_BE_FILLED}, or to-be-filled as a rating or bonus) must be replaced with the real content.`,

@@ -1,11 +1,11 @@
 import type { Finding } from "../lint/finding.js";
-import type { ParsedFile } from "../model/document.js";
+import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
 
 export interface SubmissionCheckInput {
   year: number;
-  /** The parsed files of the lint run (agreements and catalogues). */
-  files: readonly ParsedFile[];
+  /** The files of the lint run (agreements and catalogues), summarised with their data. */
+  files: readonly FileSummary[];
   findings: readonly Finding[];
   /** The cycle's catalogue, when it exists and can be read. */
   catalogue?: { path: string; catalogue: Catalogue };

@@ -35,6 +35,7 @@ export function lintFixture(caseDirectory: string, today: string): LintResult {
     rules: RULES,
     today,
     reportOn: (path) => ownGoals || !path.startsWith("goals/"),
+    keepParsed: true,
     pathExists: (path) => existsSync(join(caseDirectory, path)) || (!ownGoals && path.startsWith("goals/") && existsSync(join(REPOSITORY_ROOT, path))),
   });
 }

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { RULES } from "../rules/index.js";
+import { checkRepositoryRules, lint, splitRules, type LintResult, type SeveritySetting } from "./engine.js";
+import { compareFindings } from "./finding.js";
+import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
+
+/** What one lint run of a repository on disk reads, and which of those files it reports on. */
+export interface LintScope {
+  /** Repository root: every path is relative to it. */
+  root: string;
+  /** Agreements to read: those reported on, plus any other that repository-wide rules must see. */
+  agreements: string[];
+  /** Every catalogue: each agreement is checked against its year's. */
+  catalogues: string[];
+  reported: string[];
+  today: string;
+  severities: Record<string, SeveritySetting>;
+  /** Keep the front matter data in the summaries (the report and the submission need it). */
+  withData?: boolean;
+  /** Threads; default: 2 on a multi-core machine for PARALLEL_THRESHOLD agreements or more, else 1. */
+  jobs?: number;
+}
+
+/**
+ * Lints files on disk with all the rules, in this thread or, for a large repository, in worker threads.
+ * The commands that lint (lint, report, submit) all come through here.
+ */
+export async function lintRepository(scope: LintScope): Promise<Omit<LintResult, "parsed">> {
+  const jobs = scope.jobs ?? (scope.agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
+  const reported = new Set(scope.reported);
+  if (jobs <= 1) {
+    return lint({
+      files: [...scope.catalogues, ...scope.agreements].map((path) => ({ path, bytes: readFileSync(join(scope.root, path)) })),
+      rules: RULES,
+      today: scope.today,
+      severities: scope.severities,
+      reportOn: (path) => reported.has(path),
+      pathExists: (path) => existsSync(join(scope.root, path)),
+      withData: scope.withData ?? false,
+    });
+  }
+  const result = await lintInWorkers({ ...scope, reported: scope.reported, withData: scope.withData ?? false, jobs });
+  const findings = [...result.findings, ...checkRepositoryRules(result.files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
+  return { ...result, findings: findings.sort(compareFindings) };
+}

@@ -1,0 +1,39 @@
+import type { ParsedFile, FileKind } from "./document.js";
+import { locate } from "./document.js";
+import type { Range } from "./source.js";
+import type { Agreement, Catalogue } from "./types.js";
+
+/**
+ * What is kept of a file once its rules have run. The parse itself (YAML document, Markdown tree) is
+ * dropped, so 10,000 files never sit in memory at once; this is small, plain data that worker threads
+ * can send back, and it is all that repository-wide rules and the report need.
+ */
+export interface FileSummary {
+  path: string;
+  kind: FileKind;
+  /** The front matter as read, whether or not it passed the schema; absent when it could not be read. */
+  data?: unknown;
+  /** The same data, typed, when it passed the agreement schema. */
+  agreement?: Agreement;
+  /** The same data, typed, when it passed the catalogue schema. */
+  catalogue?: Catalogue;
+  /** The agreement's id and where it stands, for repository-wide rules such as `unique-id`. */
+  id?: { value: string; range: Range };
+  /** Rules this file's unexpired waivers silence. */
+  waived: string[];
+}
+
+/** `withData: false` keeps only what repository-wide rules need (the lint command needs no more). */
+export function summariseFile(file: ParsedFile, waived: readonly string[], withData: boolean): FileSummary {
+  const summary: FileSummary = { path: file.path, kind: file.kind, waived: [...waived] };
+  if (file.kind === "agreement" && file.agreement) {
+    const { start, end } = locate(file, ["id"]);
+    summary.id = { value: file.agreement.id, range: file.source.rangeAt(start, end) };
+  }
+  if (!withData) return summary;
+  const data = file.frontMatter?.data;
+  if (data !== undefined) summary.data = data;
+  if (file.kind === "agreement" && file.agreement) summary.agreement = file.agreement;
+  if (file.kind === "catalogue" && file.catalogue) summary.catalogue = file.catalogue;
+  return summary;
+}
