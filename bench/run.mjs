@@ -16,7 +16,7 @@ import { chooseMemoryProbe, measureNode } from "./lib/measure.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TODAY = "2020-05-01";
-const TARGETS = { lintOverFloor: 1.5, markdownlintOverLint: 2, peakRssMb: 500, singleFileMs: 300 };
+const TARGETS = { lintOverFloor: 1.5, markdownlintOverLint: 2, peakRssMb: 500, singleFileMs: 300, reportOverLint: 2 };
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     single: { type: "string", default: "7" },
     memory: { type: "string", default: "auto" },
+    "skip-git": { type: "boolean", default: false },
   },
 });
 const files = positiveInteger("--files", values.files);
@@ -48,9 +49,10 @@ async function main() {
   const tools = [
     { key: "lint", label: "agreements lint", script: join(ROOT, "bin", "agreements.js"), args: ["lint", "--format", "json", "--today", TODAY], read: (label, result) => readLint(label, result, defects) },
     { key: "floor", label: "floor (no rules)", script: join(ROOT, "bench", "floor.mjs"), args: [], read: readFloor },
+    { key: "report", label: "agreements report", script: join(ROOT, "bin", "agreements.js"), args: ["report", "--format", "json", "--today", TODAY], read: readReport },
     { key: "markdownlint", label: "markdownlint-cli2", script: join(ROOT, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs"), args: ["agreements/**/*.md"], read: readMarkdownlint },
   ];
-  if (!existsSync(tools[2].script)) throw new BrokenRun("markdownlint-cli2 is not installed: run npm ci first.");
+  if (!existsSync(tools.find((tool) => tool.key === "markdownlint").script)) throw new BrokenRun("markdownlint-cli2 is not installed: run npm ci first.");
   const runs = Object.fromEntries(tools.map((tool) => [tool.key, { label: tool.label, wallMs: [], cpuMs: [], peakRssMb: [], output: undefined }]));
 
   for (let round = 1; round <= rounds; round++) {
@@ -79,6 +81,17 @@ async function main() {
   printReport(results);
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nWritten to bench/results.json.");
+  if (values["skip-git"]) return;
+  // Issue 3's part: history and diff on a generated repository of 5,000 commits, beside git log.
+  console.log("\nbench: history and diff (bench/git-history.mjs)");
+  const git = spawnSync(process.execPath, [join(ROOT, "bench", "git-history.mjs")], { cwd: ROOT, stdio: "inherit" });
+  if (git.status !== 0) throw new BrokenRun("bench/git-history.mjs failed.");
+}
+
+function readReport(label, result) {
+  if (result.code !== 0) throw new BrokenRun(`${label} exited ${result.code}: ${result.stderr.slice(0, 500)}`);
+  const model = JSON.parse(result.stdout);
+  return { agreements: model.total?.agreements ?? model.total?.files };
 }
 
 function record(target, result, output) {
@@ -99,6 +112,8 @@ function summarise({ stamp, runs, single, startup, probe, loadBefore }) {
   const lint = figures(runs.lint);
   const floor = figures(runs.floor);
   const markdownlint = figures(runs.markdownlint);
+  const report = figures(runs.report);
+  const reportOverLint = round2(report.medianMs / lint.medianMs);
   const singleFigures = figures(single);
   const lintOverFloor = round2(lint.medianMs / floor.medianMs);
   const markdownlintOverLint = round2(markdownlint.medianMs / lint.medianMs);
@@ -113,11 +128,13 @@ function summarise({ stamp, runs, single, startup, probe, loadBefore }) {
       lint: { ...lint, ...runs.lint.output },
       floor: { ...floor, ...runs.floor.output },
       markdownlint: { ...markdownlint, ...runs.markdownlint.output },
+      report: { ...report, ...runs.report.output },
     },
     singleFile: { file: single.file, ...singleFigures, nodeStartupMedianMs: Math.round(median(startup.wallMs)) },
     ratios: {
       lintOverFloor,
       markdownlintOverLint,
+      reportOverLint,
       // The same ratios on CPU time, which a busy machine disturbs less than wall time.
       lintOverFloorCpu: round2(lint.medianCpuMs / floor.medianCpuMs),
       markdownlintOverLintCpu: round2(markdownlint.medianCpuMs / lint.medianCpuMs),
@@ -126,6 +143,7 @@ function summarise({ stamp, runs, single, startup, probe, loadBefore }) {
       { name: "whole-corpus lint / floor", value: lintOverFloor, target: `<= ${TARGETS.lintOverFloor}x`, pass: lintOverFloor <= TARGETS.lintOverFloor },
       { name: "markdownlint-cli2 / lint", value: markdownlintOverLint, target: `>= ${TARGETS.markdownlintOverLint}x`, pass: markdownlintOverLint >= TARGETS.markdownlintOverLint },
       { name: "lint peak memory (MB)", value: peak, target: `< ${TARGETS.peakRssMb} MB`, pass: peak < TARGETS.peakRssMb },
+      { name: "report / lint", value: reportOverLint, target: `< ${TARGETS.reportOverLint}x`, pass: reportOverLint < TARGETS.reportOverLint },
       { name: "lint one file (ms, median)", value: singleFigures.medianMs, target: `< ${TARGETS.singleFileMs} ms`, pass: singleFigures.medianMs < TARGETS.singleFileMs },
     ],
   };
@@ -143,11 +161,13 @@ function printReport(results) {
       ["agreements lint", tools.lint],
       ["floor (no rules)", tools.floor],
       ["markdownlint-cli2", tools.markdownlint],
+      ["agreements report", tools.report],
       ["lint one file", singleFile],
     ].map(([label, row]) => `${label.padEnd(22)}${`${row.medianMs} ms`.padStart(12)}${`${row.medianCpuMs} ms`.padStart(12)}${formatMb(row.peakRssMb).padStart(11)}   ${row.wallMs.join(", ")}`),
     "",
     `lint / floor             ${ratios.lintOverFloor}x wall, ${ratios.lintOverFloorCpu}x CPU`,
     `markdownlint-cli2 / lint ${ratios.markdownlintOverLint}x wall, ${ratios.markdownlintOverLintCpu}x CPU`,
+    `report / lint            ${ratios.reportOverLint}x wall`,
     `node start-up alone      ${singleFile.nodeStartupMedianMs} ms (median; included in the single-file time)`,
     "",
     `Findings: lint ${tools.lint.findings} (${Object.entries(tools.lint.byRule).map(([rule, count]) => `${rule} ${count}`).join(", ") || "none"}); markdownlint-cli2 ${tools.markdownlint.errors} on its own rules`,
