@@ -1,0 +1,90 @@
+/**
+ * The plain data the GitHub commands work with, independent of Octokit's response types: the client
+ * (scripts/github/client.ts) maps responses into these, and the pure planners (approvals, comment,
+ * release, remind, cycle pull requests) take and return only these.
+ */
+
+export interface RepositoryRef {
+  owner: string;
+  repo: string;
+}
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  merged: boolean;
+  draft: boolean;
+  /** The commit at the head of the pull request now: only reviews of this commit count. */
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+  /** GitHub login of the author. */
+  author: string;
+  /** True when the head is in a fork (another repository). */
+  fromFork: boolean;
+  htmlUrl: string;
+}
+
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+
+export interface Review {
+  id: number;
+  /** GitHub login of the reviewer. */
+  user: string;
+  state: ReviewState;
+  /** The commit the review was given on. */
+  commitId: string;
+  submittedAt: string;
+}
+
+export interface PullRequestFile {
+  /** Repository-relative path on the head. */
+  path: string;
+  status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
+  previousPath?: string;
+}
+
+export interface IssueComment {
+  id: number;
+  user: string;
+  body: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: string[];
+}
+
+export interface Release {
+  id: number;
+  tagName: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  /** The URL template assets are uploaded to (`…/assets{?name,label}`). */
+  uploadUrl: string;
+  assets: ReleaseAsset[];
+}
+
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+export type CommitState = "success" | "failure" | "pending" | "error";
+
+export interface CommitStatus {
+  state: CommitState;
+  /** The status's name, which branch protection can require. */
+  context: string;
+  /** At most 140 characters (GitHub's limit). */
+  description: string;
+  targetUrl?: string;
+}
