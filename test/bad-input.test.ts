@@ -177,6 +177,8 @@ const cases: Case[] = [
   { name: "empty front matter", text: () => "---\n---\n# x\n", expected: [schema(1, 1, /lacks the keys "id", "title"/)] },
   { name: "runaway nesting", text: () => `---\nid: ${"[".repeat(5000)}\n---\n`, expected: [syntax(2, 105, /nested more than 100 levels/)] },
   { name: "runaway nesting in the Markdown body", text: (id) => `${valid(id)}${"> ".repeat(5000)}x\n`, expected: [syntax(46, 135, /nested more than 100 levels/)] },
+  { name: "a long row of emphasis marks in the body", text: (id) => `${valid(id)}${"*".repeat(3000)}a${"*".repeat(3000)}\n`, expected: [syntax(46, 201, /nested more than 100 levels/, /\*/)] },
+  { name: "a signature line of underscores is ordinary text", text: withLine(45, `Målen nåddes. Underskrift: ${"_".repeat(60)}`), expected: [] },
   {
     name: "far too many values",
     text: () => ["---", "goals:", ...Array.from({ length: 12_000 }, (_, index) => `  - ${index}`), "---", ""].join("\n"),

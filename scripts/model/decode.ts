@@ -75,8 +75,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       text,
       parseable: false,
       problems: [{
-        message: `The text is nested more than ${MAX_NESTING} levels deep here (lists, quotes or brackets inside each other), which no agreement needs.`,
-        hint: "Check the indentation and the characters at the start of this line, and that every [ has its ].",
+        message: `The text is nested more than ${MAX_NESTING} levels deep here (lists, quotes, brackets or the marks * and _ inside each other), which no agreement needs.`,
+        hint: "Check the indentation and the characters at the start of this line, that every [ has its ], and that no long row of * or _ is left in the text.",
         start: nested,
         end: nested + 1,
       }],
@@ -94,15 +94,20 @@ export const MAX_NESTING = 100;
 /**
  * Offset where nesting first exceeds MAX_NESTING, or -1. Counts what makes Markdown (and YAML) nest:
  * at the start of a line, quote and list markers and indentation (two spaces a level, a tab two
- * levels); within a line, brackets that are opened and not yet closed ([![[…).
+ * levels); within a line, brackets that are opened and not yet closed ([![[…) and runs of the
+ * emphasis marks * and _.
  */
 function excessiveNesting(text: string): number {
   let lineStart = true;
   let levels = 0;
   let spaces = 0;
   let brackets = 0;
+  let emphasisRun = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
+    // A run of * or _ opens one emphasis inside another for every two marks (**…*a*…**).
+    emphasisRun = (char === 0x2a || char === 0x5f) && text.charCodeAt(index - 1) === char ? emphasisRun + 1 : 1;
+    if (emphasisRun > 2 * MAX_NESTING) return index;
     if (char === 0x0a) {
       lineStart = true;
       levels = spaces = brackets = 0;
