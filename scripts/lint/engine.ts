@@ -93,7 +93,7 @@ function checkFile(file: ParsedFile, rules: readonly FileRule[], context: LintCo
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (severities?.[rule.id] === "off" || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
-    for (const report of rule.check(file, context)) {
+    for (const report of guarded(rule, () => rule.check(file, context), (failure) => ({ ...failure, start: 0, end: 0 }))) {
       findings.push(stamp(rule, severities, file.path, file.source.rangeAt(report.start, report.end), report));
     }
   }
@@ -107,12 +107,26 @@ export function checkRepositoryRules(summaries: readonly FileSummary[], rules: r
   for (const rule of rules) {
     if (!isRepositoryRule(rule) || severities?.[rule.id] === "off") continue;
     const applicable = summaries.filter((summary) => rule.appliesTo.includes(summary.kind));
-    for (const report of rule.checkRepository(applicable)) {
+    const place = { path: applicable[0]?.path ?? "", range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+    for (const report of guarded(rule, () => rule.checkRepository(applicable), (failure) => ({ ...failure, ...place }))) {
       if (!reportOn(report.path) || byPath.get(report.path)?.waived.includes(rule.id)) continue;
       findings.push(stamp(rule, severities, report.path, report.range, report));
     }
   }
   return findings;
+}
+
+/**
+ * A rule that throws is a fault in the tool, not in the file: it becomes one finding, so the other rules
+ * and files are still checked and reported, instead of one bug hiding every result.
+ */
+function guarded<T>(rule: Rule, check: () => T[], place: (failure: { message: string; hint: string }) => T): T[] {
+  try {
+    return check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [place({ message: `The check "${rule.id}" could not run on this file (${reason}).`, hint: "This is a fault in the tool, not in the file: please report it with this message." })];
+  }
 }
 
 /** The engine, not the rule, adds the rule id, the severity (config first, then the rule's) and the docs link. */

@@ -1,7 +1,7 @@
 import type { Problem } from "./front-matter.js";
 
 /** Above this size a file is not read as an agreement: real ones are a few kilobytes. */
-export const MAX_PARSED_BYTES = 1024 * 1024;
+export const MAX_PARSED_BYTES = 256 * 1024;
 
 export interface DecodedText {
   /** The text without a byte order mark; empty when the bytes are not text at all. */
@@ -62,7 +62,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       text,
       parseable: false,
       problems: [{
-        message: `The file is too large to be an agreement (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PARSED_BYTES / 1024 / 1024} MB).`,
+        message: `The file is too large to be an agreement (${formatSize(bytes.length)}; the limit is ${formatSize(MAX_PARSED_BYTES)}).`,
         hint: "Keep attachments and data outside agreements/ and link to them instead.",
         start: 0,
         end: 0,
@@ -131,6 +131,10 @@ function excessiveNesting(text: string): number {
 
 function isBlank(char: number): boolean {
   return char === 0x20 || char === 0x09;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
 }
 
 /** Index of the first byte that breaks UTF-8, or -1. */

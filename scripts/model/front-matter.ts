@@ -1,5 +1,7 @@
 import matter from "gray-matter";
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type YAMLError } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { describeYamlError } from "./yaml-errors.js";
+import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml } from "./yaml-walk.js";
 
 /** Something wrong with a file, located by offsets in the file's text (the engine turns them into lines). */
 export interface Problem {
@@ -26,12 +28,6 @@ export interface SplitFile {
 
 /** More aliases than this is an "alias bomb" (a few lines that expand to gigabytes), never a real agreement. */
 const MAX_ALIASES = 100;
-/**
- * A real agreement nests about six levels and holds a few hundred values. Far beyond that the input is
- * broken or hostile, and checking it would cost seconds (ajv slows down sharply on thousands of errors).
- */
-const MAX_DEPTH = 32;
-const MAX_NODES = 10_000;
 
 /** The opening line: three dashes and nothing else, which is also what gray-matter accepts as "no language". */
 const OPENING = /^---[ \t]*\r?\n/;
@@ -117,101 +113,6 @@ function parseYaml(source: string): Document.Parsed {
   return parseDocument(yaml, { version: "1.2", schema: "core", uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: "error" });
 }
 
-/** Where a YAML node starts and ends, as a half-open range of offsets in the YAML text. */
-interface Place {
-  start: number;
-  end: number;
-}
-
-/** What one pass over the YAML tree found; every field is the first such place in document order. */
-interface YamlFacts {
-  duplicateKey?: Place & { key: string };
-  tooDeep?: Place;
-  tooMany?: Place;
-  unresolvedAlias?: Place & { name: string };
-  /** An alias inside the very value its anchor names: endless data, and endless recursion in whoever reads it. */
-  loopingAlias?: Place & { name: string };
-  firstAlias?: Place;
-  /** Quoted scalars and flow collections ([...] {...}): where an unclosed one began, for syntax errors. */
-  openers: (Place & { kind: "quote" | "list" | "group" })[];
-}
-
-/**
- * One iterative walk in document order (recursion would overflow on hostile nesting): duplicate keys,
- * depth, size, aliases that refer to no anchor, and where quotes and brackets open.
- */
-function walkYaml(document: Document.Parsed): YamlFacts {
-  const facts: YamlFacts = { openers: [] };
-  const anchors = new Map<string, Place>();
-  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
-  let count = 0;
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (!isNode(node)) continue;
-    const place = placeOf(node);
-    if (++count > MAX_NODES) {
-      facts.tooMany = place;
-      break;
-    }
-    if (depth > MAX_DEPTH) {
-      facts.tooDeep = place;
-      break;
-    }
-    if (isAlias(node)) {
-      facts.firstAlias ??= place;
-      const anchored = anchors.get(node.source);
-      if (!anchored) facts.unresolvedAlias ??= { ...place, name: node.source };
-      else if (place.start >= anchored.start && place.start < anchored.end) facts.loopingAlias ??= { ...place, name: node.source };
-      continue;
-    }
-    if (node.anchor) anchors.set(node.anchor, place);
-    if (isScalar(node)) {
-      if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) facts.openers.push({ ...place, kind: "quote" });
-      continue;
-    }
-    if (!isCollection(node)) continue;
-    if (node.flow) facts.openers.push({ ...place, kind: isSeq(node) ? "list" : "group" });
-    if (isMap(node)) checkDuplicateKeys(node.items, facts);
-    const children: unknown[] = [];
-    for (const item of node.items as unknown[]) {
-      if (isPair(item)) children.push(item.key, item.value);
-      else children.push(item);
-    }
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index], depth: depth + 1 });
-  }
-  return facts;
-}
-
-function isNode(value: unknown): value is Node {
-  return isAlias(value) || isScalar(value) || isCollection(value);
-}
-
-/** A node that has text in the file; "key:" with nothing after it holds an empty null node, not worth pointing at. */
-function isWritten(value: unknown): value is Node {
-  return isNode(value) && !(isScalar(value) && value.range !== undefined && value.range !== null && value.range[0] === value.range[1]);
-}
-
-function placeOf(node: Node): Place {
-  const [start = 0, end = start] = node.range ?? [];
-  return { start, end: Math.max(start, end) };
-}
-
-/** Two keys that become the same property in the data (2020 and "2020" too): the later one is the problem. */
-function checkDuplicateKeys(items: readonly unknown[], facts: YamlFacts): void {
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    const key = String(item.key.value);
-    if (!seen.has(key)) {
-      seen.add(key);
-      continue;
-    }
-    const place = placeOf(item.key);
-    if (!facts.duplicateKey || place.start < facts.duplicateKey.start) facts.duplicateKey = { ...place, key };
-    return;
-  }
-}
-
 /**
  * Only the first problem in the file: later YAML errors are usually echoes of the first one and would
  * bury the real cause. Offsets are made whole-file here.
@@ -260,133 +161,6 @@ function readingProblems(document: Document.Parsed, yaml: string, offset: number
   return first ? [{ ...first, start: offset + first.start, end: offset + Math.max(first.start, first.end) }] : [];
 }
 
-const CHECK_SYNTAX = "Check the indentation and the colon after each key; put text containing : or # in quotes.";
-
-/** Plain words for the yaml package's errors (the reader is an official), positioned at the cause where we can tell. */
-function describeYamlError(error: YAMLError, yaml: string, facts: YamlFacts): Problem {
-  const [start, end = start] = error.pos;
-  // Indentation errors are reported at the start of the line; the offending thing is the tab, or the key.
-  const indented = indentedStart(yaml, start, error.code === "TAB_AS_INDENT");
-  const at = { start: indented, end: Math.max(indented + 1, end) };
-  const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  if (/call stack/i.test(detail)) {
-    return { message: "The front matter is nested too deeply to be read.", hint: "Check the indentation and that every [ has its ] and every { its }.", ...at };
-  }
-  // A tab among the spaces of an indentation shows up as several kinds of error; the tab is the cause.
-  const tab = indentedStart(yaml, start, true);
-  if (error.code === "TAB_AS_INDENT" || yaml[tab] === "\t") {
-    return { message: "A tab is used to indent this line.", hint: "Indent with spaces instead of tabs (two spaces per level).", start: tab, end: tab + 1 };
-  }
-  switch (error.code) {
-    case "BAD_SCALAR_START": {
-      const character = detail.at(-1) ?? "";
-      return {
-        message: `A value cannot start with the character ${character} unless it is in quotes.`,
-        hint: `Put the whole value in double quotes, for example "${character}…".`,
-        ...at,
-      };
-    }
-    case "BLOCK_AS_IMPLICIT_KEY":
-      if (/compact mapping/i.test(detail) && nextLineBefore(yaml, start, ": ") !== -1) {
-        const line = indentedStart(yaml, nextLineBefore(yaml, start, ": "), false);
-        return {
-          message: "This line is indented more than the key above it, so it reads as the continuation of that key's value.",
-          hint: "Start each key in the same column as the keys above it; indent with spaces, two per level.",
-          start: line,
-          end: line + 1,
-        };
-      }
-      if (/compact mapping/i.test(detail)) {
-        return {
-          message: "This value contains a colon followed by a space, which reads as a second key on the same line.",
-          hint: "Put the whole value in double quotes, for example title: \"Avtal: 2020\".",
-          ...at,
-        };
-      }
-      break;
-    case "MISSING_CHAR": {
-      if (/without - indicator/.test(detail)) {
-        return { message: "This line is not lined up with the lines above it.", hint: "Keys of the same list item start in the same column; indent with spaces, two per level.", ...at };
-      }
-      const quote = /closing ("|')quote/.exec(detail);
-      if (quote) {
-        const opener = lastOpenerBefore(facts, "quote", start);
-        return {
-          message: `The quotation mark ${quote[1]} that starts here is never closed.`,
-          hint: `Add the closing ${quote[1]} at the end of the value.`,
-          ...(opener ?? at),
-        };
-      }
-      break;
-    }
-    case "BAD_INDENT": {
-      const flow = /^Flow (sequence|map)/.exec(detail);
-      if (flow) {
-        const kind = flow[1] === "sequence" ? "list" : "group";
-        const [open, close] = kind === "list" ? ["[", "]"] : ["{", "}"];
-        const opener = lastOpenerBefore(facts, kind, start);
-        return {
-          message: `The ${open} that starts here has no matching ${close}, or its next lines are not indented enough.`,
-          hint: `Close it with ${close} on the same line, or write one item per line instead.`,
-          ...(opener ? { start: opener.start, end: opener.start + 1 } : at),
-        };
-      }
-      if (/same column/i.test(detail)) {
-        return { message: "This key is not lined up with the keys above it.", hint: "Keys at the same level must start in the same column; indent with spaces, two per level.", ...at };
-      }
-      break;
-    }
-    case "MULTILINE_IMPLICIT_KEY":
-      return {
-        message: "This line is not of the form \"key: value\" (is the colon after the key missing?).",
-        hint: "Write each line as a key, a colon, a space and the value; list items start with \"- \" under their key.",
-        ...at,
-      };
-    case "BAD_DQ_ESCAPE":
-      return {
-        message: "A backslash (\\) inside double quotes starts a special character, and this one is not valid.",
-        hint: "Write \\\\ for a backslash, or put the value in single quotes instead.",
-        ...at,
-      };
-    case "MULTIPLE_DOCS":
-      return { message: "A line here ends the front matter's data too early (a line of ... or ---).", hint: "Remove the line, or put its text in quotes.", ...at };
-    case "KEY_OVER_1024_CHARS":
-      return { message: "This key is longer than 1,024 characters; probably a colon is missing after a key.", hint: CHECK_SYNTAX, ...at };
-    case "ALIAS_PROPS":
-    case "BAD_ALIAS":
-    case "MULTIPLE_ANCHORS":
-      return {
-        message: "The anchors (&name) and references (*name) here are not valid YAML.",
-        hint: "Write the values out in full; a value that starts with & or * must be put in quotes.",
-        ...at,
-      };
-  }
-  return { message: `The front matter cannot be read here: ${lowerFirst(detail).replace(/\.$/, "")}.`, hint: CHECK_SYNTAX, ...at };
-}
-
-/** At a line's start, the first tab (tabs) or the first character after the spaces; elsewhere `offset` itself. */
-function indentedStart(yaml: string, offset: number, tab: boolean): number {
-  if (offset > 0 && yaml[offset - 1] !== "\n") return offset;
-  let index = offset;
-  while (index < yaml.length && (yaml[index] === " " || (!tab && yaml[index] === "\t"))) index++;
-  return tab && yaml[index] !== "\t" ? offset : index;
-}
-
-/** The start of the next line after `offset` when `marker` is first found on that line or later, else -1. */
-function nextLineBefore(yaml: string, offset: number, marker: string): number {
-  const newline = yaml.indexOf("\n", offset);
-  const found = yaml.indexOf(marker, offset);
-  return newline !== -1 && found > newline ? newline + 1 : -1;
-}
-
-function lastOpenerBefore(facts: YamlFacts, kind: YamlFacts["openers"][number]["kind"], offset: number): Place | undefined {
-  let found: Place | undefined;
-  for (const opener of facts.openers) {
-    if (opener.kind === kind && opener.start < offset && opener.end >= offset && (!found || opener.start > found.start)) found = opener;
-  }
-  return found;
-}
-
 function aliasBombProblem(document: Document.Parsed, offset: number, error: unknown): Problem {
   const start = offset + (walkYaml(document).firstAlias?.start ?? 0);
   const tooMany = !(error instanceof Error) || /alias|excessive/i.test(error.message);
@@ -400,9 +174,6 @@ function aliasBombProblem(document: Document.Parsed, offset: number, error: unkn
   };
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 export type PathSegment = string | number;
 

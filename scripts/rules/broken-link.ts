@@ -38,9 +38,15 @@ export const brokenLink: FileRule = {
   },
 };
 
-function collectTargets(node: Nodes, found: Target[] = []): Target[] {
-  if (node.type === "link" || node.type === "image" || node.type === "definition") found.push(node);
-  if ("children" in node) for (const child of node.children) collectTargets(child, found);
+/** Document order, with an explicit stack: a deeply nested body must not overflow the call stack. */
+function collectTargets(tree: Nodes): Target[] {
+  const found: Target[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "link" || node.type === "image" || node.type === "definition") found.push(node);
+    if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
   return found;
 }
 

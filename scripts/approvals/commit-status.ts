@@ -1,0 +1,33 @@
+import { shorten } from "../changes/markdown-escape.js";
+import type { CommitStatus } from "../github/types.js";
+import { describeAgreement, describeTotals, pending } from "./describe.js";
+import type { ApprovalResult } from "./types.js";
+
+/** The status's name: branch protection requires it by this exact text. */
+export const APPROVALS_CONTEXT = "agreements/approvals";
+
+/** GitHub rejects a status description longer than this many characters. */
+export const DESCRIPTION_LIMIT = 140;
+
+/**
+ * The commit status for the pull request's head: `success` once every changed agreement has both parties'
+ * consent; `failure` when a file must be fixed or a party asked for changes (someone must act on the
+ * content); `pending` while approvals are only awaited. The description names the first agreement still
+ * waiting and whom for, cut to GitHub's 140 characters (counted in characters, ending in "…").
+ */
+export function toCommitStatus(result: ApprovalResult, options: { targetUrl?: string } = {}): CommitStatus {
+  const waiting = pending(result);
+  const target = options.targetUrl !== undefined ? { targetUrl: options.targetUrl } : {};
+  if (waiting.length === 0) return { state: "success", context: APPROVALS_CONTEXT, description: fit(`${describeTotals(result)}.`), ...target };
+  const mustAct = waiting.some((agreement) => agreement.blocked || agreement.parties.some((party) => party.state === "changes-requested"));
+  const more = waiting.length - 1;
+  // The count of the others is kept whole; only the first agreement's sentence is cut to make room.
+  const suffix = more === 0 ? "." : `; ${more} more agreement${more === 1 ? " waits" : "s wait"}.`;
+  const description = fit(describeAgreement(waiting[0]!), DESCRIPTION_LIMIT - Array.from(suffix).length) + suffix;
+  return { state: mustAct ? "failure" : "pending", context: APPROVALS_CONTEXT, description, ...target };
+}
+
+/** One line (a file's problem message may hold line breaks), at most `limit` characters. */
+function fit(text: string, limit = DESCRIPTION_LIMIT): string {
+  return shorten(text.replace(/\s+/g, " ").trim(), limit);
+}

@@ -1,0 +1,77 @@
+import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent } from "./types.js";
+
+/** How the Markdown and the text show a login; Markdown passes its own, which must not notify anyone. */
+export type ShowLogin = (login: string) => string;
+
+export const plainLogin: ShowLogin = (login) => `@${login}`;
+
+/** What each state means, completing "<login> …". */
+export const STATE_WORDS: Record<ConsentState, string> = {
+  approved: "approved the latest commit",
+  author: "opened the pull request, which counts as consent",
+  waiting: "has not approved yet",
+  stale: "approved an earlier commit and must approve again",
+  "changes-requested": "asked for changes",
+};
+
+/** The agreement's id, or its path when the id cannot be read. */
+export function agreementName(agreement: AgreementApproval): string {
+  return agreement.id ?? agreement.path;
+}
+
+/**
+ * One sentence on what an agreement waits for, in plain words:
+ * "vm-statssekreterare waits for @anders-exempel (superior)".
+ */
+export function describeAgreement(agreement: AgreementApproval, show: ShowLogin = plainLogin): string {
+  const clause = describeStanding(agreement, show);
+  return /^(waits|is blocked|has the consent)/.test(clause) ? `${agreementName(agreement)} ${clause}` : `${agreementName(agreement)}: ${clause}`;
+}
+
+/** The same sentence without the agreement's name, for a table row that already shows it. */
+export function describeStanding(agreement: AgreementApproval, show: ShowLogin = plainLogin): string {
+  if (agreement.blocked) {
+    const { problem } = agreement.blocked;
+    return agreement.blocked.reason === "unreadable-head" ? `is blocked: fix the file first (line ${problem.line}: ${problem.message})` : `is blocked: ${problem.message}`;
+  }
+  if (agreement.satisfied) return "has the consent of both parties";
+  const refused = agreement.parties.filter((party) => party.state === "changes-requested");
+  const awaited = agreement.parties.filter((party) => party.state === "waiting" || party.state === "stale");
+  const clauses: string[] = [];
+  if (refused.length > 0) clauses.push(`${list(refused.map((party) => `${show(party.login)} (${party.role})`))} asked for changes`);
+  if (awaited.length > 0) {
+    clauses.push(`waits for ${list(awaited.map((party) => `${show(party.login)} (${party.role}${party.state === "stale" ? "; approved an earlier commit" : ""})`))}`);
+  }
+  return clauses.join("; ");
+}
+
+/** "a", "a and b": there are never more than two parties. */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The agreements that do not yet have both parties' consent. */
+export function pending(result: ApprovalResult): AgreementApproval[] {
+  return result.agreements.filter((agreement) => !agreement.satisfied);
+}
+
+/** "1 of 3 changed agreements has the consent of both parties", or why nothing is needed. */
+export function describeTotals(result: ApprovalResult): string {
+  const total = result.agreements.length;
+  if (total === 0) return "No agreement changed, so no party's consent is needed";
+  const done = total - pending(result).length;
+  if (done === total) return total === 1 ? "The changed agreement has the consent of both parties" : `All ${total} changed agreements have the consent of both parties`;
+  return `${done} of ${total} changed agreement${total === 1 ? "" : "s"} ${done === 1 ? "has" : "have"} the consent of both parties`;
+}
+
+/** The sentence about files that are not agreements, or undefined when there are none. */
+export function describeOtherFiles(result: ApprovalResult): string | undefined {
+  const count = result.otherFiles.length;
+  if (count === 0) return undefined;
+  return `${count} other changed file${count === 1 ? " is" : "s are"} not ${count === 1 ? "an agreement" : "agreements"}: no party's consent is needed for ${count === 1 ? "it" : "them"}.`;
+}
+
+/** Whether a party's state counts as consent. */
+export function consents(party: PartyConsent): boolean {
+  return party.state === "approved" || party.state === "author";
+}

@@ -1,0 +1,63 @@
+import { parseFile, type AgreementFile } from "../model/document.js";
+import type { Party } from "../model/types.js";
+import { loadValidators, type Validators } from "../model/validate.js";
+import { RULES } from "../rules/index.js";
+
+/** Why a version of an agreement cannot be used: the first problem `agreements lint` would report in it. */
+export interface ReadProblem {
+  message: string;
+  hint: string;
+  /** 1-based position of the problem in that version of the file. */
+  line: number;
+  column: number;
+}
+
+/** One version of an agreement (at the pull request's head, or at its base), as the approval rule needs it. */
+export type AgreementAtRef =
+  | { readable: true; path: string; id: string; parties: { official: Party; superior: Party } }
+  | { readable: false; path: string; id: string | null; problem: ReadProblem };
+
+let sharedValidators: Validators | undefined;
+
+/**
+ * The validators for the registered rule ids, made once per process: they never change while it runs,
+ * and compiling them (when no precompiled copy exists) costs more than reading an agreement.
+ */
+function defaultValidators(): Validators {
+  sharedValidators ??= loadValidators(RULES.map((rule) => rule.id));
+  return sharedValidators;
+}
+
+/**
+ * Reads one version of an agreement from its bytes, exactly as `agreements lint` would. An agreement whose
+ * front matter does not pass the schema is not readable: its parties cannot be trusted, so it is reported
+ * with its first problem and the approval rule blocks it until the file is fixed.
+ */
+export function readAgreementAt(path: string, bytes: Uint8Array, validators: Validators = defaultValidators()): AgreementAtRef {
+  const file = parseFile(path, bytes, "agreement", validators) as AgreementFile;
+  if (file.agreement) {
+    const { official, superior } = file.agreement.parties;
+    return { readable: true, path, id: file.agreement.id, parties: { official, superior } };
+  }
+  const first = [...file.syntaxProblems, ...file.schemaProblems].sort((a, b) => a.start - b.start)[0];
+  const position = file.source.positionAt(first?.start ?? 0);
+  return {
+    readable: false,
+    path,
+    id: rawId(file),
+    problem: {
+      message: first?.message ?? "The front matter cannot be read.",
+      hint: first?.hint ?? "Run `agreements lint` on the file to see what to fix.",
+      line: position.line,
+      column: position.column,
+    },
+  };
+}
+
+/** The id as written, if there is one, so a broken agreement can still be named the way people know it. */
+function rawId(file: AgreementFile): string | null {
+  const data = file.frontMatter?.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const id = (data as Record<string, unknown>).id;
+  return typeof id === "string" && id.trim() !== "" ? id : null;
+}

@@ -1,0 +1,69 @@
+/**
+ * The outcome of the approval rule for one pull request: which changed agreement has the consent of
+ * both its parties, and who is still awaited. Every renderer (text, JSON, Markdown, commit status)
+ * prints only this.
+ */
+import type { ReadProblem } from "./read-agreement.js";
+
+export type PartyRole = "official" | "superior";
+
+/**
+ * Where one party stands:
+ * - `approved`: their latest review approves the pull request's current head commit;
+ * - `author`: they opened the pull request, which counts as their consent;
+ * - `waiting`: no approval from them (never reviewed, only commented, or their review was dismissed);
+ * - `stale`: their latest review approves an earlier commit: something was pushed after they approved;
+ * - `changes-requested`: their latest review asks for changes, which blocks until they approve.
+ */
+export type ConsentState = "approved" | "author" | "waiting" | "stale" | "changes-requested";
+
+export interface PartyConsent {
+  role: PartyRole;
+  /** GitHub login as written in the agreement's front matter. */
+  login: string;
+  /** The party's name from the front matter, for people who do not know the login. */
+  name: string;
+  state: ConsentState;
+  /** The commit the deciding review was given on (for approved, stale and changes-requested). */
+  reviewCommit?: string;
+}
+
+/** What the pull request does to the agreement's file. */
+export type AgreementChangeKind = "added" | "modified" | "renamed" | "removed";
+
+/** Why an agreement cannot be approved as it stands: its parties cannot be read. */
+export interface Blocked {
+  /**
+   * `unreadable-head`: the pull request's version is broken (fix the file first);
+   * `unreadable-base`: a removed agreement's last version is broken or missing, so its parties are unknown.
+   */
+  reason: "unreadable-head" | "unreadable-base";
+  problem: ReadProblem;
+}
+
+export interface AgreementApproval {
+  /** Repository path on the head (for a removed agreement: the path it had). */
+  path: string;
+  /** For a renamed agreement: the path it had on the base. */
+  previousPath?: string;
+  change: AgreementChangeKind;
+  /** The agreement's id, or null when it cannot be read. */
+  id: string | null;
+  /** Official first, then superior; empty when the parties cannot be read. */
+  parties: PartyConsent[];
+  blocked?: Blocked;
+  /** Both parties consent and nothing blocks. */
+  satisfied: boolean;
+}
+
+export interface ApprovalResult {
+  pullRequest: number;
+  headSha: string;
+  author: string;
+  /** Every changed agreement is satisfied (true when no agreement changed). */
+  satisfied: boolean;
+  /** Sorted by path. */
+  agreements: AgreementApproval[];
+  /** Changed files that are not agreements, sorted: no party's consent is needed for them. */
+  otherFiles: string[];
+}

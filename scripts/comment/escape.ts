@@ -1,0 +1,24 @@
+import { escapeCell } from "../format/github.js";
+
+/**
+ * Text from a file or from GitHub in a table cell of a pull request comment: HTML-escaped (see
+ * `escapeCell`), and with an invisible word joiner after each "@" so that no "@name" in it notifies
+ * anyone. Every edit of the sticky comment would otherwise notify again whoever it mentions.
+ */
+export function cellText(text: string): string {
+  return escapeCell(text).replace(/@/g, "@\u2060");
+}
+
+/** A GitHub login as inline code: readable and copyable, but GitHub turns no mention in code into a notification. */
+export function loginCode(login: string): string {
+  return /^[A-Za-z0-9-]+$/.test(login) ? `\`@${login}\`` : cellText(`@${login}`);
+}
+
+/**
+ * HTML comments are how a sticky comment is found again, so none may open inside its sections: text taken
+ * from an agreement (a line of a diff, in a code block) could otherwise carry our own marker. A word joiner
+ * between "<!" and "--" leaves it looking the same and makes it no comment and no marker.
+ */
+export function neutraliseHtmlComments(markdown: string): string {
+  return markdown.replace(/<!--/g, "<!\u2060--");
+}
