@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// A tiny bin over an injectable main(): everything testable lives in dist/cli.js.
-import { main } from "../dist/cli.js";
+// A tiny bin over an injectable main(): everything testable lives in scripts/cli.ts (bundled into dist/bin/).
+import { main } from "../dist/bin/cli.js";
 
 process.exitCode = await main({
   argv: process.argv.slice(2),

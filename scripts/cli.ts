@@ -14,9 +14,17 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 
+/** The package's version, from the package.json above this file (dist/ or dist/bin/, as built). */
 export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-  return manifest.version;
+  for (const relative of ["../package.json", "../../package.json"]) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version: string };
+      if (manifest.name === "agreements-as-code") return manifest.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return "unknown";
 }
 
 function overview(): string {

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import picomatch from "picomatch";
+import { createRequire } from "node:module";
 import { UsageError } from "../commands/errors.js";
 
 export const DEFAULT_PATHS = ["agreements", "goals"];
@@ -8,6 +8,11 @@ export const DEFAULT_PATHS = ["agreements", "goals"];
 /** Folders that never hold agreements. README.md files explain a folder; they are not agreements. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 const SKIPPED_FILES = new Set(["README.md"]);
+
+/** Loaded only when there are globs to match: most runs have none, and one-file lints start faster without it. */
+function loadPicomatch(): typeof import("picomatch") {
+  return createRequire(import.meta.url)("picomatch") as typeof import("picomatch");
+}
 
 export function toRepositoryPath(root: string, absolute: string): string {
   return relative(root, absolute).split(sep).join("/");
@@ -18,7 +23,7 @@ export function toRepositoryPath(root: string, absolute: string): string {
  * stable order, minus the ignored ones. A path that does not exist is a usage error.
  */
 export function collectMarkdownFiles(root: string, paths: readonly string[], ignore: readonly string[]): string[] {
-  const isIgnored = ignore.length > 0 ? picomatch([...ignore], { dot: true }) : () => false;
+  const isIgnored = ignore.length > 0 ? loadPicomatch()([...ignore], { dot: true }) : () => false;
   const found = new Set<string>();
   for (const path of paths) {
     const absolute = join(root, path);

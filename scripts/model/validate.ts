@@ -1,14 +1,12 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import agreementSchemaJson from "./schemas/agreement.schema.json" with { type: "json" };
 import catalogueSchemaJson from "./schemas/catalogue.schema.json" with { type: "json" };
 import { locateInFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
 import { closestMatch } from "./suggest.js";
 
-// ajv-formats is CommonJS with a default export; under NodeNext its type is the module namespace.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => void;
+const require = createRequire(import.meta.url);
 
 export type SchemaName = "agreement" | "catalogue";
 
@@ -31,8 +29,14 @@ export interface Validators {
 /** The validators' code, generated at build time (see scripts/build/precompile-validators.ts). */
 export const PRECOMPILED_FILE = "validators.generated.cjs";
 
+/**
+ * ajv itself is loaded only here, when there is something to compile: with the precompiled validators a
+ * lint never loads it. (Both packages are CommonJS, so `require` keeps this synchronous.)
+ */
 export function createAjv(source = false): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source } });
+  const { Ajv2020: AjvClass } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats") as (ajv: Ajv2020, formats: string[]) => void;
+  const ajv = new AjvClass({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source } });
   addFormats(ajv, ["date"]);
   return ajv;
 }
@@ -50,7 +54,7 @@ export function compileValidators(ruleIds: readonly string[]): Validators {
 export function loadValidators(ruleIds: readonly string[]): Validators {
   const precompiled = new URL(PRECOMPILED_FILE, import.meta.url);
   if (existsSync(precompiled)) {
-    const generated = createRequire(import.meta.url)(precompiled.pathname) as Validators & { ruleIds: string[] };
+    const generated = require(precompiled.pathname) as Validators & { ruleIds: string[] };
     if (generated.ruleIds.join() === ruleIds.join()) return { agreement: generated.agreement, catalogue: generated.catalogue };
   }
   return compileValidators(ruleIds);
