@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   history: { summary: "Every version of one agreement: when, by whom, in which pull request and submission, and what changed.", load: async () => (await import("./commands/history.js")).historyCommand },
   cycle: { summary: "Open a new yearly cycle: roll every agreement forward on a branch cycle/<year>.", load: async () => (await import("./commands/cycle.js")).cycleCommand },
   submit: { summary: "Tag the yearly submission (submission-<year>) after checking it, and push the tag.", load: async () => (await import("./commands/submit.js")).submitCommand },
+  codeowners: { summary: "Write .github/CODEOWNERS from the agreements' parties, so GitHub asks both for a review.", load: async () => (await import("./commands/codeowners.js")).codeownersCommand },
   new: { summary: "Create a new agreement for the current cycle, ready to be filled in.", load: async () => (await import("./commands/new.js")).newCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };

@@ -1,8 +1,9 @@
-import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent } from "./types.js";
+import type { AgreementApproval, ApprovalResult, ConsentState } from "./types.js";
 
 /** How the Markdown and the text show a login; Markdown passes its own, which must not notify anyone. */
 export type ShowLogin = (login: string) => string;
 
+/** "@login": fine in a terminal or a commit status, which notify nobody. */
 export const plainLogin: ShowLogin = (login) => `@${login}`;
 
 /** What each state means, completing "<login> …". */
@@ -69,9 +70,4 @@ export function describeOtherFiles(result: ApprovalResult): string | undefined {
   const count = result.otherFiles.length;
   if (count === 0) return undefined;
   return `${count} other changed file${count === 1 ? " is" : "s are"} not ${count === 1 ? "an agreement" : "agreements"}: no party's consent is needed for ${count === 1 ? "it" : "them"}.`;
-}
-
-/** Whether a party's state counts as consent. */
-export function consents(party: PartyConsent): boolean {
-  return party.state === "approved" || party.state === "author";
 }

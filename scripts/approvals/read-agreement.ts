@@ -54,10 +54,16 @@ export function readAgreementAt(path: string, bytes: Uint8Array, validators: Val
   };
 }
 
-/** The id as written, if there is one, so a broken agreement can still be named the way people know it. */
+/**
+ * The id as written, if there is one, so a broken agreement can still be named the way people know it.
+ * When the YAML cannot be parsed at all, a top-level `id:` line of the usual form still names it.
+ */
 function rawId(file: AgreementFile): string | null {
   const data = file.frontMatter?.data;
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
-  const id = (data as Record<string, unknown>).id;
-  return typeof id === "string" && id.trim() !== "" ? id : null;
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    const id = (data as Record<string, unknown>).id;
+    return typeof id === "string" && id.trim() !== "" ? id : null;
+  }
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.source.text)?.[1] ?? "";
+  return /^id:[ \t]*(["']?)([a-z0-9-]+)\1[ \t]*$/m.exec(frontMatter)?.[2] ?? null;
 }
