@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Agreement, MinistryCode } from "../model/types.js";
 
-/** One party's consent to the version of an agreement being submitted, as the approvals check found it. */
+/**
+ * One party's consent to the version of an agreement being submitted, as the approvals check found it
+ * (a `PartyConsent` of scripts/approvals whose state is `approved` or `author`).
+ */
 export interface ManifestApproval {
-  party: "official" | "superior";
+  role: "official" | "superior";
   /** GitHub login of whoever consented. */
   login: string;
   /** How: an APPROVED review of the pull request's head, or being the pull request's author. */

@@ -1,6 +1,7 @@
 import type { FileSummary } from "../model/summary.js";
 import type { Agreement, Catalogue } from "../model/types.js";
 import type { SectorCode } from "../report/model.js";
+import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { sectorOfFile } from "../report/sectors.js";
 import { partyLogins } from "./logins.js";
 
@@ -39,7 +40,7 @@ export function agreementStanding(file: FileSummary, cycle: number, catalogue: C
   if (year !== undefined && agreement.term.start <= `${year}-12-31`) {
     const evaluation = (agreement.evaluations ?? []).find((candidate) => candidate.year === year);
     if (!evaluation) standing.missing.push(`the evaluation of ${year} is missing`);
-    else if (evaluation.rating === "to-be-filled" || evaluation.bonus === "to-be-filled") standing.missing.push(`the evaluation of ${year} is not filled in yet`);
+    else if (evaluation.rating === "to-be-filled" || evaluation.bonus === "to-be-filled" || evaluation.summary.includes(TO_BE_FILLED)) standing.missing.push(`the evaluation of ${year} is not filled in yet`);
   }
   return standing;
 }

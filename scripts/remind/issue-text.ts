@@ -1,0 +1,100 @@
+import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
+import { LABELS, sectorName } from "../report/labels.js";
+import type { SectorCode } from "../report/model.js";
+import { sectorRank } from "../report/sectors.js";
+import type { AgreementStanding } from "./pending.js";
+
+/** GitHub refuses an issue body longer than this (characters). */
+export const ISSUE_BODY_LIMIT = 65_536;
+
+/** Lets the issue be recognised as this command's by eye and by tools; the labels are what find it. */
+export function reminderMarker(cycle: number): string {
+  return `<!-- agreements remind: cycle ${cycle} -->`;
+}
+
+export function reminderTitle(cycle: number, deadline: string): string {
+  return `Management agreements ${cycle}: update by ${deadline}`;
+}
+
+export function reminderLabels(cycle: number): string[] {
+  return [`cycle-${cycle}`, "reminder"];
+}
+
+export interface ReminderTextInput {
+  cycle: number;
+  cataloguePath: string;
+  deadline: string;
+  /** The deadline's title in English, from the catalogue; empty when another date was given. */
+  deadlineTitle: string;
+  evaluationYear?: number;
+  /** Whether `today` is past the deadline: the text says so. It names no other date, so it stays the same from day to day. */
+  overdue: boolean;
+  standings: readonly AgreementStanding[];
+}
+
+function item(standing: AgreementStanding, withMentions: boolean): string {
+  const done = standing.missing.length === 0;
+  const title = standing.title === undefined ? "" : ` ${escapeMarkdownText(standing.title)}`;
+  const mentions = withMentions && !done && standing.logins.length > 0 ? ` (${standing.logins.map((login) => `@${login}`).join(", ")})` : "";
+  const missing = done ? "" : `: ${standing.missing.join("; ")}`;
+  return `- [${done ? "x" : " "}] ${codeSpan(standing.path)}${title}${mentions}${missing}`;
+}
+
+/**
+ * The reminder's body: the deadline, what to do, and per administrative sector a checklist of every
+ * agreement, ticked when it is done, with the parties of the ones not done mentioned (GitHub notifies them
+ * when the issue is opened, and whoever is newly mentioned when it is edited). Text from the agreements is
+ * escaped, so a title can neither format the issue nor mention anyone. Pure.
+ */
+export function reminderBody(input: ReminderTextInput): string {
+  const pending = input.standings.filter((standing) => standing.missing.length > 0);
+  const total = input.standings.length;
+  const labels = LABELS.en;
+  const head = [
+    reminderMarker(input.cycle),
+    pending.length === 0
+      ? `Every agreement is updated for the ${input.cycle} instruction (${total} of ${total}).`
+      : input.overdue
+      ? `The deadline for the ${input.cycle} management agreements, **${input.deadline}**, has passed, and ${pending.length} of ${total} agreements are not updated yet.`
+      : `The ${input.cycle} management agreements are due by **${input.deadline}**${input.deadlineTitle ? `: ${escapeMarkdownText(input.deadlineTitle)}` : ""}. ${pending.length} of ${total} agreements are not updated yet.`,
+    "",
+    `For each agreement not ticked below: hold the management discussion, update the agreement in a pull request (set \`cycle: ${input.cycle}\` and \`agreed:\`, ` +
+      (input.evaluationYear === undefined ? "" : `add the evaluation of ${input.evaluationYear}, `) +
+      `review the goals against ${codeSpan(input.cataloguePath)}), and have both parties approve it. ` +
+      "A box is ticked here once the updated agreement is on the default branch.",
+    "",
+  ];
+  const foot = ["_This issue is kept up to date by `agreements remind` and closed once every agreement is updated; edits to it are replaced on its next run._", ""];
+
+  const bySector = new Map<SectorCode, AgreementStanding[]>();
+  for (const standing of input.standings) bySector.set(standing.sector, [...(bySector.get(standing.sector) ?? []), standing]);
+  const sectors = [...bySector.keys()].sort((a, b) => sectorRank(a) - sectorRank(b));
+  const render = (withDone: boolean, limitPending = Infinity): string[] => {
+    const lines: string[] = [];
+    let shown = 0;
+    for (const sector of sectors) {
+      const standings = bySector.get(sector)!.filter((standing) => withDone || standing.missing.length > 0);
+      if (standings.length === 0) continue;
+      const sectorLines: string[] = [];
+      for (const standing of standings) {
+        if (standing.missing.length > 0 && shown >= limitPending) continue;
+        if (standing.missing.length > 0) shown++;
+        sectorLines.push(item(standing, true));
+      }
+      if (sectorLines.length > 0) lines.push(`### ${sectorName(labels, sector)}`, "", ...sectorLines, "");
+    }
+    if (!withDone && total > pending.length) lines.push(`_${total - pending.length} updated agreements are not listed, to keep this issue within GitHub's size limit._`, "");
+    if (shown < pending.length) lines.push(`_… and ${pending.length - shown} more not updated: run \`agreements report\` for the full list._`, "");
+    return lines;
+  };
+  const fits = (lines: string[]) => [...head, ...lines, ...foot].join("\n").length <= ISSUE_BODY_LIMIT;
+  let list = render(true);
+  if (!fits(list)) list = render(false);
+  // Still too long: list as many of those not done as fit (rarely needed: thousands of agreements).
+  for (let limit = pending.length; !fits(list) && limit > 0; limit = Math.floor(limit * 0.9)) list = render(false, limit);
+  return [...head, ...list, ...foot].join("\n").trimEnd() + "\n";
+}
+
+export function closingComment(cycle: number, total: number): string {
+  return `Every agreement is now updated for the ${cycle} instruction (${total} of ${total}), so this reminder is closed.`;
+}
