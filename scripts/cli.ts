@@ -80,7 +80,8 @@ export async function main(options: MainOptions): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`agreements ${first}: ${error.message}\nRun "agreements ${first} --help" for the options.\n`);
+      const hint = error.showHelpHint ? `Run "agreements ${first} --help" for the options.\n` : "";
+      io.stderr(`agreements ${first}: ${error.message}\n${hint}`);
       return 2;
     }
     const detail = error instanceof Error ? error.stack ?? error.message : String(error);

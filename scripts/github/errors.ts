@@ -1,0 +1,43 @@
+import { UsageError } from "../commands/errors.js";
+
+/**
+ * A GitHub call (or its setup: token, repository, event file) that failed for a reason the user can
+ * act on. The message is one plain sentence for an official or an administrator; `status` and
+ * `request` say what GitHub answered to which call. Commands turn it into exit 2 with
+ * {@link asUsageError}; the token never appears in it.
+ */
+export class GitHubError extends Error {
+  override readonly name = "GitHubError";
+  /** GitHub's HTTP status; undefined for setup problems (no token, no repository) and network failures. */
+  readonly status: number | undefined;
+  /** The call, as `METHOD /route/{template}`, e.g. `POST /repos/{owner}/{repo}/statuses/{sha}`. */
+  readonly request: string | undefined;
+  /** For a 403: the workflow permission that would allow the call, e.g. `pull-requests: write`. */
+  readonly permission: string | undefined;
+
+  constructor(message: string, details: { status?: number; request?: string; permission?: string; cause?: unknown } = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.status = details.status;
+    this.request = details.request;
+    this.permission = details.permission;
+  }
+}
+
+/**
+ * Rethrows a {@link GitHubError} as the `UsageError` the CLI prints and exits 2 with; anything else
+ * (a bug) is rethrown unchanged. Use as `catch (error) { throw asUsageError(error) }` or in
+ * `.catch(...)` around a whole command.
+ */
+export function asUsageError(error: unknown): unknown {
+  if (error instanceof GitHubError) return new UsageError(error.message, undefined, false);
+  return error;
+}
+
+/** Replaces every occurrence of each secret with `***`, as GitHub Actions masks secrets in logs. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) result = result.split(secret).join("***");
+  }
+  return result;
+}
