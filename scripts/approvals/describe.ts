@@ -1,4 +1,4 @@
-import type { AgreementApproval, ApprovalResult, ConsentState } from "./types.js";
+import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent } from "./types.js";
 
 /** How the Markdown and the text show a login; Markdown passes its own, which must not notify anyone. */
 export type ShowLogin = (login: string) => string;
@@ -35,18 +35,28 @@ export function describeStanding(agreement: AgreementApproval, show: ShowLogin =
     const { problem } = agreement.blocked;
     return agreement.blocked.reason === "unreadable-head" ? `is blocked: fix the file first (line ${problem.line}: ${problem.message})` : `is blocked: ${problem.message}`;
   }
-  if (agreement.satisfied) return "has the consent of both parties";
+  const changedParties = agreement.parties.some((party) => party.previous);
+  if (agreement.satisfied) return changedParties ? "has the consent of both parties and of the previous parties" : "has the consent of both parties";
   const refused = agreement.parties.filter((party) => party.state === "changes-requested");
   const awaited = agreement.parties.filter((party) => party.state === "waiting" || party.state === "stale");
   const clauses: string[] = [];
-  if (refused.length > 0) clauses.push(`${list(refused.map((party) => `${show(party.login)} (${party.role})`))} asked for changes`);
+  if (refused.length > 0) clauses.push(`${list(refused.map((party) => `${show(party.login)} (${roleWords(party)})`))} asked for changes`);
   if (awaited.length > 0) {
-    clauses.push(`waits for ${list(awaited.map((party) => `${show(party.login)} (${party.role}${party.state === "stale" ? "; approved an earlier commit" : ""})`))}`);
+    clauses.push(`waits for ${list(awaited.map((party) => `${show(party.login)} (${roleWords(party)}${party.state === "stale" ? "; approved an earlier commit" : ""})`))}`);
   }
+  if ([...refused, ...awaited].some((party) => party.previous)) clauses.push(PARTIES_CHANGED);
   return clauses.join("; ");
 }
 
-/** "a", "a and b": there are never more than two parties. */
+/** Why someone the agreement no longer names is asked: a pull request must not choose its own approvers. */
+export const PARTIES_CHANGED = "the parties named in the agreement were changed: the previous parties must also approve";
+
+/** "official", or "previous official" for a party the pull request replaced. */
+export function roleWords(party: PartyConsent): string {
+  return party.previous ? `previous ${party.role}` : party.role;
+}
+
+/** "a", "a and b", "a, b and c" (previous parties come after the two named now). */
 function list(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

@@ -11,7 +11,11 @@ export interface ApprovalInput {
   reviews: readonly Review[];
   /** Each changed agreement's version at the head, by its head path (see `readAgreementAt`). */
   agreementsAtHead: ReadonlyMap<string, AgreementAtRef>;
-  /** Each removed agreement's last version on the base, by the path it had there. */
+  /**
+   * Each changed agreement's version on the base, by the path it had there. A removed agreement is
+   * consented to by the parties of this version; for a changed or renamed one, whoever it named and the
+   * head no longer names must consent too (see {@link evaluateApprovals}).
+   */
   agreementsAtBase?: ReadonlyMap<string, AgreementAtRef>;
 }
 
@@ -31,15 +35,21 @@ type Standing = { state: "APPROVED" | "CHANGES_REQUESTED"; commitId: string } | 
  * The approval rule no GitHub setting offers: every agreement the pull request changes needs the consent
  * of both parties named in it, that is an approval of the current head commit or being the pull
  * request's author. A party's latest review decides; reviews by anyone else do not count.
+ *
+ * The parties are read from the head, which the pull request itself writes: it could rename them to
+ * accounts that then approve. So when the base version is given and names someone the head no longer
+ * names, that previous party must consent as well (marked `previous`). A base version that cannot be read
+ * names nobody who could be trusted, so it adds no one: the head's parties decide, as for a new agreement.
  */
 export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
   const { pullRequest } = input;
   const { agreements: changed, otherFiles } = classifyFiles(input.files);
   const standings = latestStandings(input.reviews);
   const agreements = changed.map((agreement) => {
-    const versions = agreement.partiesFrom === "head" ? input.agreementsAtHead : input.agreementsAtBase;
-    const lookupPath = agreement.partiesFrom === "head" ? agreement.path : agreement.previousPath ?? agreement.path;
-    return approvalOf(agreement, versions?.get(lookupPath), pullRequest, standings);
+    const basePath = agreement.previousPath ?? agreement.path;
+    if (agreement.partiesFrom === "base") return approvalOf(agreement, input.agreementsAtBase?.get(basePath), pullRequest, standings);
+    const before = agreement.change === "added" ? undefined : input.agreementsAtBase?.get(basePath);
+    return approvalOf(agreement, input.agreementsAtHead.get(agreement.path), pullRequest, standings, before);
   });
   return {
     pullRequest: pullRequest.number,
@@ -106,7 +116,13 @@ function timeOrder(a: number, b: number): number {
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
-function approvalOf(agreement: ChangedAgreement, version: AgreementAtRef | undefined, pullRequest: PullRequest, standings: Map<string, Standing>): AgreementApproval {
+function approvalOf(
+  agreement: ChangedAgreement,
+  version: AgreementAtRef | undefined,
+  pullRequest: PullRequest,
+  standings: Map<string, Standing>,
+  before?: AgreementAtRef,
+): AgreementApproval {
   const base = { path: agreement.path, ...(agreement.previousPath !== undefined ? { previousPath: agreement.previousPath } : {}), change: agreement.change };
   const reason = agreement.partiesFrom === "head" ? "unreadable-head" : "unreadable-base";
   if (version === undefined) {
@@ -123,13 +139,32 @@ function approvalOf(agreement: ChangedAgreement, version: AgreementAtRef | undef
   }
   if (!version.readable) return { ...base, id: version.id, parties: [], blocked: { reason, problem: version.problem }, satisfied: false };
 
-  const parties = (["official", "superior"] as const).map((role) => consentOf(role, version.parties[role], pullRequest, standings));
+  const roles = ["official", "superior"] as const;
+  const parties = roles.map((role) => consentOf(role, version.parties[role], pullRequest, standings));
+  if (before?.readable) {
+    const named = parties.map((party) => party.login);
+    for (const role of roles) {
+      const previous = before.parties[role];
+      // Someone still named (in either role) consents once for both; only those the head dropped are added.
+      if (!named.some((login) => sameLogin(login, previous.github))) {
+        parties.push(consentOf(role, previous, pullRequest, standings, true));
+        named.push(previous.github);
+      }
+    }
+  }
   return { ...base, id: version.id, parties, satisfied: parties.every((party) => party.state === "approved" || party.state === "author") };
 }
 
-function consentOf(role: PartyRole, party: { name: string; github: string }, pullRequest: PullRequest, standings: Map<string, Standing>): PartyConsent {
+function consentOf(role: PartyRole, party: { name: string; github: string }, pullRequest: PullRequest, standings: Map<string, Standing>, previous = false): PartyConsent {
   const login = party.github;
-  const consent = (state: ConsentState, reviewCommit?: string): PartyConsent => ({ role, login, name: party.name, state, ...(reviewCommit !== undefined ? { reviewCommit } : {}) });
+  const consent = (state: ConsentState, reviewCommit?: string): PartyConsent => ({
+    role,
+    login,
+    name: party.name,
+    state,
+    ...(reviewCommit !== undefined ? { reviewCommit } : {}),
+    ...(previous ? { previous: true as const } : {}),
+  });
   if (sameLogin(login, pullRequest.author)) return consent("author");
   const standing = standings.get(login.toLowerCase());
   if (standing === undefined) return consent("waiting");

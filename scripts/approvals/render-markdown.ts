@@ -66,8 +66,9 @@ function statusCell(agreement: AgreementApproval): string {
   return `⏳ ${describeStanding(agreement, loginCode)}`;
 }
 
+/** The party in this role, then (after a pull request that replaced them) the previous one, who must consent too. */
 function partyCell(agreement: AgreementApproval, role: PartyRole): string {
-  const party: PartyConsent | undefined = agreement.parties.find((candidate) => candidate.role === role);
-  if (!party) return "—";
-  return `${loginCode(party.login)}<br>${STATE_LABELS[party.state]}`;
+  const parties: PartyConsent[] = agreement.parties.filter((candidate) => candidate.role === role);
+  if (parties.length === 0) return "—";
+  return parties.map((party) => `${party.previous ? "previous: " : ""}${loginCode(party.login)}<br>${STATE_LABELS[party.state]}`).join("<br>");
 }

@@ -1,5 +1,5 @@
 import { printable } from "../changes/markdown-escape.js";
-import { describeAgreement, describeOtherFiles, describeTotals, STATE_WORDS } from "./describe.js";
+import { describeAgreement, describeOtherFiles, describeTotals, roleWords, STATE_WORDS } from "./describe.js";
 import type { AgreementApproval, ApprovalResult } from "./types.js";
 
 const CHANGE_WORDS: Record<AgreementApproval["change"], string> = { added: "added", modified: "changed", renamed: "renamed", removed: "removed" };
@@ -14,8 +14,9 @@ export function renderApprovalsText(result: ApprovalResult): string {
     const renamed = agreement.previousPath !== undefined ? ` from ${printable(agreement.previousPath)}` : "";
     lines.push(`${agreement.satisfied ? "✔" : "✖"} ${printable(agreement.id ?? agreement.path)} (${printable(agreement.path)}, ${CHANGE_WORDS[agreement.change]}${renamed})`);
     const width = Math.max(0, ...agreement.parties.map((party) => party.login.length + 1));
+    const roleWidth = Math.max(8, ...agreement.parties.map((party) => roleWords(party).length));
     for (const party of agreement.parties) {
-      lines.push(`    ${party.role.padEnd(8)}  ${`@${printable(party.login)}`.padEnd(width)}  ${STATE_WORDS[party.state]}`);
+      lines.push(`    ${roleWords(party).padEnd(roleWidth)}  ${`@${printable(party.login)}`.padEnd(width)}  ${STATE_WORDS[party.state]}`);
     }
     if (!agreement.satisfied) {
       lines.push(`    → ${printable(describeAgreement(agreement))}.`);

@@ -26,6 +26,11 @@ export interface PartyConsent {
   state: ConsentState;
   /** The commit the deciding review was given on (for approved, stale and changes-requested). */
   reviewCommit?: string;
+  /**
+   * Named in the base version but no longer in the head: the pull request changed the parties, so the
+   * previous party must consent too (otherwise a pull request could name new parties who then approve it).
+   */
+  previous?: true;
 }
 
 /** What the pull request does to the agreement's file. */
@@ -49,7 +54,7 @@ export interface AgreementApproval {
   change: AgreementChangeKind;
   /** The agreement's id, or null when it cannot be read. */
   id: string | null;
-  /** Official first, then superior; empty when the parties cannot be read. */
+  /** Official first, then superior, then any previous parties; empty when the parties cannot be read. */
   parties: PartyConsent[];
   blocked?: Blocked;
   /** Both parties consent and nothing blocks. */

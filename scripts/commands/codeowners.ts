@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { buildCodeowners, CODEOWNERS_PATH } from "../codeowners/build.js";
 import { describeDifference } from "../codeowners/compare-text.js";
 import { ownersFromSummaries } from "../codeowners/from-summaries.js";
-import { writeFileAtomically } from "../cycle/write-file.js";
+import { writeFileAtomically } from "../files/write-file.js";
 import { AGREEMENTS_FOLDER } from "../changes/agreement-paths.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
 import { loadConfig } from "../lint/config.js";

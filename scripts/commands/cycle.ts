@@ -3,7 +3,7 @@ import { join } from "node:path";
 import picomatch from "picomatch";
 import { buildCyclePlan, changedCount, cycleBranch, type CyclePlan } from "../cycle/plan.js";
 import { cycleCommitMessage, formatCyclePlan } from "../cycle/format-plan.js";
-import { isTemporaryFile, writeFileAtomically } from "../cycle/write-file.js";
+import { isTemporaryFile, writeFileAtomically } from "../files/write-file.js";
 import { branchCommit, switchToBranch } from "../git/branches.js";
 import { commitFiles } from "../git/commit.js";
 import { RepositoryError } from "../git/errors.js";

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { createFileAtomically, FileExistsError } from "../files/write-file.js";
 import { basename, dirname, join } from "node:path";
 import { collectMarkdownFiles } from "../lint/collect.js";
 import { parseFile } from "../model/document.js";
@@ -152,33 +152,12 @@ function loadCatalogue(root: string, cycle: number | undefined): { catalogue: Ca
   return { catalogue: file.catalogue, cataloguePath };
 }
 
-/**
- * Writes the whole file or nothing: the text goes to a hidden temporary file in the same folder, which
- * then becomes the agreement. link() rather than rename(): rename would silently replace a file that
- * appeared in the meantime, link refuses, so an agreement is never overwritten.
- */
 function writeNewFile(target: string, text: string): void {
   mkdirSync(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`);
-  const descriptor = openSync(temporary, "wx");
   try {
-    try {
-      writeSync(descriptor, text);
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    try {
-      linkSync(temporary, target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw new Refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
-      // A file system without hard links: rename, after one more look for a file with that name.
-      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
-      if (existsSync(target)) throw new Refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
-      renameSync(temporary, target);
-    }
-  } finally {
-    rmSync(temporary, { force: true });
+    createFileAtomically(target, text);
+  } catch (error) {
+    if (error instanceof FileExistsError) throw new Refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
+    throw error;
   }
 }

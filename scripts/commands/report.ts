@@ -1,13 +1,8 @@
-import { existsSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
-import { loadConfig } from "../lint/config.js";
-import { fileKind } from "../lint/engine.js";
-import { lintRepository } from "../lint/run.js";
+import { isAbsolute, relative, resolve } from "node:path";
+import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
-import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
@@ -118,19 +113,7 @@ export const reportCommand: Command = {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
 
-    const config = loadConfig(io.cwd, values.config as string | undefined, RULES.map((rule) => rule.id));
-    const existing = DEFAULT_PATHS.filter((path) => existsSync(join(io.cwd, path)));
-    const paths = collectMarkdownFiles(io.cwd, existing, config.ignore);
-    const result = await lintRepository({
-      root: io.cwd,
-      agreements: paths.filter((path) => fileKind(path) === "agreement"),
-      catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
-      reported: paths,
-      today,
-      severities: config.rules,
-      withData: true,
-      ...(jobs ? { jobs } : {}),
-    });
+    const result = await lintWholeRepository({ root: io.cwd, today, config: values.config as string | undefined, jobs });
 
     const catalogues = readableCatalogues(result.files);
     const cycle = resolveCycle(requestedCycle, catalogues, result.files);

@@ -1,17 +1,11 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { fetchBranches, remoteDefaultBranch } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
 import { assertLevelWithRemote, assertOnBranchWithCommits, assertRemote, assertWorkingTreeClean, hasRemote } from "../git/guards.js";
 import { pushTag } from "../git/push.js";
 import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from "../git/tags.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
-import { loadConfig } from "../lint/config.js";
-import { fileKind } from "../lint/engine.js";
-import { lintRepository } from "../lint/run.js";
+import { lintWholeRepository } from "../lint/run.js";
 import { buildReport, readableCatalogues } from "../report/build.js";
-import { RULES } from "../rules/index.js";
 import { submissionProblems } from "../submission/checks.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
 import { submissionTagMessage } from "../submission/tag-message.js";
@@ -154,17 +148,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
  */
 async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string): Promise<string> {
   const root = workingCopy.root;
-  const config = loadConfig(root, options.config, RULES.map((rule) => rule.id));
-  const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
-  const result = await lintRepository({
-    root,
-    agreements: paths.filter((path) => fileKind(path) === "agreement"),
-    catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
-    reported: paths,
-    today: options.today,
-    severities: config.rules,
-    withData: true,
-  });
+  const result = await lintWholeRepository({ root, today: options.today, config: options.config });
   const catalogues = readableCatalogues(result.files);
   const catalogue = catalogues.get(options.year);
   const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });

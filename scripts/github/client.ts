@@ -116,7 +116,8 @@ export interface GitHub {
   addLabels(number: number, labels: readonly string[]): Promise<void>;
   getReleaseByTag(tag: string): Promise<Release | undefined>;
   createRelease(release: NewRelease): Promise<Release>;
-  updateRelease(id: number, changes: { name?: string; body?: string }): Promise<Release>;
+  /** `draft: false` publishes a draft release. */
+  updateRelease(id: number, changes: { name?: string; body?: string; draft?: boolean }): Promise<Release>;
   /** Uploads a file to the release, to the release's own `upload_url` (GitHub uploads elsewhere than the API). */
   uploadReleaseAsset(release: Release, asset: NewAsset): Promise<ReleaseAsset>;
   /** Issues (not pull requests) with all of these labels, in this state; newest first. */

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { RULES } from "../rules/index.js";
-import { checkRepositoryRules, lint, splitRules, type LintResult, type SeveritySetting } from "./engine.js";
+import { collectMarkdownFiles, DEFAULT_PATHS } from "./collect.js";
+import { loadConfig } from "./config.js";
+import { checkRepositoryRules, fileKind, lint, splitRules, type LintResult, type SeveritySetting } from "./engine.js";
 import { compareFindings } from "./finding.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 
@@ -44,4 +46,24 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
   const result = await lintInWorkers({ ...scope, reported: scope.reported, withData: scope.withData ?? false, jobs });
   const findings = [...result.findings, ...checkRepositoryRules(result.files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
   return { ...result, findings: findings.sort(compareFindings) };
+}
+
+/**
+ * Lints everything in the repository (agreements/ and goals/, minus the config's ignore globs), with the
+ * config file's severities, and keeps each file's data: what report, submit and release build on.
+ */
+export async function lintWholeRepository(options: { root: string; today: string; config?: string | undefined; jobs?: number | undefined }): Promise<Omit<LintResult, "parsed">> {
+  const { root } = options;
+  const config = loadConfig(root, options.config, RULES.map((rule) => rule.id));
+  const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
+  return lintRepository({
+    root,
+    agreements: paths.filter((path) => fileKind(path) === "agreement"),
+    catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
+    reported: paths,
+    today: options.today,
+    severities: config.rules,
+    withData: true,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+  });
 }

@@ -1,14 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../commands/errors.js";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
-import { loadConfig } from "../lint/config.js";
-import { fileKind } from "../lint/engine.js";
-import { lintRepository } from "../lint/run.js";
+import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { buildReport, readableCatalogues } from "../report/build.js";
 import type { ReportModel } from "../report/model.js";
-import { RULES } from "../rules/index.js";
 import { submissionTag } from "../submission/plan.js";
 import { renderReleaseFiles, type ReleaseFile } from "./files.js";
 import type { ManifestApproval } from "./manifest.js";
@@ -41,17 +37,7 @@ export interface CollectedRelease {
  */
 export async function collectReleaseFiles(input: CollectReleaseInput): Promise<CollectedRelease> {
   const { root, year, today } = input;
-  const config = loadConfig(root, input.config, RULES.map((rule) => rule.id));
-  const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
-  const result = await lintRepository({
-    root,
-    agreements: paths.filter((path) => fileKind(path) === "agreement"),
-    catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
-    reported: paths,
-    today,
-    severities: config.rules,
-    withData: true,
-  });
+  const result = await lintWholeRepository({ root, today, config: input.config });
   const catalogues = readableCatalogues(result.files);
   const catalogue = catalogues.get(year);
   if (!catalogue) {

@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../commands/errors.js";
+import { writeFileAtomically } from "../files/write-file.js";
 import type { ReportFile } from "./renderer.js";
 
 /**
@@ -21,14 +22,7 @@ export function writeReportFiles(directory: string, files: readonly ReportFile[]
   const written: string[] = [];
   for (const file of files) {
     const target = join(directory, file.name);
-    const temporary = join(directory, `.${file.name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    try {
-      writeFileSync(temporary, file.content, "utf8");
-      renameSync(temporary, target);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomically(target, file.content);
     written.push(target);
   }
   return written;

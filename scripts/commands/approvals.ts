@@ -1,0 +1,78 @@
+import { toCommitStatus } from "../approvals/commit-status.js";
+import { evaluateApprovals } from "../approvals/evaluate.js";
+import { renderApprovalsJson } from "../approvals/render-json.js";
+import { renderApprovalsMarkdown } from "../approvals/render-markdown.js";
+import { renderApprovalsText } from "../approvals/render-text.js";
+import { asUsageError } from "../github/errors.js";
+import { appendStepSummary, writeOutputs } from "../github/event.js";
+import { approvalInputOf } from "../pull-request/approval-input.js";
+import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connect.js";
+import { loadPullRequest } from "../pull-request/load.js";
+import { parseChoice, parseCommandArgs } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const FORMATS = ["text", "json"] as const;
+
+const help = `Usage: agreements approvals [options]
+
+Checks that every agreement a pull request changes has the consent of both parties named in it (the
+official and the superior, by their github: user names): an approving review of the pull request's
+latest commit, or having opened the pull request. An approval given before a later push must be
+given again; a later request for changes blocks; reviews by anyone else do not count. When the
+pull request changes who the parties are, the previous parties must approve as well.
+
+Sets the commit status "agreements/approvals" on the latest commit, which branch protection can
+require. In GitHub Actions it also writes the step output satisfied=true|false and a job summary.
+
+Options:
+  --pr <number>          The pull request (default: the one of the GitHub Actions event)
+  --format <format>      text (default) or json
+  --repo <owner/name>    The repository (default: GITHUB_REPOSITORY)
+  --token-env <name>     The environment variable holding the GitHub token (default: GITHUB_TOKEN)
+  --no-status            Do not set the commit status (only show the result)
+  -h, --help             Show this help
+
+The token needs read access to the pull request and its contents, and "statuses: write" unless
+--no-status is given. GITHUB_API_URL names the API of a GitHub Enterprise Server.
+
+Exit status: 0 every changed agreement has both parties' consent, 1 some still wait, 2 bad usage
+or a problem with GitHub.
+`;
+
+/** `agreements approvals`: the approval rule for one pull request, as text or JSON and a commit status. */
+export const approvalsCommand: Command = {
+  name: "approvals",
+  summary: "Check that both parties of every agreement a pull request changes have approved it.",
+  help,
+  async run(argv: readonly string[], io: CommandIO): Promise<number> {
+    const { values, positionals } = parseCommandArgs("approvals", argv, { ...PULL_REQUEST_FLAGS, format: { type: "string" }, "no-status": { type: "boolean" } });
+    if (values.help) {
+      io.stdout(help);
+      return 0;
+    }
+    if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
+    const format = parseChoice("--format", values.format, FORMATS, "text");
+    try {
+      const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
+      const snapshot = await loadPullRequest(github, number);
+      const result = evaluateApprovals(approvalInputOf(snapshot));
+
+      // The answer is shown first, so a failure to record it below still leaves it in the log.
+      io.stdout(format === "json" ? renderApprovalsJson(result) : renderApprovalsText(result));
+      if (actions.inActions) {
+        writeOutputs(io.env, { satisfied: String(result.satisfied) });
+        appendStepSummary(io.env, renderApprovalsMarkdown(result));
+      }
+      if (!values["no-status"]) {
+        const status = toCommitStatus(result, actions.runUrl !== undefined ? { targetUrl: actions.runUrl } : {});
+        await github.createCommitStatus(result.headSha, status);
+        // On stderr: stdout stays exactly the result, which --format json makes a document to parse.
+        io.stderr(`Set the commit status "${status.context}" to ${status.state} on ${result.headSha.slice(0, 7)}.\n`);
+      }
+      return result.satisfied ? 0 : 1;
+    } catch (error) {
+      throw asUsageError(error);
+    }
+  },
+};

@@ -1,0 +1,239 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve, sep } from "node:path";
+import { RepositoryError } from "../git/errors.js";
+import { localTagCommit } from "../git/tags.js";
+import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
+import { createGitHub, type GitHub } from "../github/client.js";
+import { asUsageError, GitHubError } from "../github/errors.js";
+import type { Release } from "../github/types.js";
+import type { Language } from "../model/types.js";
+import { collectReleaseFiles, type CollectedRelease } from "../release/collect.js";
+import { formatReleasePlan } from "../release/format-plan.js";
+import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
+import { submissionTag } from "../submission/plan.js";
+import { parseChoice, parseCommandArgs } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const LANGUAGES = ["en", "sv", "fi"] as const;
+
+const help = `Usage: agreements release <year> [options]
+
+Publishes the yearly submission recorded by the tag submission-<year> (made by "agreements submit")
+as a GitHub release: the submission's report as the release notes, and as files attached to it the
+report (Markdown, HTML page, CSV tables, JSON) and manifest.json, which lists every submitted
+agreement with the SHA-256 hash of its file.
+
+Everything is made from the files as they were tagged, not from the working folder, and measured
+against the tag's date, so running it again gives exactly the same files. An existing release is
+updated, never replaced: files already attached are kept, only missing ones are uploaded, so running
+it again after an interruption finishes the job. A file attached under the same name but with other
+contents is never overwritten or deleted: the command names it and exits with 2.
+
+Needs a token with "contents: write" in GITHUB_TOKEN (GitHub Actions provides one); GitHub Enterprise
+Server is reached through GITHUB_API_URL.
+
+Options:
+  --dry-run              Show what would be done; change nothing on GitHub
+  --repo <owner/name>    The GitHub repository (default: GITHUB_REPOSITORY)
+  --token-env <NAME>     Read the token from this environment variable instead of GITHUB_TOKEN
+  --lang <sv|fi|en>      Language of the report's headings and labels (default: en)
+  -h, --help             Show this help
+
+Exit status: 0 the release is complete, 2 bad usage, a missing tag, a GitHub error, or a file on the
+release that differs from this run's (see the message for what was done and what to do).
+`;
+
+export const releaseCommand: Command = {
+  name: "release",
+  summary: "Publish the yearly submission (tag submission-<year>) as a GitHub release with the report and a manifest attached.",
+  help,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs("release", argv, {
+      "dry-run": { type: "boolean" },
+      repo: { type: "string" },
+      "token-env": { type: "string" },
+      lang: { type: "string" },
+    });
+    const [yearText, ...extra] = positionals;
+    if (yearText === undefined || !/^\d{4}$/.test(yearText) || extra.length > 0) {
+      throw new UsageError(`give the year of the submission to publish, for example: agreements release 2020${yearText === undefined ? "" : ` (got "${positionals.join(" ")}")`}.`);
+    }
+    const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    try {
+      // Made first, though it sends nothing yet: a missing token or repository is reported before any work.
+      const github = createGitHub({
+        env: io.env,
+        ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }),
+        ...(values.repo === undefined ? {} : { repository: values.repo as string }),
+      });
+      return await release({ year: Number(yearText), dryRun: values["dry-run"] === true, language, github }, io);
+    } catch (error) {
+      if (error instanceof RepositoryError) throw new UsageError(error.message, undefined, false);
+      throw asUsageError(error);
+    }
+  },
+};
+
+interface ReleaseOptions {
+  year: number;
+  dryRun: boolean;
+  language: Language;
+  github: GitHub;
+}
+
+async function release(options: ReleaseOptions, io: CommandIO): Promise<number> {
+  const { year, github } = options;
+  const tag = submissionTag(year);
+  const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
+  const tagged = await readSubmissionTag(workingCopy, tag, year);
+
+  const tree = mkdtempSync(join(tmpdir(), "agreements-release-"));
+  let collected: CollectedRelease;
+  try {
+    await writeTree(workingCopy, tagged.commit, tree);
+    collected = await collectReleaseFiles({ root: tree, year, today: tagged.date, language: options.language });
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+
+  const existing = await github.getReleaseByTag(tag);
+  const plan = buildReleasePlan({ tag, year, notes: collected.notes, files: collected.files, ...(existing ? { existing } : {}) });
+  io.stdout(`The submission ${tag}: commit ${tagged.commit.slice(0, 12)}, tagged on ${tagged.date}; ${github.repositoryName}.\n`);
+  io.stdout(formatReleasePlan(plan, options.dryRun));
+  if (options.dryRun) {
+    io.stdout("Dry run: nothing was changed on GitHub.\n");
+    return 0;
+  }
+  await applyReleasePlan(plan, { github, existing, commit: tagged.commit, io });
+  if (plan.conflicts.length > 0) {
+    const names = plan.conflicts.map((conflict) => conflict.name).join(", ");
+    io.stderr(
+      `agreements release: the release has ${plan.conflicts.length === 1 ? "a file" : `${plan.conflicts.length} files`} (${names}) that differ from what this run made; ` +
+        "they were left as they are and everything else is done. See the conflict above for what to do.\n",
+    );
+    return 2;
+  }
+  io.stdout(`The release for ${tag} is complete.\n`);
+  return 0;
+}
+
+/** The commit the submission tag points at and the tag's date, the "today" of the submission. */
+async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: number): Promise<{ commit: string; date: string }> {
+  const ref = `refs/tags/${tag}`;
+  // for-each-ref matches by prefix too (refs/tags/submission-2020/x), hence the exact refname check.
+  const output = await workingCopy.git(["for-each-ref", "--format=%(refname)%00%(objecttype)%00%(taggerdate:short)", ref]);
+  const line = output.split("\n").find((candidate) => candidate.startsWith(`${ref}\0`));
+  const commit = line === undefined ? undefined : await localTagCommit(workingCopy, tag);
+  if (line === undefined || commit === undefined) {
+    throw new UsageError(
+      `there is no tag ${tag} in this copy of the repository, so there is no submission of ${year} to publish. ` +
+        `Record the submission with "agreements submit ${year}" first, or, if it was made elsewhere, fetch the tag with "git fetch origin tag ${tag}".`,
+      undefined,
+      false,
+    );
+  }
+  const [, objectType, date] = line.split("\0");
+  // A lightweight tag records no date and no one who made it, and "agreements submit" never makes one:
+  // its date would have to come from elsewhere, and the submission's checks may never have run.
+  if (objectType !== "tag" || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new UsageError(
+      `the tag ${tag} is a plain (lightweight) tag, not one made by "agreements submit ${year}": it records neither when nor by whom the submission was made, ` +
+        "which the release is dated by. Ask whoever made it; a submission tag is made with \"agreements submit\".",
+      undefined,
+      false,
+    );
+  }
+  return { commit, date };
+}
+
+/**
+ * Writes the files of a commit into an empty folder, as a checkout would (regular files, executables,
+ * symbolic links; submodules as empty folders), in two Git calls. Reading the tagged commit rather than
+ * the working folder keeps the release true to the submission whatever is checked out or edited.
+ */
+async function writeTree(workingCopy: WorkingCopy, commit: string, folder: string): Promise<void> {
+  const entries = (await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit]))
+    .split("\0")
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const tab = entry.indexOf("\t");
+      const [mode = "", type = "", object = ""] = entry.slice(0, tab).split(" ");
+      return { mode, type, object, path: entry.slice(tab + 1) };
+    });
+  const blobs = await workingCopy.repository.readBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.object));
+  const root = resolve(folder);
+  for (const entry of entries) {
+    const target = resolve(root, entry.path);
+    // Git refuses such paths itself; checked again because the folder is written outside Git.
+    if (!target.startsWith(root + sep)) throw new Error(`the tagged tree holds a path outside the repository: ${entry.path}`);
+    if (entry.type === "commit") {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    const bytes = blobs.get(entry.object);
+    if (entry.type !== "blob" || bytes === undefined) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    if (entry.mode === "120000") symlinkSync(bytes.toString("utf8"), target);
+    else writeFileSync(target, bytes, { mode: entry.mode === "100755" ? 0o755 : 0o644 });
+  }
+}
+
+/** What the release run has done on GitHub so far: what a failure's message must report. */
+interface ReleaseProgress {
+  release: "absent" | "not-updated" | "ready";
+  uploaded: number;
+  toUpload: number;
+  /** Files attached by an earlier run. */
+  attachedBefore: number;
+}
+
+/** One sentence saying what was already done when a GitHub call failed, and how to finish. */
+function describeReleaseProgress(progress: ReleaseProgress): string {
+  if (progress.release === "absent") return "Nothing was changed on GitHub; run the command again once this is fixed.";
+  const release = progress.release === "ready" ? "The release exists" : "The release exists, but its title and notes were not updated";
+  const before = progress.attachedBefore === 0 ? "" : ` (besides the ${progress.attachedBefore} attached before)`;
+  const files = progress.toUpload === 0 ? "" : `; ${progress.uploaded} of ${progress.toUpload} files were uploaded${before}`;
+  return `${release}${files}; run the command again to finish (what is already there is not sent again).`;
+}
+
+/**
+ * Creates or updates the release, then uploads each missing file to the release's own upload URL, in
+ * the plan's order. A GitHub failure stops the run with its message and what was already done.
+ */
+async function applyReleasePlan(plan: ReleasePlan, context: { github: GitHub; existing: Release | undefined; commit: string; io: CommandIO }): Promise<void> {
+  const { github, io } = context;
+  const progress: ReleaseProgress = {
+    release: context.existing ? (plan.release.kind === "update" ? "not-updated" : "ready") : "absent",
+    uploaded: 0,
+    toUpload: plan.uploads.length,
+    attachedBefore: plan.present.length,
+  };
+  try {
+    let target = context.existing;
+    const action = plan.release;
+    if (action.kind === "create") {
+      // The tag's commit, not the default branch: should the tag be missing on GitHub, the release must still mark the submitted commit.
+      target = await github.createRelease({ tag: plan.tag, name: plan.name, body: plan.body, target: context.commit });
+      progress.release = "ready";
+      io.stdout(`Created the release "${plan.name}".\n`);
+    } else if (action.kind === "update") {
+      target = await github.updateRelease(action.releaseId, {
+        ...(action.changes.includes("name") ? { name: plan.name } : {}),
+        ...(action.changes.includes("body") ? { body: plan.body } : {}),
+        ...(action.changes.includes("draft") ? { draft: false } : {}),
+      });
+      progress.release = "ready";
+      io.stdout(`Updated the release for ${plan.tag}.\n`);
+    }
+    for (const file of plan.uploads) {
+      await github.uploadReleaseAsset(target!, { name: file.name, contentType: file.contentType, data: file.bytes });
+      progress.uploaded++;
+      io.stdout(`Uploaded ${file.name} (${progress.uploaded} of ${progress.toUpload}).\n`);
+    }
+  } catch (error) {
+    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${describeReleaseProgress(progress)}`, undefined, false);
+    throw error;
+  }
+}

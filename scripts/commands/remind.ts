@@ -1,0 +1,138 @@
+import { createGitHub, type GitHub } from "../github/client.js";
+import { asUsageError, GitHubError } from "../github/errors.js";
+import { lintWholeRepository } from "../lint/run.js";
+import type { FileSummary } from "../model/summary.js";
+import { newestCycle, readableCatalogues, type CatalogueEntry } from "../report/build.js";
+import { formatReminderPlan } from "../remind/format-plan.js";
+import { reminderLabels } from "../remind/issue-text.js";
+import { buildReminderPlan, updateDeadline, type ReminderPlan } from "../remind/plan.js";
+import { parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+const help = `Usage: agreements remind [options]
+
+Keeps one reminder issue per yearly cycle on GitHub: from 30 days before the cycle's update deadline
+it opens an issue (labels cycle-<year> and reminder) listing every agreement, per administrative
+sector, ticking those already updated and mentioning the two parties of each one not updated yet, so
+GitHub notifies them. Later runs bring the list up to date, and the issue is closed with a comment
+once every agreement is updated. A run that finds nothing new changes nothing.
+
+Reads the agreements and goal catalogues in this folder (the default branch, in GitHub Actions).
+Needs a token with "issues: write" in GITHUB_TOKEN (GitHub Actions provides one).
+
+Options:
+  --today <YYYY-MM-DD>   The date to measure the deadline against (default: today)
+  --cycle <year>         The cycle to remind of, goals/<year>.md (default: the newest catalogue)
+  --dry-run              Show what would be done; change nothing on GitHub
+  --repo <owner/name>    The GitHub repository (default: GITHUB_REPOSITORY)
+  --token-env <NAME>     Read the token from this environment variable instead of GITHUB_TOKEN
+  -h, --help             Show this help
+
+Exit status: 0 done (or nothing to do), 2 bad usage or a GitHub error (the message says what was done).
+`;
+
+export const remindCommand: Command = {
+  name: "remind",
+  summary: "Open, update or close the reminder issue of a yearly cycle, mentioning the parties of agreements not yet updated.",
+  help,
+  async run(argv, io) {
+    const { values } = parseCommandArgs(
+      "remind",
+      argv,
+      {
+        today: { type: "string" },
+        cycle: { type: "string" },
+        "dry-run": { type: "boolean" },
+        repo: { type: "string" },
+        "token-env": { type: "string" },
+      },
+      false,
+    );
+    const today = parseToday(values.today as string | undefined);
+    const cycleText = values.cycle as string | undefined;
+    if (cycleText !== undefined && !/^\d{4}$/.test(cycleText)) throw new UsageError(`--cycle must be a year such as 2020 (got "${cycleText}").`);
+    try {
+      // Made first, though it sends nothing yet: a missing token or repository is reported before any work.
+      const github = createGitHub({
+        env: io.env,
+        ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }),
+        ...(values.repo === undefined ? {} : { repository: values.repo as string }),
+      });
+      return await remind({ today, dryRun: values["dry-run"] === true, github, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
+    } catch (error) {
+      throw asUsageError(error);
+    }
+  },
+};
+
+interface RemindOptions {
+  today: string;
+  cycle?: number;
+  dryRun: boolean;
+  github: GitHub;
+}
+
+async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
+  const { github, today } = options;
+  const result = await lintWholeRepository({ root: io.cwd, today });
+  const catalogue = chooseCatalogue(options.cycle, result.files);
+  const cycle = catalogue.catalogue.cycle;
+  if (updateDeadline(catalogue.catalogue) === undefined) {
+    throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
+  }
+  const openIssues = await github.listIssues({ labels: reminderLabels(cycle), state: "open" });
+  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues });
+  io.stdout(formatReminderPlan(plan, options.dryRun));
+  if (options.dryRun) {
+    io.stdout("Dry run: nothing was changed on GitHub.\n");
+    return 0;
+  }
+  await applyReminderPlan(plan, github, io);
+  return 0;
+}
+
+/** The catalogue asked for, or the newest readable one; a clear usage error when there is none to remind of. */
+function chooseCatalogue(requested: number | undefined, files: readonly FileSummary[]): CatalogueEntry {
+  const catalogues = readableCatalogues(files);
+  const cycle = requested ?? newestCycle(catalogues);
+  if (cycle === undefined) {
+    throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.', undefined, false);
+  }
+  const entry = catalogues.get(cycle);
+  if (entry) return entry;
+  if (files.some((file) => file.path === `goals/${cycle}.md`)) {
+    throw new UsageError(`goals/${cycle}.md could not be read, so there is no deadline to remind of. Run "agreements lint goals/${cycle}.md" to see what is wrong.`, undefined, false);
+  }
+  const known = [...catalogues.keys()].sort().join(", ");
+  throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
+}
+
+/**
+ * Carries out the plan's one action. A GitHub failure stops it with GitHub's message and what was
+ * already done; closing comes before its comment, so a run repeated after a failure never comments twice.
+ */
+async function applyReminderPlan(plan: ReminderPlan, github: GitHub, io: CommandIO): Promise<void> {
+  const action = plan.action;
+  let done = "Nothing was changed on GitHub; run the command again once this is fixed.";
+  try {
+    if (action.kind === "create") {
+      const issue = await github.createIssue({ title: action.title, body: action.body, labels: action.labels });
+      io.stdout(`Opened the issue #${issue.number}.\n`);
+    } else if (action.kind === "update") {
+      await github.updateIssue(action.issue, {
+        ...(action.changes.includes("title") ? { title: action.title } : {}),
+        ...(action.changes.includes("body") ? { body: action.body } : {}),
+      });
+      io.stdout(`Updated the issue #${action.issue}.\n`);
+    } else if (action.kind === "close") {
+      await github.updateIssue(action.issue, { body: action.body, state: "closed" });
+      done = `The issue #${action.issue} was closed, with every agreement ticked, but the comment saying why could not be added.`;
+      await github.createIssueComment(action.issue, action.comment);
+      io.stdout(`Closed the issue #${action.issue} with a comment.\n`);
+    }
+  } catch (error) {
+    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${done}`, undefined, false);
+    throw error;
+  }
+}

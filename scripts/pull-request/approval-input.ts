@@ -1,0 +1,22 @@
+import type { ApprovalInput } from "../approvals/evaluate.js";
+import { readAgreementAt, type AgreementAtRef } from "../approvals/read-agreement.js";
+import type { PullRequestSnapshot } from "./load.js";
+
+/**
+ * The approval rule's input from a snapshot: each changed agreement read at the head (its parties
+ * decide) and at the base (a removed agreement's parties; and the previous parties, who must consent
+ * when the pull request changes who the parties are).
+ */
+export function approvalInputOf(snapshot: PullRequestSnapshot): ApprovalInput {
+  const agreementsAtHead = new Map<string, AgreementAtRef>();
+  const agreementsAtBase = new Map<string, AgreementAtRef>();
+  for (const agreement of snapshot.agreements) {
+    if (agreement.headPath !== undefined && agreement.headText !== undefined) {
+      agreementsAtHead.set(agreement.headPath, readAgreementAt(agreement.headPath, Buffer.from(agreement.headText, "utf8")));
+    }
+    if (agreement.basePath !== undefined && agreement.baseText !== undefined) {
+      agreementsAtBase.set(agreement.basePath, readAgreementAt(agreement.basePath, Buffer.from(agreement.baseText, "utf8")));
+    }
+  }
+  return { pullRequest: snapshot.pullRequest, files: snapshot.files, reviews: snapshot.reviews, agreementsAtHead, agreementsAtBase };
+}

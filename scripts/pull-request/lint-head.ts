@@ -1,0 +1,117 @@
+import { parse as parseYaml } from "yaml";
+import type { LintSummaryInput } from "../comment/sections.js";
+import { UsageError } from "../commands/errors.js";
+import type { GitHub } from "../github/client.js";
+import { GitHubError } from "../github/errors.js";
+import { CONFIG_FILES, parseConfig, type LintConfig } from "../lint/config.js";
+import { lint } from "../lint/engine.js";
+import type { Rule } from "../rules/rule.js";
+import { mapInBatches, type PullRequestSnapshot } from "./load.js";
+
+export interface HeadLintOptions {
+  rules: readonly Rule[];
+  /** The date deadlines are measured against. */
+  today: string;
+}
+
+/** A goal catalogue: goals/<year>.md (README.md files explain a folder). */
+const CATALOGUE = /^goals\/(?:.*\/)?[^/]+\.md$/;
+/** How many years of catalogues before today's are read besides the changed agreements' own cycles. */
+const YEARS_BACK = 10;
+/** Link targets looked up on GitHub per run at most; any beyond are taken to exist (the check workflow sees them all). */
+const LINK_LOOKUPS = 50;
+
+/**
+ * Lints the pull request's changed agreements and catalogues as they are on its head, in memory, as
+ * `agreements lint` would on a checkout of it: with the config file and the goal catalogues read from
+ * the head too (each agreement's own cycle, and the years up to next year, which `not-updated` compares
+ * against), and relative links looked up on the head. Only the changed files are reported on; checks
+ * across all agreements (unique ids) see only those, so the check workflow's full lint stays the
+ * authority for them.
+ */
+export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestSnapshot, options: HeadLintOptions): Promise<LintSummaryInput> {
+  const head = snapshot.pullRequest.headSha;
+  const config = await readConfigAt(github, head, options.rules.map((rule) => rule.id));
+  const isIgnored = await ignoreMatcher(config.ignore);
+
+  const texts = new Map<string, string>();
+  for (const agreement of snapshot.agreements) {
+    if (agreement.headPath !== undefined && agreement.headText !== undefined) texts.set(agreement.headPath, agreement.headText);
+  }
+  const changedCatalogues = snapshot.files
+    .filter((file) => file.status !== "removed" && file.status !== "unchanged" && CATALOGUE.test(file.path) && !file.path.endsWith("/README.md"))
+    .map((file) => file.path);
+  const changedFiles = [...texts.keys(), ...changedCatalogues].filter((path) => !isIgnored(path)).sort();
+
+  const catalogues = [...new Set([...changedCatalogues, ...cataloguePaths([...texts.values()], options.today)])];
+  const read = await mapInBatches(catalogues, 6, async (path) => [path, await github.getFileText(path, head)] as const);
+  for (const [path, text] of read) if (text !== undefined) texts.set(path, text);
+
+  const files = [...texts].filter(([path]) => !isIgnored(path)).map(([path, text]) => ({ path, bytes: Buffer.from(text, "utf8") }));
+  const reported = new Set(changedFiles);
+  const run = (pathExists: (path: string) => boolean) =>
+    lint({ files, rules: options.rules, today: options.today, severities: config.rules, reportOn: (path) => reported.has(path), pathExists });
+
+  // Rules ask whether a path exists synchronously; a first run collects the questions, GitHub answers
+  // them, and a second run gives the findings. Without links, the first run is the answer.
+  const asked = new Set<string>();
+  const first = run((path) => {
+    if (!texts.has(path)) asked.add(path);
+    return true;
+  });
+  if (asked.size === 0) return { findings: first.findings, filesChecked: first.filesChecked, changedFiles };
+  const lookups = [...asked].slice(0, LINK_LOOKUPS);
+  const answers = new Map(await mapInBatches(lookups, 6, async (path) => [path, await existsAt(github, path, head)] as const));
+  const second = run((path) => texts.has(path) || (answers.get(path) ?? true));
+  return { findings: second.findings, filesChecked: second.filesChecked, changedFiles };
+}
+
+/** goals/<year>.md for each cycle the agreements name, and for the years from ten before today's to next year. */
+export function cataloguePaths(agreementTexts: readonly string[], today: string): string[] {
+  const thisYear = Number(today.slice(0, 4));
+  const years = new Set<number>();
+  for (const text of agreementTexts) {
+    // Read from the text itself, so a file that fails the schema is still checked against its year.
+    const cycle = /^cycle:[ \t]*["']?(\d{4})\b/m.exec(text)?.[1];
+    if (cycle !== undefined) years.add(Number(cycle));
+  }
+  const earliest = Math.max(Math.min(thisYear, ...years), thisYear - YEARS_BACK);
+  for (let year = earliest; year <= thisYear + 1; year++) years.add(year);
+  return [...years].sort((a, b) => a - b).map((year) => `goals/${year}.md`);
+}
+
+/** The first config file `agreements lint` would use, read at `ref`; none means the defaults. */
+async function readConfigAt(github: GitHub, ref: string, ruleIds: readonly string[]): Promise<LintConfig> {
+  for (const name of CONFIG_FILES) {
+    const text = await github.getFileText(name, ref);
+    if (text === undefined) continue;
+    let data: unknown;
+    try {
+      data = name.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    } catch (error) {
+      throw new UsageError(`the config file ${name} on the pull request is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`, undefined, false);
+    }
+    return parseConfig(data ?? {}, name, ruleIds);
+  }
+  return { rules: {}, ignore: [] };
+}
+
+async function ignoreMatcher(globs: readonly string[]): Promise<(path: string) => boolean> {
+  if (globs.length === 0) return () => false;
+  const { default: picomatch } = await import("picomatch");
+  return picomatch([...globs], { dot: true });
+}
+
+/**
+ * Whether a link target exists at `ref`. The contents API answers 404 for nothing there; a folder, or a
+ * file too large for it, is refused with a GitHubError without a status: it is there all the same.
+ */
+async function existsAt(github: GitHub, path: string, ref: string): Promise<boolean> {
+  if (path === ".") return true; // the repository itself
+  try {
+    return (await github.getFileText(path, ref)) !== undefined;
+  } catch (error) {
+    if (error instanceof GitHubError && error.status === undefined) return true;
+    throw error;
+  }
+}
