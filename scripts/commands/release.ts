@@ -110,8 +110,9 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   if (plan.conflicts.length > 0) {
     const names = plan.conflicts.map((conflict) => conflict.name).join(", ");
     io.stderr(
-      `agreements release: the release has ${plan.conflicts.length === 1 ? "a file" : `${plan.conflicts.length} files`} (${names}) that differ from what this run made; ` +
-        "they were left as they are and everything else is done. See the conflict above for what to do.\n",
+      plan.conflicts.length === 1
+        ? `agreements release: the release already has a file ${names} that differs from the one this run made; it was left as it is, and everything else is done. See "Conflict:" above for what to do.\n`
+        : `agreements release: the release already has ${plan.conflicts.length} files (${names}) that differ from the ones this run made; they were left as they are, and everything else is done. See "Conflict:" above for what to do.\n`,
     );
     return 2;
   }

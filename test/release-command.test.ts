@@ -1,0 +1,251 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { releaseCommand } from "../scripts/commands/release.js";
+import { UsageError } from "../scripts/commands/errors.js";
+import { releaseName } from "../scripts/release/plan.js";
+import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
+import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { agreementText, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+
+const TAG = "submission-2020";
+const UPLOAD = "POST /repos/{owner}/{repo}/releases/{release_id}/assets";
+const VM = "agreements/vm/vm-statssekreterare.md";
+const OM = "agreements/om/om-kanslichef.md";
+const UM = "agreements/um/um-valtiosihteeri.md";
+
+/** The shipped goal catalogues, as a submission commits them. */
+const GOALS = Object.fromEntries(readdirSync(join(REPOSITORY_ROOT, "goals")).map((name) => [`goals/${name}`, readFileSync(join(REPOSITORY_ROOT, "goals", name), "utf8")]));
+const VM_TEXT = agreementText();
+const OM_TEXT = agreementText({ id: "om-kanslichef", ministry: "OM", title: "Ledningsavtal för kanslichefen vid justitieministeriet" });
+
+const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * A repository whose 2020 submission is tagged on 2020-04-30, with work after it that the release must
+ * not pick up: a later commit (a new agreement, an edited one) and an uncommitted edit.
+ */
+async function submittedRepository(options: { tag?: "annotated" | "lightweight" | "none" } = {}): Promise<TestRepository> {
+  const repository = await createTestRepository();
+  await repository.commit({ message: "Agreements for 2020 (#4)", files: { ...GOALS, [VM]: VM_TEXT, [OM]: OM_TEXT } });
+  const tag = options.tag ?? "annotated";
+  if (tag === "annotated") await repository.tag(TAG, { message: "Submission of 2020", date: "2020-04-30" });
+  if (tag === "lightweight") await repository.tag(TAG);
+  await repository.commit({
+    message: "Work on 2021 (#5)",
+    date: "2020-06-01",
+    files: { [UM]: agreementText({ id: "um-valtiosihteeri", ministry: "UM" }), [VM]: agreementText({ title: "Changed after the submission" }) },
+  });
+  writeFileSync(join(repository.dir, OM), "not committed, not submitted\n");
+  return repository;
+}
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+  /** The requests this run sent that change something on GitHub. */
+  writes: string[];
+}
+
+/** Runs the command as the CLI does (a usage error is exit 2 with its message) and checks the token never shows. */
+async function release(fake: FakeGitHub, repository: TestRepository, ...args: string[]): Promise<Run> {
+  const output = captureIO(repository.dir, { ...repository.env, ...fake.env });
+  const before = fake.requests.length;
+  let status: number;
+  try {
+    status = await releaseCommand.run(["2020", ...args], output.io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.io.stderr(`agreements release: ${error.message}\n`);
+    status = 2;
+  }
+  const run = { status, stdout: output.stdout(), stderr: output.stderr() };
+  expect(run.stdout + run.stderr).not.toContain(fake.token);
+  const writes = fake.requests.slice(before).filter((request) => request.method !== "GET" && !request.injected);
+  return { ...run, writes: writes.map((request) => `${request.method} ${request.operationId}`) };
+}
+
+function assetNames(fake: FakeGitHub): string[] {
+  return (fake.repository.releases[0]?.assets ?? []).map((asset) => asset.name).sort();
+}
+
+/**
+ * Makes the `n`th upload fail, and `times - 1` requests after it (the client's retries): the failure is
+ * armed the moment the fake records the (n-1)th successful upload, before the client sends the next.
+ */
+function failUploadsFrom(fake: FakeGitHub, n: number, times: number): void {
+  const requests = fake.requests;
+  const push = requests.push.bind(requests);
+  let armed = false;
+  requests.push = (...items) => {
+    const length = push(...items);
+    const uploaded = requests.filter((request) => request.operationId === "repos/upload-release-asset" && request.status === 201).length;
+    if (!armed && uploaded === n - 1) {
+      armed = true;
+      fake.fail({ route: UPLOAD, status: 500, times });
+    }
+    return length;
+  };
+}
+
+describe("agreements release", () => {
+  it("creates the release from the tagged files, dated by the tag, with every file attached; a second run does nothing", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    const first = await release(fake, repository);
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain(`Created the release "${releaseName(2020)}".`);
+    expect(first.stdout).toContain(`tagged on 2020-04-30`);
+    expect(first.stdout).toContain(`The release for ${TAG} is complete.`);
+
+    const [published] = fake.repository.releases;
+    expect(fake.repository.releases).toHaveLength(1);
+    expect(published!.tagName).toBe(TAG);
+    expect(published!.name).toBe(releaseName(2020));
+    expect(published!.draft).toBe(false);
+    // The release marks the tagged commit, not the default branch.
+    expect(published!.targetCommitish).toBe((await repository.run(["rev-parse", `${TAG}^{commit}`])).trim());
+    const names = assetNames(fake);
+    expect(names).toEqual(expect.arrayContaining(["manifest.json", "report.html", "report.json", "report.md"]));
+    expect(names.some((name) => name.endsWith(".csv"))).toBe(true);
+    expect(first.writes).toEqual(["POST repos/create-release", ...names.map(() => "POST repos/upload-release-asset")]);
+    const asset = (name: string) => published!.assets.find((candidate) => candidate.name === name)!;
+    expect(published!.body).toContain(asset("report.md").data.toString("utf8").trim().split("\n")[0]);
+
+    // The files as tagged: not the later commit, not the uncommitted edit; the report measured on the tag's date.
+    const manifest = JSON.parse(asset("manifest.json").data.toString("utf8")) as { tag: string; agreements: { path: string; sha256: string }[] };
+    expect(manifest.tag).toBe(TAG);
+    expect(manifest.agreements.map((entry) => [entry.path, entry.sha256])).toEqual([
+      [OM, sha256(OM_TEXT)],
+      [VM, sha256(VM_TEXT)],
+    ]);
+    expect((JSON.parse(asset("report.json").data.toString("utf8")) as { today: string }).today).toBe("2020-04-30");
+    expect(asset("manifest.json").contentType).toBe("application/json");
+
+    const second = await release(fake, repository);
+    expect(second).toMatchObject({ status: 0, stderr: "", writes: [] });
+    expect(second.stdout).toContain(`Nothing left to do: the release for ${TAG} is complete.`);
+    expect(assetNames(fake)).toEqual(names);
+  });
+
+  it("--dry-run shows the plan and changes nothing", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    const run = await release(fake, repository, "--dry-run");
+    expect(run.status).toBe(0);
+    expect(run.writes).toEqual([]);
+    expect(run.stdout).toContain(`Would create the release "${releaseName(2020)}" for the tag ${TAG}.`);
+    expect(run.stdout).toContain("manifest.json (");
+    expect(run.stdout).toContain("Dry run: nothing was changed on GitHub.");
+    expect(fake.repository.releases).toEqual([]);
+  });
+
+  it("a failure on the third upload says what was done; the next run uploads only what is missing", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    // 4 = the request and the client's 3 retries: the upload fails for good.
+    failUploadsFrom(fake, 3, 4);
+    const failed = await release(fake, repository);
+    expect(failed.status).toBe(2);
+    expect(fake.requests.filter((request) => request.injected)).toHaveLength(4);
+    const uploadedFirst = assetNames(fake);
+    expect(uploadedFirst).toHaveLength(2);
+    const total = failed.stdout.match(/Will upload (\d+) files:/)![1];
+    expect(failed.stderr).toContain("GitHub had a server error (500) and still failed after retrying");
+    expect(failed.stderr).toContain(`The release exists; 2 of ${total} files were uploaded; run the command again to finish`);
+    expect(failed.stderr.trim().split("\n")).toHaveLength(1);
+
+    const finished = await release(fake, repository);
+    expect(finished.status).toBe(0);
+    expect(finished.stdout).toContain("Already attached: ");
+    for (const name of uploadedFirst) expect(finished.stdout).toContain(name);
+    expect(finished.writes).toEqual(Array.from({ length: Number(total) - 2 }, () => "POST repos/upload-release-asset"));
+    expect(assetNames(fake)).toHaveLength(Number(total));
+    expect(fake.repository.releases).toHaveLength(1);
+  });
+
+  it("a file already attached with other contents is a conflict: kept as it is, named, exit 2 after the rest is done", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    fake.repository.addRelease({ tagName: TAG, name: releaseName(2020), body: "Old notes", assets: [{ name: "manifest.json", contentType: "application/json", data: "{}" }] });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/Conflict: the release already has a file manifest\.json of 2 bytes, but this run made one of \d+ bytes\./);
+    expect(run.stderr).toContain("the release already has a file manifest.json that differs from the one this run made; it was left as it is, and everything else is done.");
+    const [published] = fake.repository.releases;
+    expect(published!.assets.find((asset) => asset.name === "manifest.json")!.data.toString("utf8")).toBe("{}");
+    expect(published!.assets.length).toBeGreaterThan(5);
+    expect(published!.body).not.toBe("Old notes");
+    expect(run.writes.filter((write) => write === "PATCH repos/update-release")).toHaveLength(1);
+    expect(run.writes).not.toContain("DELETE repos/delete-release-asset");
+
+    const again = await release(fake, repository);
+    expect(again).toMatchObject({ status: 2, writes: [] });
+  });
+
+  it("an existing release with other notes, still a draft, is updated and published; its files are not sent again", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    expect((await release(fake, repository)).status).toBe(0);
+    const [published] = fake.repository.releases;
+    const notes = published!.body;
+    published!.body = "Edited by hand";
+    published!.draft = true;
+    const run = await release(fake, repository);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Will update the release for the tag ${TAG}: its notes, publish it (it is a draft).`);
+    expect(run.writes).toEqual(["PATCH repos/update-release"]);
+    expect(published!.body).toBe(notes);
+    expect(published!.draft).toBe(false);
+  });
+
+  it("refuses without the tag, telling to run agreements submit first, before asking GitHub anything", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository({ tag: "none" });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`there is no tag ${TAG} in this copy of the repository`);
+    expect(run.stderr).toContain('"agreements submit 2020" first');
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("refuses a lightweight tag, which has no date to publish by", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository({ tag: "lightweight" });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`the tag ${TAG} is a plain (lightweight) tag`);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("403 on creating the release names the permission to add and says nothing was changed", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    fake.fail({ route: "POST /repos/{owner}/{repo}/releases", status: 403 });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the token lacks the permission "contents: write"');
+    expect(run.stderr).toContain("Nothing was changed on GitHub; run the command again once this is fixed.");
+    expect(fake.repository.releases).toEqual([]);
+    expect(run.writes).toEqual([]);
+  });
+
+  it("a wrong token is one sentence naming the variable, without the token", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    const output = captureIO(repository.dir, { ...repository.env, ...fake.env, OTHER_TOKEN: "ghp_wrongwrongwrong" });
+    const error = await releaseCommand.run(["2020", "--token-env", "OTHER_TOKEN"], output.io).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toContain("GitHub does not accept the token in OTHER_TOKEN");
+    expect((error as UsageError).message).not.toContain("ghp_wrongwrongwrong");
+  });
+
+  it("refuses a year that is not four digits", async () => {
+    const fake = await startFakeGitHub();
+    const output = captureIO(REPOSITORY_ROOT, fake.env);
+    await expect(releaseCommand.run(["twenty"], output.io)).rejects.toThrow('give the year of the submission to publish, for example: agreements release 2020 (got "twenty").');
+  });
+});
