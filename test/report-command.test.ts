@@ -144,7 +144,7 @@ describe("agreements report", () => {
 
   // Worker threads load the compiled worker from dist/, so the parallel path is tested through the real bin.
   it.each([["1"], ["2"], ["3"]])("runs as the real bin with --jobs %s, to the same model", async (jobs) => {
-    const built = join(ROOT, "dist", "report", "worker.js");
+    const built = join(ROOT, "dist", "bin", "cli.js");
     expect(existsSync(built), "dist/ is missing the report: run npm run build (npm test does it first)").toBe(true);
     const argv = [join(ROOT, "bin", "agreements.js"), "report", "--today", FIXTURE_TODAY, "--format", "json", "--restricted", "--jobs", jobs];
     const { stdout } = await promisify(execFile)(process.execPath, argv, { cwd: REPORT_FIXTURE });
