@@ -327,3 +327,187 @@ describe("output", () => {
     expect(status.description).toMatch(/…; 2 more agreements wait\.$/);
   });
 });
+
+describe("parties rewritten by the pull request (the previous parties must consent too)", () => {
+  const N_O = "ny-tjansteman";
+  const N_S = "ny-minister";
+
+  interface RewriteCase {
+    name: string;
+    head: { official?: string; superior?: string };
+    /** The base version's parties; "unreadable" for a broken base file; absent: no base version given. */
+    base?: { official?: string; superior?: string } | "unreadable";
+    file?: PullRequestFile;
+    author?: string;
+    reviews: Review[];
+    /** role, login, state, and "previous" for a party only the base names. */
+    parties: [string, string, ConsentState, ("previous" | undefined)?][];
+    satisfied: boolean;
+  }
+
+  const cases: RewriteCase[] = [
+    {
+      name: "new parties approving their own appointment is not enough",
+      head: { official: N_O, superior: N_S },
+      base: {},
+      reviews: [review(1, N_O, "APPROVED", 1), review(2, N_S, "APPROVED", 2)],
+      parties: [["official", N_O, "approved"], ["superior", N_S, "approved"], ["official", O, "waiting", "previous"], ["superior", S, "waiting", "previous"]],
+      satisfied: false,
+    },
+    {
+      name: "with the previous parties' approval too, it is satisfied",
+      head: { official: N_O, superior: N_S },
+      base: {},
+      reviews: [review(1, N_O, "APPROVED", 1), review(2, N_S, "APPROVED", 2), review(3, O, "APPROVED", 3), review(4, S, "APPROVED", 4)],
+      parties: [["official", N_O, "approved"], ["superior", N_S, "approved"], ["official", O, "approved", "previous"], ["superior", S, "approved", "previous"]],
+      satisfied: true,
+    },
+    {
+      name: "only the replaced party is asked besides the two named now",
+      head: { superior: N_S },
+      base: {},
+      reviews: [review(1, O, "APPROVED", 1), review(2, N_S, "APPROVED", 2)],
+      parties: [["official", O, "approved"], ["superior", N_S, "approved"], ["superior", S, "waiting", "previous"]],
+      satisfied: false,
+    },
+    {
+      name: "a previous party's stale approval must be given again",
+      head: { superior: N_S },
+      base: {},
+      reviews: [review(1, O, "APPROVED", 1), review(2, N_S, "APPROVED", 2), review(3, S, "APPROVED", 3, EARLIER)],
+      parties: [["official", O, "approved"], ["superior", N_S, "approved"], ["superior", S, "stale", "previous"]],
+      satisfied: false,
+    },
+    {
+      name: "a previous party who asked for changes blocks",
+      head: { superior: N_S },
+      base: {},
+      reviews: [review(1, O, "APPROVED", 1), review(2, N_S, "APPROVED", 2), review(3, S, "CHANGES_REQUESTED", 3)],
+      parties: [["official", O, "approved"], ["superior", N_S, "approved"], ["superior", S, "changes-requested", "previous"]],
+      satisfied: false,
+    },
+    {
+      name: "a previous party who opened the pull request consents by it",
+      head: { superior: N_S },
+      base: {},
+      author: S,
+      reviews: [review(1, O, "APPROVED", 1), review(2, N_S, "APPROVED", 2)],
+      parties: [["official", O, "approved"], ["superior", N_S, "approved"], ["superior", S, "author", "previous"]],
+      satisfied: true,
+    },
+    {
+      name: "parties who swap roles are still both named: nobody more is asked",
+      head: { official: S, superior: O },
+      base: {},
+      reviews: [review(1, O, "APPROVED", 1), review(2, S, "APPROVED", 2)],
+      parties: [["official", S, "approved"], ["superior", O, "approved"]],
+      satisfied: true,
+    },
+    {
+      name: "a login written in other letter case is the same person",
+      head: { official: "Maria-Exempel" },
+      base: {},
+      reviews: [review(1, O, "APPROVED", 1), review(2, S, "APPROVED", 2)],
+      parties: [["official", "Maria-Exempel", "approved"], ["superior", S, "approved"]],
+      satisfied: true,
+    },
+    {
+      name: "a renamed agreement is compared with the base version at its old path",
+      head: { official: N_O },
+      base: {},
+      file: { path: "agreements/vm/statssekreterare.md", status: "renamed", previousPath: PATH },
+      reviews: [review(1, N_O, "APPROVED", 1), review(2, S, "APPROVED", 2)],
+      parties: [["official", N_O, "approved"], ["superior", S, "approved"], ["official", O, "waiting", "previous"]],
+      satisfied: false,
+    },
+    {
+      name: "a base version that cannot be read names nobody more: the head's parties decide",
+      head: { official: N_O },
+      base: "unreadable",
+      reviews: [review(1, N_O, "APPROVED", 1), review(2, S, "APPROVED", 2)],
+      parties: [["official", N_O, "approved"], ["superior", S, "approved"]],
+      satisfied: true,
+    },
+    {
+      name: "a new agreement has no previous parties, even if the base has a file at its path",
+      head: { official: N_O },
+      base: {},
+      file: { path: PATH, status: "added" },
+      reviews: [review(1, N_O, "APPROVED", 1), review(2, S, "APPROVED", 2)],
+      parties: [["official", N_O, "approved"], ["superior", S, "approved"]],
+      satisfied: true,
+    },
+    {
+      name: "without a base version (not given), only the head's parties are known",
+      head: { official: N_O, superior: N_S },
+      reviews: [review(1, N_O, "APPROVED", 1), review(2, N_S, "APPROVED", 2)],
+      parties: [["official", N_O, "approved"], ["superior", N_S, "approved"]],
+      satisfied: true,
+    },
+  ];
+
+  /** Replaces both logins in one pass, so a swap of the two is a swap. */
+  function withParties(path: string, parties: { official?: string; superior?: string }): AgreementAtRef {
+    const text = agreementText().replace(/github: (maria|anders)-exempel/g, (whole, who: string) =>
+      `github: ${(who === "maria" ? parties.official : parties.superior) ?? whole.slice("github: ".length)}`,
+    );
+    return readAgreementAt(path, Buffer.from(text));
+  }
+
+  function evaluate(testCase: RewriteCase) {
+    const file = testCase.file ?? { path: PATH, status: "modified" as const };
+    const basePath = file.previousPath ?? PATH;
+    const base =
+      testCase.base === undefined
+        ? undefined
+        : testCase.base === "unreadable"
+          ? new Map([[basePath, readAgreementAt(basePath, Buffer.from(agreementText().replace("cycle: 2020", "cycle: [2020")))]])
+          : new Map([[basePath, withParties(basePath, testCase.base)]]);
+    return evaluateApprovals(
+      input({
+        pullRequest: pullRequest(testCase.author),
+        files: [file],
+        reviews: testCase.reviews,
+        agreementsAtHead: new Map([[file.path, withParties(file.path, testCase.head)]]),
+        ...(base ? { agreementsAtBase: base } : {}),
+      }),
+    );
+  }
+
+  it.each(cases)("$name", (testCase) => {
+    const result = evaluate(testCase);
+    const [agreement] = result.agreements;
+    expect(agreement?.parties.map((party) => [party.role, party.login, party.state, ...(party.previous ? ["previous"] : [])])).toEqual(testCase.parties);
+    expect(agreement?.satisfied).toBe(testCase.satisfied);
+    expect(result.satisfied).toBe(testCase.satisfied);
+  });
+
+  it("says in plain words that the previous parties must also approve, in every output", () => {
+    const result = evaluate(cases[0]!);
+    const sentence = "the parties named in the agreement were changed: the previous parties must also approve";
+    expect(renderApprovalsText(result)).toMatchInlineSnapshot(`
+      "Pull request #7 (latest commit a1b2c3d): 0 of 1 changed agreement have the consent of both parties.
+
+      ✖ vm-statssekreterare (agreements/vm/vm-statssekreterare.md, changed)
+          official           @ny-tjansteman   approved the latest commit
+          superior           @ny-minister     approved the latest commit
+          previous official  @maria-exempel   has not approved yet
+          previous superior  @anders-exempel  has not approved yet
+          → vm-statssekreterare waits for @maria-exempel (previous official) and @anders-exempel (previous superior); the parties named in the agreement were changed: the previous parties must also approve.
+      "
+    `);
+    const json = JSON.parse(renderApprovalsJson(result)) as { agreements: { summary: string }[] };
+    expect(json.agreements[0]?.summary).toContain(sentence);
+    const markdown = renderApprovalsMarkdown(result);
+    expect(markdown).toContain("previous: `@maria-exempel`<br>⏳ not approved yet");
+    expect(markdown).toContain(sentence);
+    const status = toCommitStatus(result);
+    expect(status.state).toBe("pending");
+    expect(status.description).toMatch(/^vm-statssekreterare waits for @maria-exempel \(previous official\) and @anders-exempel \(previous superior\)/);
+    expect(Array.from(status.description).length).toBeLessThanOrEqual(140);
+
+    const done = evaluate(cases[1]!);
+    expect(renderApprovalsText(done)).toContain("✔ vm-statssekreterare");
+    expect(toCommitStatus(done).state).toBe("success");
+  });
+});

@@ -6,7 +6,7 @@ import { GitHubError } from "../github/errors.js";
 import { CONFIG_FILES, parseConfig, type LintConfig } from "../lint/config.js";
 import { lint } from "../lint/engine.js";
 import type { Rule } from "../rules/rule.js";
-import { mapInBatches, type PullRequestSnapshot } from "./load.js";
+import { mapInBatches, PARALLEL_READS, type PullRequestSnapshot } from "./load.js";
 
 export interface HeadLintOptions {
   rules: readonly Rule[];
@@ -44,7 +44,7 @@ export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestS
   const changedFiles = [...texts.keys(), ...changedCatalogues].filter((path) => !isIgnored(path)).sort();
 
   const catalogues = [...new Set([...changedCatalogues, ...cataloguePaths([...texts.values()], options.today)])];
-  const read = await mapInBatches(catalogues, 6, async (path) => [path, await github.getFileText(path, head)] as const);
+  const read = await mapInBatches(catalogues, PARALLEL_READS, async (path) => [path, await github.getFileText(path, head)] as const);
   for (const [path, text] of read) if (text !== undefined) texts.set(path, text);
 
   const files = [...texts].filter(([path]) => !isIgnored(path)).map(([path, text]) => ({ path, bytes: Buffer.from(text, "utf8") }));
@@ -61,7 +61,7 @@ export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestS
   });
   if (asked.size === 0) return { findings: first.findings, filesChecked: first.filesChecked, changedFiles };
   const lookups = [...asked].slice(0, LINK_LOOKUPS);
-  const answers = new Map(await mapInBatches(lookups, 6, async (path) => [path, await existsAt(github, path, head)] as const));
+  const answers = new Map(await mapInBatches(lookups, PARALLEL_READS, async (path) => [path, await existsAt(github, path, head)] as const));
   const second = run((path) => texts.has(path) || (answers.get(path) ?? true));
   return { findings: second.findings, filesChecked: second.filesChecked, changedFiles };
 }

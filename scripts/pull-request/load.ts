@@ -27,7 +27,7 @@ export interface PullRequestSnapshot {
 }
 
 /** How many file reads run at once: enough to be quick, few enough not to provoke GitHub's secondary rate limit. */
-const PARALLEL_READS = 6;
+export const PARALLEL_READS = 6;
 
 /** Reads a pull request and its changed agreements; throws {@link GitHubError} when GitHub refuses. */
 export async function loadPullRequest(github: GitHub, number: number): Promise<PullRequestSnapshot> {

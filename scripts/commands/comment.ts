@@ -1,0 +1,120 @@
+import { evaluateApprovals } from "../approvals/evaluate.js";
+import { createAgreementParser } from "../changes/parse-version.js";
+import { findStickyComment, STICKY_MARKER } from "../comment/marker.js";
+import { buildPullRequestSummary } from "../comment/pull-request-summary.js";
+import type { GitHub } from "../github/client.js";
+import { plural } from "../format/formatter.js";
+import { asUsageError } from "../github/errors.js";
+import { appendStepSummary, writeOutputs } from "../github/event.js";
+import { DEFAULT_TOKEN_ENV } from "../github/settings.js";
+import { approvalInputOf } from "../pull-request/approval-input.js";
+import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connect.js";
+import { pullRequestDiff } from "../pull-request/diff.js";
+import { lintPullRequestHead } from "../pull-request/lint-head.js";
+import { loadPullRequest } from "../pull-request/load.js";
+import { RULES } from "../rules/index.js";
+import { parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command, CommandIO } from "./io.js";
+
+/** The account a workflow's GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT = "github-actions[bot]";
+
+const help = `Usage: agreements comment [options]
+
+Keeps one comment on a pull request up to date with who still has to approve each changed
+agreement, what changed in each agreement (goals, meters, evaluations, parties, the text), and the
+lint findings in the changed files. Run again after every push and review: the same comment is
+edited (never a second one), and not touched at all when nothing in it changed. Everything is read
+through GitHub's API: no checkout is needed.
+
+Options:
+  --pr <number>          The pull request (default: the one of the GitHub Actions event)
+  --repo <owner/name>    The repository (default: GITHUB_REPOSITORY)
+  --token-env <name>     The environment variable holding the GitHub token (default: GITHUB_TOKEN)
+  --today <YYYY-MM-DD>   The date the lint measures deadlines against (default: today)
+  -h, --help             Show this help
+
+The comment is found again by a hidden first line. In GitHub Actions with the workflow's own
+GITHUB_TOKEN, only comments by ${ACTIONS_BOT} count; with any other token the hidden line alone
+finds it. A comment longer than GitHub allows is shortened, with a note of what was left out; in
+GitHub Actions the whole text is also in the job summary.
+
+The token needs read access to the pull request and its contents, and "pull-requests: write" (or
+"issues: write") to write the comment.
+
+Exit status: 0 the comment is up to date, 2 bad usage or a problem with GitHub.
+`;
+
+/** `agreements comment`: the pull request's one sticky summary comment, created or edited in place. */
+export const commentCommand: Command = {
+  name: "comment",
+  summary: "Keep one comment on a pull request with the approvals, the changes in each agreement and the lint findings.",
+  help,
+  async run(argv: readonly string[], io: CommandIO): Promise<number> {
+    const { values, positionals } = parseCommandArgs("comment", argv, { ...PULL_REQUEST_FLAGS, today: { type: "string" } });
+    if (values.help) {
+      io.stdout(help);
+      return 0;
+    }
+    if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
+    const today = parseToday(values.today);
+    try {
+      const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
+      const snapshot = await loadPullRequest(github, number);
+      const approvals = evaluateApprovals(approvalInputOf(snapshot));
+      const diff = pullRequestDiff(snapshot, createAgreementParser());
+      const lint = await lintPullRequestHead(github, snapshot, { rules: RULES, today });
+      const summary = { approvals, diff, lint };
+      const { body, cut } = buildPullRequestSummary({ ...summary, ...(actions.runUrl !== undefined ? { fullReportUrl: actions.runUrl } : {}) });
+
+      if (actions.inActions) {
+        // Uncut: the shortened comment's note sends readers here for everything.
+        appendStepSummary(io.env, buildPullRequestSummary({ ...summary, limit: Number.MAX_SAFE_INTEGER }).body);
+      }
+      // Only the workflow's own token is known to write as the Actions bot; any other token's account is
+      // unknown (GitHub does not tell an app token who it is), so the hidden marker alone finds the comment.
+      const ownToken = (values["token-env"] ?? DEFAULT_TOKEN_ENV) === DEFAULT_TOKEN_ENV;
+      const author = actions.inActions && ownToken ? ACTIONS_BOT : undefined;
+      const outcome = await upsertComment(github, number, body, author);
+
+      const where = `pull request #${number}`;
+      io.stdout(
+        outcome.action === "unchanged"
+          ? `The summary comment on ${where} is already up to date (comment ${outcome.id}).\n`
+          : `${outcome.action === "created" ? "Wrote" : "Updated"} the summary comment on ${where} (comment ${outcome.id}).\n`,
+      );
+      if (cut.length > 0) io.stdout(`The comment was shortened to stay within GitHub's limit; left out: ${cut.map((part) => part.description.replace(/`/g, "")).join("; ")}.\n`);
+      const extra = outcome.duplicates.length;
+      if (extra > 0) {
+        const one = extra === 1;
+        io.stderr(
+          `Note: ${plural(extra, "more summary comment")} on ${where} (${one ? "comment" : "comments"} ${outcome.duplicates.join(", ")}) ${one ? "was" : "were"} left by ${one ? "a run" : "runs"} at the same time; ` +
+            `only the oldest is kept up to date, the ${one ? "other" : "others"} can be deleted.\n`,
+        );
+      }
+      if (actions.inActions) writeOutputs(io.env, { "comment-id": String(outcome.id), action: outcome.action });
+      return 0;
+    } catch (error) {
+      throw asUsageError(error);
+    }
+  },
+};
+
+interface Outcome {
+  action: "created" | "updated" | "unchanged";
+  id: number;
+  /** Ids of other comments carrying the marker, left untouched. */
+  duplicates: number[];
+}
+
+/** Creates the sticky comment, or edits ours when its text differs; an unchanged text is not sent again. */
+async function upsertComment(github: GitHub, number: number, body: string, author: string | undefined): Promise<Outcome> {
+  const match = findStickyComment(await github.listIssueComments(number), STICKY_MARKER, author !== undefined ? { author } : {});
+  const duplicates = match.duplicates.map((comment) => comment.id);
+  if (!match.comment) return { action: "created", id: (await github.createIssueComment(number, body)).id, duplicates };
+  // GitHub may hand back a body with CRLF line ends; only a change in content is worth an edit (and its notification).
+  if (match.comment.body.replace(/\r\n/g, "\n") === body) return { action: "unchanged", id: match.comment.id, duplicates };
+  await github.updateIssueComment(match.comment.id, body);
+  return { action: "updated", id: match.comment.id, duplicates };
+}
