@@ -16,6 +16,10 @@ import { parseFile, type AgreementFile } from "../model/document.js";
 import { loadValidators } from "../model/validate.js";
 import { RULES } from "../rules/index.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
+import { openCycleOnGitHub, prepareRemote } from "../cycle-github/apply.js";
+import type { GitHubAccess } from "../cycle-github/open-pulls.js";
+import { createGitHub, type GitHub } from "../github/client.js";
+import { asUsageError } from "../github/errors.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
@@ -39,12 +43,28 @@ The working tree must be clean (every change committed) and a branch checked out
 exists it is continued: running the command again after an interruption finishes the job and never
 adds an entry twice.
 
+With --github, each changed agreement then gets its own branch on the remote, cycle/<year>/<id>:
+the base branch (the one you started from, or the remote's default branch when run on cycle/<year>)
+with only that agreement rolled forward. cycle/<year> itself stays in your copy and is never pushed
+(Git cannot hold a branch cycle/<year> beside branches cycle/<year>/<id>). Each branch gets a pull
+request into the base branch, in the agreement's language: what to fill in, the deadline and a
+checklist; both parties are asked to review (their github: user names), labels cycle-<year> and the
+ministry code. Running it again updates what is there and never opens a second pull request; a branch
+someone has pushed to is left alone and named. Branches are pushed with Git (your access to the
+remote); pull requests are made with the token in GITHUB_TOKEN, which needs contents, pull-requests
+and issues write access. GitHub Enterprise Server is reached through GITHUB_API_URL.
+
 Options:
-  --dry-run              Print the plan; change nothing
+  --dry-run              Print the plan; change nothing (with --github: push nothing, change nothing on GitHub)
   --today <YYYY-MM-DD>   The stand-in date of the new evaluations (default: today)
+  --github               Also push one branch per agreement and open a pull request for each
+  --remote <name>        With --github: the remote to push to (default: origin)
+  --repo <owner/name>    With --github: the GitHub repository (default: GITHUB_REPOSITORY)
+  --token-env <NAME>     With --github: read the token from this variable instead of GITHUB_TOKEN
   -h, --help             Show this help
 
-Exit status: 0 done (or nothing to do), 2 bad usage or a refusal (see the message for what to do).
+Exit status: 0 done (or nothing to do), 2 bad usage, a refusal or a GitHub error (the message says
+what was done and what to do; running it again finishes the job).
 `;
 
 export const cycleCommand: Command = {
@@ -52,7 +72,14 @@ export const cycleCommand: Command = {
   summary: "Open a new yearly cycle: roll every agreement forward on a branch cycle/<year>.",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("cycle", argv, { "dry-run": { type: "boolean" }, today: { type: "string" } });
+    const { values, positionals } = parseCommandArgs("cycle", argv, {
+      "dry-run": { type: "boolean" },
+      today: { type: "string" },
+      github: { type: "boolean" },
+      remote: { type: "string" },
+      repo: { type: "string" },
+      "token-env": { type: "string" },
+    });
     const [action, yearText, ...extra] = positionals;
     if (action !== "open") {
       throw new UsageError(action === undefined ? "say what to do: agreements cycle open <year>." : `"${action}" is not something cycle does: use agreements cycle open <year>.`);
@@ -61,37 +88,69 @@ export const cycleCommand: Command = {
       throw new UsageError(`give the year of the cycle to open, for example: agreements cycle open 2021${yearText === undefined ? "" : ` (got "${[yearText, ...extra].join(" ")}")`}.`);
     }
     const today = parseToday(values.today as string | undefined);
+    const gitHubOnly = (["remote", "repo", "token-env"] as const).filter((name) => values[name] !== undefined);
+    if (values.github !== true && gitHubOnly.length > 0) throw new UsageError(`--${gitHubOnly[0]} goes with --github: agreements cycle open <year> --github --${gitHubOnly[0]} …`);
+    const remote = (values.remote as string | undefined) ?? "origin";
+    if (remote === "" || remote.startsWith("-")) throw new UsageError(`--remote needs the name of a remote, such as origin (got "${remote}").`);
     try {
-      return await openCycle(Number(yearText), { dryRun: values["dry-run"] === true, today }, io);
+      // Made before anything changes, though it sends nothing yet: a missing token or repository is reported first.
+      const github =
+        values.github === true
+          ? {
+              remote,
+              github: createGitHub({ env: io.env, ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }), ...(values.repo === undefined ? {} : { repository: values.repo as string }) }),
+              access: { env: io.env, ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }) },
+            }
+          : undefined;
+      return await openCycle(Number(yearText), { dryRun: values["dry-run"] === true, today, ...(github ? { github } : {}) }, io);
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(error.message);
-      throw error;
+      throw asUsageError(error);
     }
   },
 };
 
-async function openCycle(year: number, options: { dryRun: boolean; today: string }, io: CommandIO): Promise<number> {
+/** The GitHub side of `--github`: where to push, and the client (made before anything changes). */
+interface GitHubSetup {
+  remote: string;
+  github: GitHub;
+  access: GitHubAccess;
+}
+
+async function openCycle(year: number, options: { dryRun: boolean; today: string; github?: GitHubSetup }, io: CommandIO): Promise<number> {
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const current = await assertOnBranchWithCommits(workingCopy, `opening the ${year} cycle`);
   const branch = cycleBranch(year);
   const onBranch = current === branch;
+  const existing = await branchCommit(workingCopy, branch);
   // Plan from what is committed on the cycle branch (if an earlier run made it) or else here.
-  const base = onBranch ? "HEAD" : (await branchCommit(workingCopy, branch)) ?? "HEAD";
+  const base = onBranch ? "HEAD" : existing ?? "HEAD";
   const plan = await planFromCommit(workingCopy, year, base, current, options.today);
 
   // On the cycle branch, files an interrupted run already wrote (exactly as planned) are its own unfinished work.
   const planned = new Map(plan.agreements.flatMap((entry) => (entry.after ? [[entry.path, entry.after] as const] : [])));
   const unfinished = (change: UncommittedPath) => onBranch && (isTemporaryFile(change.path) || matchesPlan(workingCopy, change.path, planned));
   const uncommitted = await assertWorkingTreeClean(workingCopy, `Opening the ${year} cycle`, unfinished);
+  const { github } = options;
+  // The GitHub part's preconditions are checked before the local roll-forward changes anything.
+  const remote = github
+    ? await prepareRemote(workingCopy, { year, remote: github.remote, current, onCycleBranch: onBranch, cycleBranchExists: existing !== undefined })
+    : undefined;
+
+  // With --github the GitHub part follows the local one, whatever the local one found to do.
+  const thenGitHub = async (): Promise<number> =>
+    github && remote
+      ? openCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access }, io)
+      : 0;
 
   io.stdout(formatCyclePlan(plan));
   if (options.dryRun) {
     io.stdout(`Dry run: nothing was changed.${onBranch ? "" : ` The work would be done on the branch ${branch}.`}\n`);
-    return 0;
+    return thenGitHub();
   }
   if (changedCount(plan) === 0) {
     io.stdout(`Nothing to change: every agreement that can be rolled forward already answers ${year}${onBranch || base === "HEAD" ? "" : ` on the branch ${branch}`}.\n`);
-    return 0;
+    return thenGitHub();
   }
 
   if (!onBranch) {
@@ -110,9 +169,11 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
     (alreadyWritten > 0 ? `${alreadyWritten} of them had already been written by an earlier run that was interrupted; they were checked, not written again.\n` : "") +
       `Committed ${count} on ${branch} as "Open cycle ${year}" (${commit.slice(0, 12)}).\n\n` +
       `Next: after each management discussion, fill in the places marked ${TO_BE_FILLED} or to-be-filled ("agreements lint" lists them),\n` +
-      `decide on the goals marked "!" above, then push the branch and open a pull request:\n  git push -u origin ${branch}\n`,
+      (github
+        ? `and decide on the goals marked "!" above, in the pull requests made below (${branch} itself stays in this copy).\n`
+        : `decide on the goals marked "!" above, then push the branch and open a pull request:\n  git push -u origin ${branch}\n`),
   );
-  return 0;
+  return thenGitHub();
 }
 
 /** Reads the agreements and the year's catalogue as committed at `base`, and plans the roll-forward. */

@@ -113,9 +113,12 @@ export function createOneFileCommits(workingCopy: WorkingCopy) {
     const [name, ...rest] = segments;
     const current = await entries(tree);
     const index = current.findIndex((entry) => entry.slice(entry.indexOf("\t") + 1) === name);
-    const [mode = "100644", , object = ""] = index === -1 ? [] : current[index]!.slice(0, current[index]!.indexOf("\t")).split(" ");
+    const [mode = "", , object = ""] = index === -1 ? [] : current[index]!.slice(0, current[index]!.indexOf("\t")).split(" ");
+    // The file keeps its mode (an executable stays executable); a folder missing on the base is made.
     const replacement =
-      rest.length === 0 ? `${mode === "040000" ? "100644" : mode} blob ${blob}\t${name}` : `040000 tree ${await replace(index === -1 ? await emptyTree() : object, rest, blob)}\t${name}`;
+      rest.length === 0
+        ? `${mode.startsWith("100") ? mode : "100644"} blob ${blob}\t${name}`
+        : `040000 tree ${await replace(mode === "040000" ? object : await emptyTree(), rest, blob)}\t${name}`;
     const next = index === -1 ? [...current, replacement] : current.map((entry, at) => (at === index ? replacement : entry));
     return (await workingCopy.git(["mktree", "-z"], next.map((entry) => `${entry}\0`).join(""))).trim();
   }

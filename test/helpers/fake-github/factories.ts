@@ -193,6 +193,8 @@ export class Factories {
     const [example] = this.example("pull-request-simple-items", repository) as unknown as Json[];
     const simple: Json = {};
     for (const key of Object.keys(example ?? {})) if (key in full) simple[key] = full[key];
+    // GitHub's description types a label's description here as a string (in a full pull request: string or null).
+    simple.labels = ((full.labels ?? []) as Json[]).map((label) => ({ ...label, description: label.description ?? "" }));
     return simple;
   }
 

@@ -176,11 +176,6 @@ export function pathExists(path: string): boolean {
   return loadSpec().operations.some((operation) => operation.matcher.test(path));
 }
 
-function operationPointer(operation: Operation): string {
-  const escaped = operation.template.replace(/~/g, "~0").replace(/\//g, "~1");
-  return `#/paths/${escaped}/${operation.method.toLowerCase()}`;
-}
-
 /** Compiles (once) the schema at `pointer` below the operation, with `$ref`s resolved into `components`. */
 function validatorFor(key: string, schema: () => Json): ValidateFunction {
   const loaded = loadSpec();
@@ -272,11 +267,12 @@ export function validateRequestBody(operation: Operation, body: Json | undefined
 /**
  * Checks a response: a success status must be documented for the operation, and a JSON body must
  * match that status's `application/json` schema. An error status the description omits for this
- * operation must carry GitHub's error body (`basic-error`, or `validation-error` for 422).
+ * operation, or documents without a body, must carry GitHub's error body (`basic-error`, or
+ * `validation-error` for 422).
  */
 export function validateResponse(operation: Operation, status: number, body: Json | undefined): Validation {
   const key = operation.statuses.has(String(status)) ? String(status) : operation.statuses.has("default") ? "default" : undefined;
-  if (key === undefined && status >= 400) {
+  if (status >= 400 && (key === undefined || !documentsJsonBody(operation, key))) {
     // GitHub answers 404 (no such repository), 422 and others on routes whose description omits
     // them; such an answer must still have the shape of GitHub's error bodies.
     const schema = status === 422 ? "validation-error" : "basic-error";
@@ -295,6 +291,15 @@ export function validateResponse(operation: Operation, status: number, body: Jso
   if (body === undefined) return { valid: false, errors: [`status ${status} of ${operation.operationId} needs a JSON body`] };
   const validate = validatorFor(`${operation.operationId} response ${key}`, () => media.schema ?? {});
   return validate(body) ? { valid: true, errors: [] } : { valid: false, errors: describe(validate.errors, "response") };
+}
+
+/**
+ * Whether the description gives this status of the operation a JSON body. Some documented errors have
+ * none (a 422 of pulls/request-reviewers, for one), yet GitHub sends its usual error body with them.
+ */
+function documentsJsonBody(operation: Operation, key: string): boolean {
+  const response = resolve(loadSpec().document, (operationNode(operation).responses as JsonObject)[key] ?? null) as JsonObject;
+  return Boolean(((response.content as JsonObject | undefined)?.["application/json"] as JsonObject | undefined)?.schema);
 }
 
 /** Pre-warms the description (tests that time themselves call it in a `beforeAll`). */
