@@ -99,7 +99,7 @@ describe("workflows", () => {
       const uses = job!.steps.filter(isActionStep).map((step) => String(step.uses));
       expect(uses).toEqual(["actions/checkout@v4", "actions/setup-node@v4"]);
       const runs = job!.steps.filter(isRunStep).map((step) => String(step.run).trim());
-      expect(runs).toEqual(["npm ci", 'npx agreements lint --format github --changed-since "$BASE_SHA"', "npx agreements lint --format github"]);
+      expect(runs).toEqual(["npm ci", 'npx agreements lint --format github --changed-since "$BASE_SHA"', "npx agreements lint --format github", "npx agreements codeowners --check"]);
       const setupNode = Object.values(raw.jobs)[0]!.steps!.find((step) => step.uses === "actions/setup-node@v4");
       expect(setupNode?.with).toMatchObject({ "node-version": 22, cache: "npm" });
       // Install comes before lint.
