@@ -2,28 +2,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FormatOptions } from "../scripts/format/formatter.js";
 import { escapeCell, escapeData, escapeProperty, formatGithubAnnotations, formatGithubSummary, SUMMARY_LIMIT_BYTES } from "../scripts/format/github.js";
-import { DOCS_BASE, type Finding } from "../scripts/lint/finding.js";
+import { DOCS_BASE } from "../scripts/lint/finding.js";
+import { finding } from "./helpers/findings.js";
 import { RULES } from "../scripts/rules/index.js";
 import { lintFixture, REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 const options: FormatOptions = { filesChecked: 4, color: false, rules: RULES, toolVersion: "0.0.0" };
 
-function finding(overrides: Partial<Finding> = {}): Finding {
-  const rule = overrides.rule ?? "schema";
-  return {
-    file: "agreements/vm/a.md",
-    line: 3,
-    column: 5,
-    endLine: 3,
-    endColumn: 9,
-    rule,
-    severity: "error",
-    message: "Something is wrong.",
-    hint: "Fix it like this.",
-    docs: DOCS_BASE + rule,
-    ...overrides,
-  };
-}
 
 const HOSTILE = 'Got "100% done, a:b | <script>alert(1)</script> & more\r\n::error::pwned\n::warning file=x::y';
 

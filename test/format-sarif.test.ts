@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { FormatOptions } from "../scripts/format/formatter.js";
 import { FINGERPRINT_KEY, formatSarif, pascalCase } from "../scripts/format/sarif.js";
 import { DOCS_BASE, type Finding } from "../scripts/lint/finding.js";
+import { finding } from "./helpers/findings.js";
 import { RULES } from "../scripts/rules/index.js";
 import { lintFixture, REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
@@ -24,20 +25,6 @@ const validateSarif = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")) a
 
 const options: FormatOptions = { filesChecked: 3, color: false, rules: RULES, toolVersion: "1.2.3" };
 
-function finding(overrides: Partial<Finding> & Pick<Finding, "rule">): Finding {
-  return {
-    file: "agreements/vm/a.md",
-    line: 3,
-    column: 5,
-    endLine: 3,
-    endColumn: 9,
-    severity: "error",
-    message: "Something is wrong.",
-    hint: "Fix it like this.",
-    docs: DOCS_BASE + overrides.rule,
-    ...overrides,
-  };
-}
 
 interface SarifResult {
   ruleId: string;

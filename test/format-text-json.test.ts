@@ -3,27 +3,12 @@ import type { FormatOptions } from "../scripts/format/formatter.js";
 import { formatJson } from "../scripts/format/json.js";
 import { formatText } from "../scripts/format/text.js";
 import { DOCS_BASE, type Finding } from "../scripts/lint/finding.js";
+import { finding } from "./helpers/findings.js";
 import { RULES } from "../scripts/rules/index.js";
 
 const ANSI = /\u001b\[/;
 const options: FormatOptions = { filesChecked: 5, color: false, rules: RULES, toolVersion: "0.0.0" };
 
-function finding(overrides: Partial<Finding> = {}): Finding {
-  const rule = overrides.rule ?? "schema";
-  return {
-    file: "agreements/vm/a.md",
-    line: 3,
-    column: 5,
-    endLine: 3,
-    endColumn: 9,
-    rule,
-    severity: "error",
-    message: "Something is wrong.",
-    hint: "Fix it like this.",
-    docs: DOCS_BASE + rule,
-    ...overrides,
-  };
-}
 
 const findings = [
   finding(),

@@ -1,21 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow, type WorkflowTemplate } from "@actions/workflow-parser";
+import type { WorkflowTemplate } from "@actions/workflow-parser";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { loadWorkflow, WORKFLOWS } from "./helpers/workflows.js";
 
-const WORKFLOWS = join(REPOSITORY_ROOT, ".github", "workflows");
 
-/** Parses and converts a workflow with GitHub's own parser; returns the model and every error either step found. */
-async function loadWorkflow(name: string): Promise<{ template: WorkflowTemplate; errors: string[]; raw: RawWorkflow }> {
+/** The workflow as GitHub's parser sees it, plus its raw YAML for the checks the model does not keep. */
+async function loadSubmissionWorkflow(name: string): Promise<{ template: WorkflowTemplate; errors: string[]; raw: RawWorkflow }> {
   const content = readFileSync(join(WORKFLOWS, name), "utf8");
-  const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
-  const errors = parsed.context.errors.getErrors().map((error) => error.message);
-  if (!parsed.value) throw new Error(`${name} did not parse: ${errors.join("; ")}`);
-  const template = await convertWorkflowTemplate(parsed.context, parsed.value);
-  return { template, errors: [...errors, ...(template.errors ?? []).map((error) => error.Message)], raw: parseYaml(content) as RawWorkflow };
+  return { ...(await loadWorkflow(name, content)), raw: parseYaml(content) as RawWorkflow };
 }
 
 interface RawStep {
@@ -34,7 +29,7 @@ interface RawWorkflow {
 }
 
 describe("submission.yml", async () => {
-  const { template, errors, raw } = await loadWorkflow("submission.yml");
+  const { template, errors, raw } = await loadSubmissionWorkflow("submission.yml");
   const jobs = template.jobs.filter(isJob);
   const steps = Object.values(raw.jobs)[0]!.steps;
 
@@ -84,7 +79,7 @@ describe("submission.yml", async () => {
 });
 
 describe("check.yml on pull requests", async () => {
-  const { errors, raw } = await loadWorkflow("check.yml");
+  const { errors, raw } = await loadSubmissionWorkflow("check.yml");
   const steps = Object.values(raw.jobs)[0]!.steps;
   const lintSteps = steps.filter((step) => step.run?.startsWith("npx agreements lint"));
 

@@ -1,25 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow, type WorkflowTemplate } from "@actions/workflow-parser";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { loadWorkflow, UNTRUSTED_EXPRESSION, WORKFLOWS } from "./helpers/workflows.js";
 
-const WORKFLOWS = join(REPOSITORY_ROOT, ".github", "workflows");
 const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
 
-/** Parses and converts a workflow with GitHub's own parser; returns the model and every error either step found. */
-async function loadWorkflow(name: string, content: string): Promise<{ template: WorkflowTemplate; errors: string[] }> {
-  const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
-  const errors = parsed.context.errors.getErrors().map((error) => error.message);
-  if (!parsed.value) return { template: { events: {}, jobs: [], concurrency: undefined!, env: undefined! }, errors: [...errors, "no workflow parsed"] };
-  const template = await convertWorkflowTemplate(parsed.context, parsed.value);
-  return { template, errors: [...errors, ...(template.errors ?? []).map((error) => error.Message)] };
-}
 
-/** Expressions whose value an outsider controls (issue titles, branch names, commit messages): never in a shell line. */
-const UNTRUSTED_EXPRESSION = /\$\{\{[^}]*\b(?:github\.event\b|github\.head_ref\b)/;
 
 interface RawWorkflow {
   on: Record<string, unknown>;
