@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runBin } from "./helpers/bin.js";
 import { describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
 import { approvalsCommand } from "../scripts/commands/approvals.js";
 import { UsageError } from "../scripts/commands/errors.js";
 import { parseOutputFile } from "../scripts/github/event.js";
@@ -315,44 +314,26 @@ describe("agreements approvals when GitHub refuses", () => {
   });
 });
 
-/** Whether scripts/cli.ts lists these commands yet (the lead registers them); the bin test waits for that. */
-async function registered(names: readonly string[]): Promise<boolean> {
-  const captured = captureIO(REPOSITORY_ROOT, {});
-  await main({ argv: ["--help"], ...captured.io });
-  return names.every((name) => new RegExp(`^ {2}${name} `, "m").test(captured.stdout()));
-}
 
-/** Runs the real bin (bin/agreements.js over dist/, built by `npm test`) as a process. */
-function runBin(env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPOSITORY_ROOT, "bin", "agreements.js"), ...args], { cwd: REPOSITORY_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
-describe.skipIf(!(await registered(["approvals", "comment"])))("approvals and comment through the real bin", () => {
+describe("approvals and comment through the real bin", () => {
   it("check a pull request, then comment on it, as processes; errors exit 2 without the token", async () => {
     const fake = await setup();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const env = { ...fake.env, PATH: process.env.PATH ?? "" };
 
-    const waiting = await runBin(env, ["approvals", "--pr", String(pull.number)]);
-    expect(waiting).toMatchObject({ code: 1, stderr: `Set the commit status "agreements/approvals" to pending on ${pull.head.sha.slice(0, 7)}.\n` });
+    const waiting = await runBin(["approvals", "--pr", String(pull.number)], { cwd: REPOSITORY_ROOT, env });
+    expect(waiting).toMatchObject({ status: 1, stderr: `Set the commit status "agreements/approvals" to pending on ${pull.head.sha.slice(0, 7)}.\n` });
     expect(waiting.stdout).toContain("→ vm-statssekreterare waits for @anders-exempel (superior).");
 
-    const commented = await runBin(env, ["comment", "--pr", String(pull.number), "--today", "2020-05-01"]);
-    expect(commented).toMatchObject({ code: 0, stderr: "" });
+    const commented = await runBin(["comment", "--pr", String(pull.number), "--today", "2020-05-01"], { cwd: REPOSITORY_ROOT, env });
+    expect(commented).toMatchObject({ status: 0, stderr: "" });
     expect(fake.repository.commentsOn(pull.number)).toHaveLength(1);
 
     fake.fail({ route: "POST /repos/{owner}/{repo}/statuses/{sha}", status: 403 });
-    const refused = await runBin(env, ["approvals", "--pr", String(pull.number)]);
-    expect(refused.code).toBe(2);
+    const refused = await runBin(["approvals", "--pr", String(pull.number)], { cwd: REPOSITORY_ROOT, env });
+    expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^agreements approvals: Could not set the commit status .*"statuses: write"/m);
     expect(refused.stderr).not.toMatch(/--help/);
     for (const output of [waiting, commented, refused]) expect(output.stdout + output.stderr).not.toContain(fake.token);

@@ -1,12 +1,12 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { lint, type LintResult } from "../scripts/lint/engine.js";
 import type { Finding } from "../scripts/lint/finding.js";
 import { loadValidators } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
+import { runBin } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 /**
@@ -340,20 +340,10 @@ describe("a goals file that is itself broken", () => {
 });
 
 describe("the CLI on bad input (a real subprocess)", () => {
-  const BIN = join(REPOSITORY_ROOT, "bin", "agreements.js");
 
-  beforeAll(() => {
-    if (!existsSync(join(REPOSITORY_ROOT, "dist", "cli.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test.");
-  });
-
-  function run(args: readonly string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
+  function run(args: readonly string[], cwd: string) {
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS", "FORCE_COLOR"].includes(key)));
-    return new Promise((resolve, reject) => {
-      execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error && (typeof error.code !== "number" || error.killed)) reject(error);
-        else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-      });
-    });
+    return runBin(args, { cwd, env });
   }
 
   /** A repository with the shipped goals/2020.md and the given files. */

@@ -1,7 +1,7 @@
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runBin } from "./helpers/bin.js";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { UsageError } from "../scripts/commands/errors.js";
 import { lintCommand } from "../scripts/commands/lint.js";
@@ -49,17 +49,7 @@ async function lintChanged(repository: TestRepository, ...args: string[]): Promi
   return { status, findings, checked };
 }
 
-const BIN = join(REPOSITORY_ROOT, "bin", "agreements.js");
 
-function runBin(repository: TestRepository, args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  if (!existsSync(join(REPOSITORY_ROOT, "dist", "cli.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test.");
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: repository.dir, env: repository.env, encoding: "utf8", timeout: 20_000 }, (error, stdout, stderr) => {
-      if (error && (typeof error.code !== "number" || error.killed)) reject(error);
-      else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function refusal(repository: TestRepository | string, ...args: string[]): Promise<string> {
   const cwd = typeof repository === "string" ? repository : repository.dir;
@@ -96,8 +86,8 @@ describe("agreements lint --changed-since", () => {
     // Worker threads run compiled JavaScript, so this goes through the bin (dist/, built by npm test).
     const repository = await repositoryWithBranch();
     await repository.commit({ message: "Copy", files: { "agreements/vm/kopia.md": agreementText() } });
-    const one = await runBin(repository, ["lint", "--changed-since", "main", "--jobs", "1", "--format", "json", "--today", "2020-05-01"]);
-    const two = await runBin(repository, ["lint", "--changed-since", "main", "--jobs", "2", "--format", "json", "--today", "2020-05-01"]);
+    const one = await runBin(["lint", "--changed-since", "main", "--jobs", "1", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
+    const two = await runBin(["lint", "--changed-since", "main", "--jobs", "2", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
     expect(one.status).toBe(1);
     expect(two).toEqual(one);
     expect((JSON.parse(one.stdout) as { file: string; rule: string }[]).map(({ file, rule }) => `${file} ${rule}`)).toEqual(["agreements/vm/kopia.md unique-id"]);
@@ -105,7 +95,7 @@ describe("agreements lint --changed-since", () => {
 
   it("exits 2 with the message on standard error from the real bin", async () => {
     const repository = await repositoryWithBranch();
-    const { status, stdout, stderr } = await runBin(repository, ["lint", "--changed-since", "no-such-branch"]);
+    const { status, stdout, stderr } = await runBin(["lint", "--changed-since", "no-such-branch"], { cwd: repository.dir, env: repository.env });
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain('agreements lint: --changed-since: "no-such-branch" is not a commit, branch or tag in this repository.');

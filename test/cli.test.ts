@@ -1,15 +1,14 @@
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runBin } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 /**
  * The real bin as a subprocess, as a user or a workflow runs it. It runs dist/, so the test command builds
  * first (`npm test` = `npm run build && vitest run`).
  */
-const BIN = join(REPOSITORY_ROOT, "bin", "agreements.js");
 const FIXTURES = join(REPOSITORY_ROOT, "test", "fixtures", "cli");
 /** A repository with schema errors (one a hostile key full of workflow-command text) and a YAML syntax error. */
 const ERRORS = join(FIXTURES, "errors");
@@ -31,13 +30,7 @@ const BASE_ENV = Object.fromEntries(
 );
 
 function run(args: readonly string[], cwd: string = REPOSITORY_ROOT, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...BASE_ENV, ...env }, encoding: "utf8", timeout: 20_000 }, (error, stdout, stderr) => {
-      // A non-zero exit is an answer here, not a failure; only a process that could not run or was killed is.
-      if (error && (typeof error.code !== "number" || error.killed)) reject(error);
-      else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
+  return runBin(args, { cwd, env: { ...BASE_ENV, ...env }, timeout: 20_000 });
 }
 
 const temporary: string[] = [];

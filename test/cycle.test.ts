@@ -1,5 +1,4 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -9,6 +8,7 @@ import { lint } from "../scripts/lint/engine.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runBin } from "./helpers/bin.js";
 import { agreementText, AUTHOR, captureIO, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
@@ -69,26 +69,6 @@ async function refusal(repository: TestRepository | string, args: readonly strin
   return (error as UsageError).message;
 }
 
-/**
- * The compiled command in its own process, the way the bin runs it (an exit code, messages on standard
- * error): a stand-in for "agreements cycle" until the command is listed in scripts/cli.ts.
- */
-function runCompiled(repository: TestRepository, args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const dist = join(REPOSITORY_ROOT, "dist", "commands");
-  if (!existsSync(join(dist, "cycle.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test.");
-  const script = `
-    import { cycleCommand } from ${JSON.stringify(join(dist, "cycle.js"))};
-    import { UsageError } from ${JSON.stringify(join(dist, "errors.js"))};
-    const io = { cwd: process.cwd(), env: process.env, isTTY: false, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-    try { process.exitCode = await cycleCommand.run(process.argv.slice(1), io); }
-    catch (error) { if (!(error instanceof UsageError)) throw error; process.stderr.write("agreements cycle: " + error.message + "\\n"); process.exitCode = 2; }`;
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--input-type=module", "-e", script, ...args], { cwd: repository.dir, env: repository.env, encoding: "utf8", timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error && (typeof error.code !== "number" || error.killed)) reject(error);
-      else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 const read = (repository: TestRepository, path: string) => readFileSync(join(repository.dir, path), "utf8");
 const git = async (repository: TestRepository, ...args: string[]) => (await repository.run(args)).trim();
@@ -229,11 +209,11 @@ describe("agreements cycle open", () => {
   it("runs as its own process: exit 2 on a dirty tree, exit 0 once it is clean", async () => {
     const repository = await repositoryWithAgreements();
     writeFileSync(join(repository.dir, "agreements/vm/utkast.md"), "utkast");
-    const refused = await runCompiled(repository, ["open", "2021", "--today", TODAY]);
+    const refused = await runBin(["cycle", "open", "2021", "--today", TODAY], { cwd: repository.dir, env: repository.env });
     expect(refused).toMatchObject({ status: 2, stdout: "" });
     expect(refused.stderr).toContain("agreements cycle: Opening the 2021 cycle needs every change to be committed first");
     rmSync(join(repository.dir, "agreements/vm/utkast.md"));
-    const done = await runCompiled(repository, ["open", "2021", "--today", TODAY]);
+    const done = await runBin(["cycle", "open", "2021", "--today", TODAY], { cwd: repository.dir, env: repository.env });
     expect(done).toMatchObject({ status: 0, stderr: "" });
     expect(done.stdout).toContain('Committed 2 agreements on cycle/2021 as "Open cycle 2021"');
   });

@@ -1,24 +1,11 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { runBin } from "./helpers/bin.js";
 import { describe, expect, it } from "vitest";
 import type { AgreementHistory } from "../scripts/changes/types.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository } from "./helpers/git-repo.js";
 
-/** Runs the real bin (bin/agreements.js over dist/) as a process. */
-function runCommand(cwd: string, env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const entry = join(REPOSITORY_ROOT, "bin", "agreements.js");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const PATH = "agreements/vm/vm-statssekreterare.md";
 
@@ -31,15 +18,15 @@ describe("diff and history as processes", () => {
     const repo = await createTestRepository();
     await repo.commit({ files: { [PATH]: agreementText({ cycle: 2019 }) }, message: "2019" });
     await repo.commit({ files: { [PATH]: agreementText() }, message: "2020 (#4)" });
-    const ok = await runCommand(repo.dir, repo.env, ["history", "vm-statssekreterare", "--format", "json"]);
+    const ok = await runBin(["history", "vm-statssekreterare", "--format", "json"], { cwd: repo.dir, env: repo.env });
     expect(ok.stderr).toBe("");
-    expect(ok.code).toBe(0);
+    expect(ok.status).toBe(0);
     const history = JSON.parse(ok.stdout) as AgreementHistory;
     expect(history.versions.map((version) => version.pullRequest)).toEqual([4, undefined]);
 
     const clone = await repo.cloneShallow(1);
-    const refused = await runCommand(clone, repo.env, ["history", "vm-statssekreterare"]);
-    expect(refused.code).toBe(2);
+    const refused = await runBin(["history", "vm-statssekreterare"], { cwd: clone, env: repo.env });
+    expect(refused.status).toBe(2);
     expect(refused.stdout).toBe("");
     expect(refused.stderr).toMatch(/^agreements history: This copy of the repository is a shallow clone.*"fetch-depth: 0"/s);
   });
@@ -49,11 +36,11 @@ describe("diff and history as processes", () => {
     await repo.commit({ files: { [PATH]: agreementText({ cycle: 2019 }) }, message: "2019" });
     await repo.tag("submission-2019", { message: "2019" });
     await repo.commit({ files: { [PATH]: agreementText() }, message: "2020" });
-    const ok = await runCommand(repo.dir, repo.env, ["diff", "submission-2019", "main", "--format", "markdown"]);
-    expect(ok.code).toBe(0);
+    const ok = await runBin(["diff", "submission-2019", "main", "--format", "markdown"], { cwd: repo.dir, env: repo.env });
+    expect(ok.status).toBe(0);
     expect(ok.stdout).toContain("- cycle (yearly instruction): `2019` → `2020`");
-    const unknown = await runCommand(repo.dir, repo.env, ["diff", "submission-2018", "main"]);
-    expect(unknown.code).toBe(2);
+    const unknown = await runBin(["diff", "submission-2018", "main"], { cwd: repo.dir, env: repo.env });
+    expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^agreements diff: "submission-2018" is not a commit, branch or tag in this repository\./);
   });
 });

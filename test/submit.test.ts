@@ -1,10 +1,10 @@
-import { execFile } from "node:child_process";
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../scripts/commands/errors.js";
 import { submitCommand } from "../scripts/commands/submit.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runBin } from "./helpers/bin.js";
 import { agreementText, AUTHOR, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
@@ -50,26 +50,6 @@ async function refusal(repository: TestRepository, ...args: string[]): Promise<s
   return (error as UsageError).message;
 }
 
-/**
- * The compiled command in its own process, the way the bin runs it (an exit code, messages on standard
- * error): a stand-in for "agreements submit" until the command is listed in scripts/cli.ts.
- */
-function runCompiled(repository: TestRepository, args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const dist = join(REPOSITORY_ROOT, "dist", "commands");
-  if (!existsSync(join(dist, "submit.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test.");
-  const script = `
-    import { submitCommand } from ${JSON.stringify(join(dist, "submit.js"))};
-    import { UsageError } from ${JSON.stringify(join(dist, "errors.js"))};
-    const io = { cwd: process.cwd(), env: process.env, isTTY: false, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-    try { process.exitCode = await submitCommand.run(process.argv.slice(1), io); }
-    catch (error) { if (!(error instanceof UsageError)) throw error; process.stderr.write("agreements submit: " + error.message + "\\n"); process.exitCode = 2; }`;
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--input-type=module", "-e", script, ...args], { cwd: repository.dir, env: repository.env, encoding: "utf8", timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error && (typeof error.code !== "number" || error.killed)) reject(error);
-      else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 const git = async (repository: TestRepository, ...args: string[]) => (await repository.run(args)).trim();
 const head = (repository: TestRepository) => git(repository, "rev-parse", "HEAD");
@@ -232,12 +212,12 @@ describe("agreements submit", () => {
     const hook = join(repository.origin!, "hooks", "pre-receive");
     writeFileSync(hook, "#!/bin/sh\nexit 1\n");
     chmodSync(hook, 0o755);
-    const refused = await runCompiled(repository, ["2020", "--today", TODAY]);
+    const refused = await runBin(["submit", "2020", "--today", TODAY], { cwd: repository.dir, env: repository.env });
     expect(refused.status).toBe(2);
     expect(refused.stdout).toContain(`Created the tag ${TAG}.`);
     expect(refused.stderr).toContain(`agreements submit: The remote "origin" refused the tag ${TAG}: [remote rejected] (pre-receive hook declined)`);
     rmSync(hook);
-    const accepted = await runCompiled(repository, ["2020", "--today", TODAY]);
+    const accepted = await runBin(["submit", "2020", "--today", TODAY], { cwd: repository.dir, env: repository.env });
     expect(accepted).toMatchObject({ status: 0, stderr: "" });
     expect(accepted.stdout).toContain(`Pushed the tag ${TAG} to "origin".`);
   });
