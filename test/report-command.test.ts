@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../scripts/cli.js";
 import { FIXTURE_TODAY, fixtureReport, REPORT_FIXTURE } from "./fixtures/report/load-fixture.js";
+import { createTestRepository } from "./helpers/git-repo.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "agreements-report-command-"));
@@ -98,7 +99,6 @@ describe("agreements report", () => {
     [["--today", "2020-02-30"], "--today must be a real date"],
     [["--csv-delimiter", "tab"], '--csv-delimiter must be one of comma, semicolon (got "tab").'],
     [["--jobs", "0"], "--jobs must be 1 or more."],
-    [["--at", "main"], "Unknown option '--at'"],
     [["agreements/vm"], "Unexpected argument 'agreements/vm'"],
   ])("refuses %j with exit 2", async (flags, message) => {
     const { code, stdout, stderr } = await report(...flags);
@@ -134,12 +134,11 @@ describe("agreements report", () => {
     expect(none.stderr).toContain("there is no readable goal catalogue (goals/<year>.md)");
   });
 
-  it("explains its options in --help, and leaves out --at (not built yet)", async () => {
+  it("explains its options in --help", async () => {
     const { code, stdout } = await run(["report", "--help"]);
     expect(code).toBe(0);
-    for (const option of ["--cycle", "--format", "--out", "--lang", "--today", "--restricted", "--csv-delimiter", "--config", "--jobs"]) expect(stdout).toContain(option);
+    for (const option of ["--cycle", "--at", "--format", "--out", "--lang", "--today", "--restricted", "--csv-delimiter", "--config", "--jobs"]) expect(stdout).toContain(option);
     expect(stdout).toContain("Report files of the same name in it are replaced");
-    expect(stdout).not.toContain("--at");
   });
 
   // Worker threads load the compiled worker from dist/, so the parallel path is tested through the real bin.
@@ -151,3 +150,32 @@ describe("agreements report", () => {
     expect(JSON.parse(stdout)).toEqual(fixtureReport({ restricted: true }));
   });
 });
+
+describe("agreements report --at", () => {
+  it("reports on the files of a tag, not on the working folder, and refuses an unknown ref", async () => {
+    const repository = await createTestRepository();
+    const files = Object.fromEntries(
+      listFiles(REPORT_FIXTURE).map((path) => [path, readFileSync(join(REPORT_FIXTURE, path))] as const),
+    );
+    await repository.commit({ files, message: "Agreements as submitted" });
+    await repository.tag("submission-2020", { message: "Submission 2020" });
+    // After the tag, one agreement is deleted from the working folder (not even committed).
+    rmSync(join(repository.dir, "agreements/vm/vm-statssekreterare.md"));
+
+    const at = async (...flags: string[]) => JSON.parse((await run(["report", "--today", FIXTURE_TODAY, "--format", "json", ...flags], repository.dir)).stdout);
+    const tagged = await at("--at", "submission-2020");
+    const now = await at();
+    expect(tagged.total).toEqual(fixtureReport().total);
+    expect(now.total.agreements).toBe(tagged.total.agreements - 1);
+
+    const unknown = await run(["report", "--at", "submission-1999"], repository.dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--at: "submission-1999" names no tag, branch or commit/);
+  });
+});
+
+function listFiles(root: string, folder = ""): string[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(root, join(folder, entry.name)) : [join(folder, entry.name).split("\\").join("/")],
+  );
+}

@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve, sep } from "node:path";
 import { RepositoryError } from "../git/errors.js";
 import { localTagCommit } from "../git/tags.js";
+import { withCommitFiles } from "../git/commit-files.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { createGitHub, type GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
 import type { Release } from "../github/types.js";
 import type { Language } from "../model/types.js";
-import { collectReleaseFiles, type CollectedRelease } from "../release/collect.js";
+import { collectReleaseFiles } from "../release/collect.js";
 import { formatReleasePlan } from "../release/format-plan.js";
 import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
@@ -89,14 +87,7 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const tagged = await readSubmissionTag(workingCopy, tag, year);
 
-  const tree = mkdtempSync(join(tmpdir(), "agreements-release-"));
-  let collected: CollectedRelease;
-  try {
-    await writeTree(workingCopy, tagged.commit, tree);
-    collected = await collectReleaseFiles({ root: tree, year, today: tagged.date, language: options.language });
-  } finally {
-    rmSync(tree, { recursive: true, force: true });
-  }
+  const collected = await withCommitFiles(workingCopy, tagged.commit, (root) => collectReleaseFiles({ root, year, today: tagged.date, language: options.language }));
 
   const existing = await github.getReleaseByTag(tag);
   const plan = buildReleasePlan({ tag, year, notes: collected.notes, files: collected.files, ...(existing ? { existing } : {}) });
@@ -149,37 +140,6 @@ async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: nu
   return { commit, date };
 }
 
-/**
- * Writes the files of a commit into an empty folder, as a checkout would (regular files, executables,
- * symbolic links; submodules as empty folders), in two Git calls. Reading the tagged commit rather than
- * the working folder keeps the release true to the submission whatever is checked out or edited.
- */
-async function writeTree(workingCopy: WorkingCopy, commit: string, folder: string): Promise<void> {
-  const entries = (await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit]))
-    .split("\0")
-    .filter((entry) => entry !== "")
-    .map((entry) => {
-      const tab = entry.indexOf("\t");
-      const [mode = "", type = "", object = ""] = entry.slice(0, tab).split(" ");
-      return { mode, type, object, path: entry.slice(tab + 1) };
-    });
-  const blobs = await workingCopy.repository.readBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.object));
-  const root = resolve(folder);
-  for (const entry of entries) {
-    const target = resolve(root, entry.path);
-    // Git refuses such paths itself; checked again because the folder is written outside Git.
-    if (!target.startsWith(root + sep)) throw new Error(`the tagged tree holds a path outside the repository: ${entry.path}`);
-    if (entry.type === "commit") {
-      mkdirSync(target, { recursive: true });
-      continue;
-    }
-    const bytes = blobs.get(entry.object);
-    if (entry.type !== "blob" || bytes === undefined) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    if (entry.mode === "120000") symlinkSync(bytes.toString("utf8"), target);
-    else writeFileSync(target, bytes, { mode: entry.mode === "100755" ? 0o755 : 0o644 });
-  }
-}
 
 /** What the release run has done on GitHub so far: what a failure's message must report. */
 interface ReleaseProgress {

@@ -5,7 +5,7 @@ import { buildReport, newestCycle, readableCatalogues } from "../report/build.js
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
-import type { Command } from "./io.js";
+import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["markdown", "html", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -22,6 +22,8 @@ when there are lint findings.
 
 Options:
   --cycle <year>          The cycle to report on, goals/<year>.md (default: the newest catalogue)
+  --at <ref>              Report on the repository as it was at a tag, branch or commit (for
+                          example submission-2020) instead of the working folder
   --format <format>       markdown (default), html (one self-contained page with charts), csv (one
                           file per table; needs --out) or json (the report model)
   --out <folder>          Write the report into this folder (created if missing) instead of printing
@@ -65,6 +67,22 @@ function outputName(file: ReportFile, restricted: boolean): ReportFile {
   return restricted ? { ...file, name: `restricted-${file.name}` } : file;
 }
 
+/** Lints the files of a past version (`--at`), read from Git into a temporary folder. */
+async function atRef<T>(io: CommandIO, ref: string, use: (root: string) => Promise<T>): Promise<T> {
+  const { openWorkingCopy } = await import("../git/working-copy.js");
+  const { withCommitFiles } = await import("../git/commit-files.js");
+  const { RepositoryError } = await import("../git/errors.js");
+  try {
+    const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
+    const commit = await workingCopy.repository.resolveCommit(ref);
+    if (commit === undefined) throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.`);
+    return await withCommitFiles(workingCopy, commit, use);
+  } catch (error) {
+    if (error instanceof RepositoryError) throw new UsageError(`--at: ${error.message}`);
+    throw error;
+  }
+}
+
 /** The cycle asked for, or the newest readable catalogue's; a clear usage error when there is no catalogue to report against. */
 function resolveCycle(requested: number | undefined, catalogues: ReadonlyMap<number, unknown>, files: readonly { path: string }[]): number {
   const cycle = requested ?? newestCycle(catalogues);
@@ -89,6 +107,7 @@ export const reportCommand: Command = {
       argv,
       {
         cycle: { type: "string" },
+        at: { type: "string" },
         format: { type: "string" },
         out: { type: "string" },
         lang: { type: "string" },
@@ -113,7 +132,9 @@ export const reportCommand: Command = {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
 
-    const result = await lintWholeRepository({ root: io.cwd, today, config: values.config as string | undefined, jobs });
+    const lintAt = (root: string) => lintWholeRepository({ root, today, config: values.config as string | undefined, jobs });
+    const at = values.at as string | undefined;
+    const result = at === undefined ? await lintAt(io.cwd) : await atRef(io, at, lintAt);
 
     const catalogues = readableCatalogues(result.files);
     const cycle = resolveCycle(requestedCycle, catalogues, result.files);
