@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { UsageError } from "./commands/errors.js";
 import type { Command, CommandIO } from "./commands/io.js";
 
-/** Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
+/** Every command with its one-line summary. Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   lint: { summary: "Check agreements and goal catalogues; findings with file, line and column.", load: async () => (await import("./commands/lint.js")).lintCommand },
   report: { summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).", load: async () => (await import("./commands/report.js")).reportCommand },

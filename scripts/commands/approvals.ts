@@ -43,7 +43,6 @@ or a problem with GitHub.
 /** `agreements approvals`: the approval rule for one pull request, as text or JSON and a commit status. */
 export const approvalsCommand: Command = {
   name: "approvals",
-  summary: "Check that both parties of every agreement a pull request changes have approved it.",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs("approvals", argv, { ...PULL_REQUEST_FLAGS, format: { type: "string" }, "no-status": { type: "boolean" } });

@@ -30,7 +30,6 @@ Exit status: 0 done (or up to date), 1 out of date (--check), 2 bad usage or an 
 
 export const codeownersCommand: Command = {
   name: "codeowners",
-  summary: "Write .github/CODEOWNERS from the agreements' parties, so GitHub asks both for a review.",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs("codeowners", argv, { check: { type: "boolean" }, "dry-run": { type: "boolean" } });

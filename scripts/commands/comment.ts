@@ -49,7 +49,6 @@ Exit status: 0 the comment is up to date, 2 bad usage or a problem with GitHub.
 /** `agreements comment`: the pull request's one sticky summary comment, created or edited in place. */
 export const commentCommand: Command = {
   name: "comment",
-  summary: "Keep one comment on a pull request with the approvals, the changes in each agreement and the lint findings.",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs("comment", argv, { ...PULL_REQUEST_FLAGS, today: { type: "string" } });

@@ -69,7 +69,6 @@ what was done and what to do; running it again finishes the job).
 
 export const cycleCommand: Command = {
   name: "cycle",
-  summary: "Open a new yearly cycle: roll every agreement forward on a branch cycle/<year>.",
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs("cycle", argv, {

@@ -44,7 +44,6 @@ or a problem with the repository.
 /** `agreements diff <from> <to> [paths...]`. */
 export const diffCommand: Command = {
   name: "diff",
-  summary: "What changed in each agreement between two versions (tags, branches, commits).",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs("diff", argv, { format: { type: "string" } });

@@ -43,7 +43,6 @@ repository (such as a shallow clone).
 /** `agreements history <agreement id or path>`. */
 export const historyCommand: Command = {
   name: "history",
-  summary: "Every version of one agreement: when, by whom, in which pull request and submission, and what changed.",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs("history", argv, { format: { type: "string" } });

@@ -9,7 +9,6 @@ export interface CommandIO {
 
 export interface Command {
   name: string;
-  summary: string;
   /** The full text printed by `--help`. */
   help: string;
   run(argv: readonly string[], io: CommandIO): Promise<number>;

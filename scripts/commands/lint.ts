@@ -73,7 +73,6 @@ async function changedOnly(io: CommandIO, ref: string, requested: string[], conf
 
 export const lintCommand: Command = {
   name: "lint",
-  summary: "Check agreements and goal catalogues.",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs("lint", argv, {

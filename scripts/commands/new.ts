@@ -42,7 +42,6 @@ class Refusal extends Error {}
 
 export const newCommand: Command = {
   name: "new",
-  summary: "Create a new agreement, ready to be filled in.",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
     try {

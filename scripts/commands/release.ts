@@ -45,7 +45,6 @@ release that differs from this run's (see the message for what was done and what
 
 export const releaseCommand: Command = {
   name: "release",
-  summary: "Publish the yearly submission (tag submission-<year>) as a GitHub release with the report and a manifest attached.",
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs("release", argv, {

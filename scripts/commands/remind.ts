@@ -34,7 +34,6 @@ Exit status: 0 done (or nothing to do), 2 bad usage or a GitHub error (the messa
 
 export const remindCommand: Command = {
   name: "remind",
-  summary: "Open, update or close the reminder issue of a yearly cycle, mentioning the parties of agreements not yet updated.",
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs(

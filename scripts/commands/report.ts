@@ -99,7 +99,6 @@ function resolveCycle(requested: number | undefined, catalogues: ReadonlyMap<num
 
 export const reportCommand: Command = {
   name: "report",
-  summary: "Summaries per administrative sector for the Ministry of Finance (Markdown, CSV, JSON, HTML).",
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs(

@@ -15,7 +15,6 @@ Options:
 
 export const schemaCommand: Command = {
   name: "schema",
-  summary: "Print a JSON Schema.",
   help,
   async run(argv, io) {
     const { positionals } = parseCommandArgs("schema", argv, {});

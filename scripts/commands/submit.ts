@@ -49,7 +49,6 @@ interface SubmitOptions {
 
 export const submitCommand: Command = {
   name: "submit",
-  summary: "Tag the yearly submission (submission-<year>) after checking it, and push the tag.",
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs("submit", argv, {
