@@ -8,7 +8,7 @@ import type { Agreement, Catalogue, Evaluation } from "../scripts/model/types.js
 import { loadValidators } from "../scripts/model/validate.js";
 import { formatReminderPlan } from "../scripts/remind/format-plan.js";
 import { ISSUE_BODY_LIMIT } from "../scripts/remind/issue-text.js";
-import { isGithubLogin, partyLogins } from "../scripts/remind/logins.js";
+import { isGithubLogin, partyLogins } from "../scripts/github/logins.js";
 import { agreementStanding } from "../scripts/remind/pending.js";
 import { addDays, buildReminderPlan, type ReminderPlan, type ReminderPlanInput } from "../scripts/remind/plan.js";
 import { RULES } from "../scripts/rules/index.js";

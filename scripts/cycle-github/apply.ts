@@ -9,7 +9,7 @@ import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import type { PullRequest } from "../github/types.js";
 import { readApiUrl } from "../github/settings.js";
-import { partyLogins } from "../remind/logins.js";
+import { partyLogins } from "../github/logins.js";
 import { agreementCommitMessage, decideBranch, describeBranchAction, hasOwnCommitTrailer, type BranchAction, type RemoteBranchState } from "./branches.js";
 import { formatCyclePullRequests } from "./format-plan.js";
 import { listOpenPullRequests, type GitHubAccess } from "./open-pulls.js";

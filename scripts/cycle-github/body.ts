@@ -1,6 +1,6 @@
 import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
 import type { Agreement, Catalogue, Party } from "../model/types.js";
-import { isGithubLogin } from "../remind/logins.js";
+import { isGithubLogin } from "../github/logins.js";
 import { WORDING } from "./wording.js";
 
 /** A place in the rolled-forward agreement still marked to be filled in: a `to-be-filled` finding. */

@@ -1,6 +1,6 @@
 import type { PullRequest } from "../github/types.js";
 import type { Agreement, Catalogue } from "../model/types.js";
-import { partyLogins } from "../remind/logins.js";
+import { partyLogins } from "../github/logins.js";
 import { pullRequestBody, type PlaceToFill } from "./body.js";
 import { WORDING } from "./wording.js";
 

@@ -3,7 +3,7 @@ import type { Agreement, Catalogue } from "../model/types.js";
 import type { SectorCode } from "../report/model.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { sectorOfFile } from "../report/sectors.js";
-import { partyLogins } from "./logins.js";
+import { partyLogins } from "../github/logins.js";
 
 /** Where one agreement stands against a cycle. */
 export interface AgreementStanding {
