@@ -58,16 +58,18 @@ export function lint(input: LintInput): LintResult {
   const summaries: FileSummary[] = [];
   const parsed: ParsedFile[] = [];
   let filesChecked = 0;
-  const agreementFiles = input.files.filter((file) => fileKind(file.path) === "agreement");
-  for (const file of [...catalogues, ...agreementFiles]) {
-    const parsedFile = "source" in file ? file : parseFile(file.path, file.bytes, "agreement", validators);
-    const waived = activeWaivers(parsedFile, input.today);
-    if (reportOn(parsedFile.path)) {
+  const checkAndSummarise = (file: ParsedFile) => {
+    const waived = activeWaivers(file, input.today);
+    if (reportOn(file.path)) {
       filesChecked++;
-      findings.push(...checkFile(parsedFile, fileRules, context, input.severities, waived));
+      findings.push(...checkFile(file, fileRules, context, input.severities, waived));
     }
-    summaries.push(summariseFile(parsedFile, [...waived], input.withData ?? false));
-    if (input.keepParsed) parsed.push(parsedFile);
+    summaries.push(summariseFile(file, [...waived], input.withData ?? false));
+    if (input.keepParsed) parsed.push(file);
+  };
+  catalogues.forEach(checkAndSummarise);
+  for (const file of input.files) {
+    if (fileKind(file.path) === "agreement") checkAndSummarise(parseFile(file.path, file.bytes, "agreement", validators));
   }
   findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn));
   findings.sort(compareFindings);
