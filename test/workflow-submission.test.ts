@@ -55,16 +55,17 @@ describe("submission.yml", async () => {
     expect(steps.find((step) => step.uses === "actions/setup-node@v4")?.with).toMatchObject({ "node-version": 22, cache: "npm" });
   });
 
-  it("installs, lints with the github format, then builds the report in HTML, CSV and JSON into report/", () => {
+  it("installs, lints with the github format, then builds the report dated by the tag in HTML, CSV and JSON into report/", () => {
     const runs = jobs[0]!.steps.filter(isRunStep).map((step) => String(step.run).trim());
     expect(runs[0]).toBe("npm ci");
     expect(runs[1]).toBe("npx agreements lint --format github");
     const report = runs[2]!.split("\n").map((line) => line.trim());
     expect(report).toEqual([
       'cycle="${GITHUB_REF_NAME#submission-}"',
-      'npx agreements report --cycle "$cycle" --format html --out report/',
-      'npx agreements report --cycle "$cycle" --format csv --out report/',
-      'npx agreements report --cycle "$cycle" --format json --out report/',
+      `today="$(git for-each-ref --format='%(taggerdate:short)' "refs/tags/$GITHUB_REF_NAME")"`,
+      'npx agreements report --cycle "$cycle" --today "$today" --format html --out report/',
+      'npx agreements report --cycle "$cycle" --today "$today" --format csv --out report/',
+      'npx agreements report --cycle "$cycle" --today "$today" --format json --out report/',
     ]);
     expect(runs).toHaveLength(3);
   });
