@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBin } from "./helpers/bin.js";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Finding } from "../scripts/lint/finding.js";
+import { runBin, type BinRun as Run } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 /**
@@ -17,12 +18,6 @@ const WARNINGS = join(FIXTURES, "warnings");
 const TODAY = ["--today", "2020-05-01"];
 const VERSION = (JSON.parse(readFileSync(join(REPOSITORY_ROOT, "package.json"), "utf8")) as { version: string }).version;
 const ANSI = /\u001b\[/;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** The environment minus anything that changes output, so a run inside GitHub Actions never writes its real job summary. */
 const BASE_ENV = Object.fromEntries(
@@ -49,23 +44,6 @@ function copyWithFile(fixture: string, name: string, content: string): string {
 afterAll(() => {
   for (const directory of temporary) rmSync(directory, { recursive: true, force: true });
 });
-
-beforeAll(() => {
-  if (!existsSync(join(REPOSITORY_ROOT, "dist", "cli.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test.");
-});
-
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-  hint: string;
-  docs: string;
-}
 
 interface Case {
   name: string;
@@ -123,7 +101,7 @@ const cases: Case[] = [
     cwd: ERRORS,
     status: 1,
     check: (result) => {
-      const findings = JSON.parse(result.stdout) as JsonFinding[];
+      const findings = JSON.parse(result.stdout) as Finding[];
       for (const finding of findings) {
         expect(Object.keys(finding)).toEqual(["file", "line", "column", "endLine", "endColumn", "rule", "severity", "message", "hint", "docs"]);
         expect(finding.docs).toMatch(new RegExp(`#${finding.rule}$`));
@@ -160,7 +138,7 @@ const cases: Case[] = [
     env: (cwd) => ({ GITHUB_STEP_SUMMARY: join(cwd, "__summary__") }),
     status: 1,
     check: async (result, cwd) => {
-      const expected = JSON.parse((await run(["lint", ...TODAY, "--format", "json"], cwd)).stdout) as JsonFinding[];
+      const expected = JSON.parse((await run(["lint", ...TODAY, "--format", "json"], cwd)).stdout) as Finding[];
       const lines = result.stdout.split(/\r\n|\r|\n/).filter(Boolean);
       const commands = lines.filter((line) => line.startsWith("::"));
       expect(commands).toHaveLength(expected.length);
@@ -211,7 +189,7 @@ const cases: Case[] = [
     cwd: () => copyWithFile(ERRORS, "agreements.config.json", JSON.stringify({ rules: { schema: "off" } })),
     status: 1,
     check: (result) => {
-      const findings = JSON.parse(result.stdout) as JsonFinding[];
+      const findings = JSON.parse(result.stdout) as Finding[];
       expect(findings.filter((finding) => finding.rule === "schema")).toEqual([]);
       expect(findings.some((finding) => finding.rule === "front-matter-syntax")).toBe(true);
     },
@@ -222,7 +200,7 @@ const cases: Case[] = [
     cwd: () => copyWithFile(ERRORS, "agreements.config.json", JSON.stringify({ rules: { schema: "warn" } })),
     status: 1,
     check: (result) => {
-      const findings = JSON.parse(result.stdout) as JsonFinding[];
+      const findings = JSON.parse(result.stdout) as Finding[];
       const schema = findings.filter((finding) => finding.rule === "schema");
       expect(schema.length).toBeGreaterThan(0);
       expect(schema.every((finding) => finding.severity === "warning")).toBe(true);
@@ -234,7 +212,7 @@ const cases: Case[] = [
     args: ["lint", ...TODAY, "--format", "json"],
     cwd: () => copyWithFile(ERRORS, "agreements.config.yaml", "rules:\n  front-matter-syntax: off\n"),
     status: 1,
-    check: (result) => expect((JSON.parse(result.stdout) as JsonFinding[]).some((finding) => finding.rule === "front-matter-syntax")).toBe(false),
+    check: (result) => expect((JSON.parse(result.stdout) as Finding[]).some((finding) => finding.rule === "front-matter-syntax")).toBe(false),
   },
   {
     name: "a config with an unknown key: exit 2 naming the key",

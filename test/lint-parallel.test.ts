@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { onTestFinished, describe, expect, it } from "vitest";
 import { compileValidators } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
+import { BIN } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
-const BIN = join(REPOSITORY_ROOT, "bin", "agreements.js");
 const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md"), "utf8");
 
 /** A repository with enough agreements for the worker threads, some broken, one id used in two shards. */
@@ -56,8 +56,7 @@ describe("lint with worker threads", () => {
 
 describe("precompiled schema validators", () => {
   it("are built for the current rules and report exactly what the runtime-compiled ones do", () => {
-    execFileSync("npm", ["run", "build", "--silent"], { cwd: REPOSITORY_ROOT });
-    const generated = createRequire(import.meta.url)(join(REPOSITORY_ROOT, "dist", "model", "validators.generated.cjs"));
+    const generated = createRequire(import.meta.url)(join(REPOSITORY_ROOT, "dist", "bin", "validators.generated.cjs"));
     expect(generated.ruleIds).toEqual(RULES.map((rule) => rule.id));
     const compiled = compileValidators(RULES.map((rule) => rule.id));
     const samples = [

@@ -5,11 +5,11 @@ import { collectMarkdownFiles } from "../lint/collect.js";
 import { parseFile } from "../model/document.js";
 import { splitFrontMatter } from "../model/front-matter.js";
 import type { Catalogue, Language } from "../model/types.js";
-import { compileValidators } from "../model/validate.js";
+import { loadValidators } from "../model/validate.js";
 import { RULES } from "../rules/index.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { AGREEMENT_KINDS, agreementPath, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
-import { checkId, checkMinistry } from "../scaffold/options.js";
+import { checkId, checkMinistry, type Checked } from "../scaffold/options.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
@@ -37,21 +37,15 @@ Options:
 Exit status: 0 created (or printed), 2 bad usage or a refusal (the file exists, the id is taken, no instruction).
 `;
 
-/** A precondition that failed: printed as it is, exit 2, nothing written. */
-class Refusal extends Error {}
+/** A precondition that failed (the options were right, the repository was not): exit 2, nothing written, no --help hint. */
+function refusal(message: string): UsageError {
+  return new UsageError(message, "new", false);
+}
 
 export const newCommand: Command = {
   name: "new",
   help,
-  async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    try {
-      return createAgreement(argv, io);
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      io.stderr(`agreements new: ${error.message}\n`);
-      return 2;
-    }
-  },
+  run: async (argv, io) => createAgreement(argv, io),
 };
 
 function createAgreement(argv: readonly string[], io: CommandIO): number {
@@ -84,11 +78,11 @@ function createAgreement(argv: readonly string[], io: CommandIO): number {
 
   const path = agreementPath(ministry, id);
   if (existsSync(join(io.cwd, path))) {
-    throw new Refusal(`${path} already exists, and an agreement is never overwritten. Edit that file, or choose another --id.`);
+    throw refusal(`${path} already exists, and an agreement is never overwritten. Edit that file, or choose another --id.`);
   }
   const taken = agreementsWithId(io.cwd, id);
   if (taken.length > 0) {
-    throw new Refusal(`the id "${id}" is already used by ${taken.join(", ")}. Each agreement needs its own id: choose another --id.`);
+    throw refusal(`the id "${id}" is already used by ${taken.join(", ")}. Each agreement needs its own id: choose another --id.`);
   }
   const { catalogue, cataloguePath } = loadCatalogue(io.cwd, cycle);
 
@@ -106,7 +100,7 @@ function createAgreement(argv: readonly string[], io: CommandIO): number {
   return 0;
 }
 
-function accept<T>(checked: { ok: true; value: T } | { ok: false; message: string }): T {
+function accept<T>(checked: Checked<T>): T {
   if (checked.ok) return checked.value;
   throw new UsageError(checked.message);
 }
@@ -137,16 +131,16 @@ function loadCatalogue(root: string, cycle: number | undefined): { catalogue: Ca
         .sort((a, b) => a - b)
     : [];
   if (years.length === 0) {
-    throw new Refusal("there is no yearly instruction in goals/ (such as goals/2020.md), so there is nothing to build the agreement from.");
+    throw refusal("there is no yearly instruction in goals/ (such as goals/2020.md), so there is nothing to build the agreement from.");
   }
   const year = cycle ?? years[years.length - 1]!;
   const cataloguePath = `goals/${year}.md`;
   if (!years.includes(year)) {
-    throw new Refusal(`there is no instruction for ${year} (${cataloguePath}). The instructions in goals/ are for: ${years.join(", ")}.`);
+    throw refusal(`there is no instruction for ${year} (${cataloguePath}). The instructions in goals/ are for: ${years.join(", ")}.`);
   }
-  const file = parseFile(cataloguePath, readFileSync(join(root, cataloguePath)), "catalogue", compileValidators(RULES.map((rule) => rule.id)));
+  const file = parseFile(cataloguePath, readFileSync(join(root, cataloguePath)), "catalogue", loadValidators(RULES.map((rule) => rule.id)));
   if (file.kind !== "catalogue" || !file.catalogue) {
-    throw new Refusal(`${cataloguePath} has problems, so no agreement can be built from it. Run "agreements lint ${cataloguePath}" to see them.`);
+    throw refusal(`${cataloguePath} has problems, so no agreement can be built from it. Run "agreements lint ${cataloguePath}" to see them.`);
   }
   return { catalogue: file.catalogue, cataloguePath };
 }
@@ -156,7 +150,7 @@ function writeNewFile(target: string, text: string): void {
   try {
     createFileAtomically(target, text);
   } catch (error) {
-    if (error instanceof FileExistsError) throw new Refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
+    if (error instanceof FileExistsError) throw refusal(`${basename(target)} was created by someone else just now; it was left as it is.`);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, openSync, rename
 import { basename, dirname, join } from "node:path";
 
 /** Temporary files end like this, so a leftover from an interrupted run is recognised as ours and tidied away. */
-export const TEMPORARY_SUFFIX = ".agreements-tmp";
+const TEMPORARY_SUFFIX = ".agreements-tmp";
 const TEMPORARY_NAME = /(?:^|\/)\.[^/]+\.[0-9a-f-]{36}\.agreements-tmp$/;
 
 export function isTemporaryFile(path: string): boolean {

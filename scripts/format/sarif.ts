@@ -4,7 +4,7 @@ import type { Rule } from "../rules/rule.js";
 import type { Formatter } from "./formatter.js";
 
 /** The schema GitHub code scanning names in its own examples; the official one is its copy. */
-export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /**
  * The partialFingerprints key. Versioned as the SARIF spec asks, so that a change to what goes into the hash
@@ -44,12 +44,12 @@ function describeRule(rule: Rule) {
  * A repository-relative path as a URI reference: each segment percent-encoded, so a file name with a space or
  * an "ä" is still a valid URI that code scanning resolves against the checkout (%SRCROOT%).
  */
-export function toUri(path: string): string {
+function toUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
 /** SARIF wants a region that covers at least one column; an empty range (a missing key) is widened to one. */
-export function regionOf(finding: Finding) {
+function regionOf(finding: Finding) {
   const endsBeforeStart = finding.endLine < finding.line || (finding.endLine === finding.line && finding.endColumn <= finding.column);
   return {
     startLine: finding.line,

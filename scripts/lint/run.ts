@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { RULES } from "../rules/index.js";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "./collect.js";
 import { loadConfig } from "./config.js";
-import { checkRepositoryRules, fileKind, lint, splitRules, type LintResult, type SeveritySetting } from "./engine.js";
+import { checkRepositoryRules, fileKind, lint, splitRules, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
 import { compareFindings } from "./finding.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 
@@ -25,25 +25,33 @@ export interface LintScope {
   jobs?: number;
 }
 
+/** The part of lint()'s input that comes from disk: the files' bytes, which to report on, and which paths exist. */
+export function readFromDisk(root: string, paths: readonly string[], reported: readonly string[]): Pick<LintInput, "files" | "reportOn" | "pathExists"> {
+  const reportedSet = new Set(reported);
+  return {
+    files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+    reportOn: (path) => reportedSet.has(path),
+    pathExists: (path) => existsSync(join(root, path)),
+  };
+}
+
 /**
  * Lints files on disk with all the rules, in this thread or, for a large repository, in worker threads.
  * The commands that lint (lint, report, submit) all come through here.
  */
 export async function lintRepository(scope: LintScope): Promise<Omit<LintResult, "parsed">> {
   const jobs = scope.jobs ?? (scope.agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
-  const reported = new Set(scope.reported);
   if (jobs <= 1) {
     return lint({
-      files: [...scope.catalogues, ...scope.agreements].map((path) => ({ path, bytes: readFileSync(join(scope.root, path)) })),
+      ...readFromDisk(scope.root, [...scope.catalogues, ...scope.agreements], scope.reported),
       rules: RULES,
       today: scope.today,
       severities: scope.severities,
-      reportOn: (path) => reported.has(path),
-      pathExists: (path) => existsSync(join(scope.root, path)),
       withData: scope.withData ?? false,
     });
   }
-  const result = await lintInWorkers({ ...scope, reported: scope.reported, withData: scope.withData ?? false, jobs });
+  const result = await lintInWorkers({ ...scope, withData: scope.withData ?? false, jobs });
+  const reported = new Set(scope.reported);
   const findings = [...result.findings, ...checkRepositoryRules(result.files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
   return { ...result, findings: findings.sort(compareFindings) };
 }

@@ -1,7 +1,7 @@
 import type { Problem } from "./front-matter.js";
 
 /** Above this size a file is not read as an agreement: real ones are a few kilobytes. */
-export const MAX_PARSED_BYTES = 256 * 1024;
+const MAX_PARSED_BYTES = 256 * 1024;
 
 export interface DecodedText {
   /** The text without a byte order mark; empty when the bytes are not text at all. */
@@ -89,7 +89,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  * Deeper than this, a file is hostile or broken. The Markdown parser slows down sharply with nesting
  * (a 160 kB list nested 400 deep takes seconds) and deep trees overflow the stack of any recursive walk.
  */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /**
  * Offset where nesting first exceeds MAX_NESTING, or -1. Counts what makes Markdown (and YAML) nest:

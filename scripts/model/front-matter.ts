@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import { describeYamlError } from "./yaml-errors.js";
-import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml } from "./yaml-walk.js";
+import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml, type YamlFacts } from "./yaml-walk.js";
 
 /** Something wrong with a file, located by offsets in the file's text (the engine turns them into lines). */
 export interface Problem {
@@ -44,20 +44,6 @@ export function splitFrontMatter(text: string): SplitFile {
   if (!OPENING.test(text)) {
     return noFrontMatter(text, "The file does not start with front matter (a first line of three dashes: ---).", "Put the agreement's data between two lines of --- at the very top of the file, with nothing above the first one.");
   }
-  let parsed: Document.Parsed | undefined;
-  const file = matter(text, {
-    engines: {
-      yaml: {
-        parse: (source: string) => {
-          parsed = parseYaml(source);
-          return {};
-        },
-        stringify: () => {
-          throw new Error("not used");
-        },
-      },
-    },
-  } as never);
   // gray-matter looks for the closing "\n---" right after the opening "---" (OPENING allows no language
   // name after it), so the YAML text always starts at offset 3.
   const offset = 3;
@@ -73,17 +59,32 @@ export function splitFrontMatter(text: string): SplitFile {
       }],
     };
   }
+  let parsed: Document.Parsed | undefined;
+  const file = matter(text, {
+    engines: {
+      yaml: {
+        parse: (source: string) => {
+          parsed = parseYaml(source);
+          return {};
+        },
+        stringify: () => {
+          throw new Error("not used");
+        },
+      },
+    },
+  } as never);
   // gray-matter skips its engine when the block holds only comments; parse anyway for the node ranges.
   const yaml = file.matter ?? "";
   const document = parsed ?? parseYaml(yaml);
   const bodyOffset = text.length - file.content.length;
-  const problems = readingProblems(document, yaml, offset);
+  const facts = walkYaml(document);
+  const problems = readingProblems(document, facts, yaml, offset);
   let data: unknown;
   if (problems.length === 0) {
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
     } catch (error) {
-      problems.push(aliasBombProblem(document, offset, error));
+      problems.push(aliasBombProblem(facts, offset, error));
     }
     if (problems.length === 0 && (typeof data !== "object" || data === null || Array.isArray(data))) {
       const start = offset + (document.contents?.range[0] ?? 0);
@@ -117,8 +118,7 @@ function parseYaml(source: string): Document.Parsed {
  * Only the first problem in the file: later YAML errors are usually echoes of the first one and would
  * bury the real cause. Offsets are made whole-file here.
  */
-function readingProblems(document: Document.Parsed, yaml: string, offset: number): Problem[] {
-  const facts = walkYaml(document);
+function readingProblems(document: Document.Parsed, facts: YamlFacts, yaml: string, offset: number): Problem[] {
   const candidates: Problem[] = [];
   const error = document.errors[0];
   if (error) candidates.push(describeYamlError(error, yaml, facts));
@@ -161,8 +161,8 @@ function readingProblems(document: Document.Parsed, yaml: string, offset: number
   return first ? [{ ...first, start: offset + first.start, end: offset + Math.max(first.start, first.end) }] : [];
 }
 
-function aliasBombProblem(document: Document.Parsed, offset: number, error: unknown): Problem {
-  const start = offset + (walkYaml(document).firstAlias?.start ?? 0);
+function aliasBombProblem(facts: YamlFacts, offset: number, error: unknown): Problem {
+  const start = offset + (facts.firstAlias?.start ?? 0);
   const tooMany = !(error instanceof Error) || /alias|excessive/i.test(error.message);
   return {
     message: tooMany
@@ -173,7 +173,6 @@ function aliasBombProblem(document: Document.Parsed, offset: number, error: unkn
     end: start,
   };
 }
-
 
 export type PathSegment = string | number;
 

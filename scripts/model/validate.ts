@@ -8,8 +8,6 @@ import { closestMatch } from "./suggest.js";
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = "agreement" | "catalogue";
-
 /** The agreement schema with the known rule ids filled in, so a waiver naming an unknown rule is a schema error. */
 export function agreementSchema(ruleIds: readonly string[]): object {
   const schema = structuredClone(agreementSchemaJson) as { $defs: { waiver: { properties: { rule: Record<string, unknown> } } } };
@@ -67,7 +65,8 @@ const MAX_SCHEMA_PROBLEMS = 100;
 export function validateFrontMatter(validate: ValidateFunction, frontMatter: FrontMatter, data: unknown): Problem[] {
   if (validate(data)) return [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  // One problem per place: a second error at the same node is an echo of the first.
+  const seenStarts = new Set<number>();
   for (const error of mergeMissingKeys(validate.errors ?? [])) {
     if (error.keyword === "if") continue;
     if (problems.length === MAX_SCHEMA_PROBLEMS) {
@@ -82,14 +81,9 @@ export function validateFrontMatter(validate: ValidateFunction, frontMatter: Fro
     const path = pointerToPath(error.instancePath);
     const described = describeSchemaError(error, path);
     const location = described.locate;
-    const place =
-      location.atRoot
-        ? { start: 0, end: 3 }
-        : locateInFrontMatter(frontMatter, location.path, location.key);
-    const dedupe = `${place.start}:${described.message}`;
-    if (seen.has(dedupe) || seen.has(`${place.start}`)) continue;
-    seen.add(dedupe);
-    seen.add(`${place.start}`);
+    const place = location.atRoot ? { start: 0, end: 3 } : locateInFrontMatter(frontMatter, location.path, location.key);
+    if (seenStarts.has(place.start)) continue;
+    seenStarts.add(place.start);
     problems.push({ message: described.message, hint: described.hint, start: place.start, end: place.end });
   }
   return problems;

@@ -81,7 +81,7 @@ export function isWritten(value: unknown): value is Node {
   return isNode(value) && !(isScalar(value) && value.range !== undefined && value.range !== null && value.range[0] === value.range[1]);
 }
 
-export function placeOf(node: Node): Place {
+function placeOf(node: Node): Place {
   const [start = 0, end = start] = node.range ?? [];
   return { start, end: Math.max(start, end) };
 }

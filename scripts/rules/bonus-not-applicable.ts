@@ -5,12 +5,6 @@ import { agreementRule } from "./rule.js";
 /** Values that propose or record no bonus; anything else is a bonus proposal (or its outcome). */
 const NOT_A_PROPOSAL: readonly Bonus[] = ["none", "to-be-filled"];
 
-/**
- * A range may name the decision behind it (`decision`, e.g. the decision of 25 June 2015 for 2015–2019),
- * so the message can cite it; the catalogue, not this rule, holds that fact.
- */
-type WithoutBonusRange = { from: number; to: number; decision?: string };
-
 export const bonusNotApplicable = agreementRule({
   id: "bonus-not-applicable",
   defaultSeverity: "error",
@@ -18,10 +12,9 @@ export const bonusNotApplicable = agreementRule({
   check(file, context) {
     const entry = context.catalogues.get(file.agreement.cycle);
     if (!entry) return [];
-    const ranges = entry.catalogue.bonus.withoutBonus as readonly WithoutBonusRange[];
     return (file.agreement.evaluations ?? []).flatMap((evaluation, index) => {
       if (NOT_A_PROPOSAL.includes(evaluation.bonus)) return [];
-      const range = ranges.find(({ from, to }) => from <= evaluation.year && evaluation.year <= to);
+      const range = entry.catalogue.bonus.withoutBonus.find(({ from, to }) => from <= evaluation.year && evaluation.year <= to);
       if (!range) return [];
       const years = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
       const because = range.decision ?? `${entry.path} lists the evaluation years ${years} as without it`;

@@ -1,3 +1,4 @@
+import { findUpdateDeadline } from "../model/catalogue.js";
 import { locate } from "../model/document.js";
 import { agreementRule } from "./rule.js";
 
@@ -8,8 +9,8 @@ export const lateUpdate = agreementRule({
   description: "The agreement was agreed after the deadline of the yearly instruction it answers.",
   check(file, context) {
     // No catalogue for the cycle: `unknown-cycle` reports that.
-    const catalogue = context.catalogues.get(file.agreement.cycle)?.catalogue;
-    const deadline = catalogue?.deadlines.find((candidate) => candidate.id === catalogue.updateDeadline)?.date;
+    const entry = context.catalogues.get(file.agreement.cycle);
+    const deadline = entry && findUpdateDeadline(entry.catalogue)?.date;
     if (deadline === undefined || file.agreement.agreed <= deadline) return [];
     return [{
       message: `This version was agreed on ${file.agreement.agreed}, after the ${file.agreement.cycle} instruction's deadline for updated agreements (${deadline}).`,

@@ -1,5 +1,5 @@
 import { locate } from "../model/document.js";
-import type { Catalogue } from "../model/types.js";
+import { findUpdateDeadline } from "../model/catalogue.js";
 import { agreementRule } from "./rule.js";
 
 /** How many days before a newer cycle's deadline the rule starts warning. */
@@ -18,7 +18,7 @@ export const notUpdated = agreementRule({
   check(file, context) {
     const { cycle } = file.agreement;
     const newer = [...context.catalogues.values()]
-      .map(({ catalogue }) => ({ cycle: catalogue.cycle, deadline: updateDeadline(catalogue) }))
+      .map(({ catalogue }) => ({ cycle: catalogue.cycle, deadline: findUpdateDeadline(catalogue)?.date }))
       .filter((entry): entry is { cycle: number; deadline: string } => entry.cycle > cycle && entry.deadline !== undefined)
       .sort((a, b) => b.cycle - a.cycle);
     const at = locate(file, ["cycle"]);
@@ -48,10 +48,6 @@ export const notUpdated = agreementRule({
     }];
   },
 });
-
-function updateDeadline(catalogue: Catalogue): string | undefined {
-  return catalogue.deadlines.find((deadline) => deadline.id === catalogue.updateDeadline)?.date;
-}
 
 /** Whole days from one ISO date to another (both read as UTC midnight, so time zones cannot shift it). */
 function daysBetween(from: string, to: string): number {

@@ -6,7 +6,7 @@ import type { Report, FileRule } from "./rule.js";
 export const TO_BE_FILLED = "TO BE FILLED";
 
 /** The enum value that stands in for an evaluation's rating or bonus until the discussion has decided it. */
-const ENUM_PLACEHOLDER = "to-be-filled";
+export const ENUM_PLACEHOLDER = "to-be-filled";
 const ANY_PLACEHOLDER = /TO\s+BE\s+FILLED|to-be-filled/;
 
 const ENUM_HINTS: Record<string, string> = {

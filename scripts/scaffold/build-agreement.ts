@@ -1,7 +1,8 @@
 import { posix } from "node:path";
 import { stringify } from "yaml";
+import { findUpdateDeadline } from "../model/catalogue.js";
 import type { Agreement, Catalogue, CatalogueGoal, Language, MinistryCode } from "../model/types.js";
-import { TO_BE_FILLED } from "../rules/to-be-filled.js";
+import { ENUM_PLACEHOLDER, TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { headTitle, MINISTRY_NAMES } from "./ministries.js";
 import { instructionSentence, ministryHeadAgreementTitle, openAgreementTitle, sectionGuide } from "./wording.js";
 
@@ -24,9 +25,6 @@ export interface Scaffold {
   path: string;
   text: string;
 }
-
-/** The enum value the `to-be-filled` rule reads as "not decided yet" (rating, bonus). */
-const UNDECIDED = "to-be-filled";
 
 /** Where the agreement of `id` in `ministry` lives: agreements/<code in lower case>/<id>.md. */
 export function agreementPath(ministry: MinistryCode, id: string): string {
@@ -99,7 +97,7 @@ function partyLines(role: "official" | "superior", title: string | undefined, wh
     `    name: ${TO_BE_FILLED}`,
     `    title: ${scalar(title ?? TO_BE_FILLED)}`,
     // A GitHub user name cannot contain spaces, so the marker goes in the note beside it.
-    `    github: ${UNDECIDED} # ${TO_BE_FILLED}: ${whose} GitHub user name, without @`,
+    `    github: ${ENUM_PLACEHOLDER} # ${TO_BE_FILLED}: ${whose} GitHub user name, without @`,
   ];
 }
 
@@ -108,7 +106,7 @@ function partyLines(role: "official" | "superior", title: string | undefined, wh
  * the instruction's deadline, so the only findings left are the TO BE FILLED notes beside them.
  */
 function standInDates(catalogue: Catalogue, today: string): { agreed: string; termStart: string; termEnd: string } {
-  const deadline = catalogue.deadlines.find((candidate) => candidate.id === catalogue.updateDeadline)?.date ?? `${catalogue.cycle}-12-31`;
+  const deadline = findUpdateDeadline(catalogue)?.date ?? `${catalogue.cycle}-12-31`;
   const cycleStart = `${catalogue.cycle}-01-01`;
   const agreed = today < cycleStart ? cycleStart : today > deadline ? deadline : today;
   return { agreed, termStart: agreed < cycleStart ? agreed : cycleStart, termEnd: `${catalogue.cycle + 4}-12-31` };
@@ -159,9 +157,9 @@ function evaluationLines(catalogue: Catalogue, agreed: string): string[] {
     "evaluations:",
     `  - year: ${year}`,
     `    date: ${agreed} # ${TO_BE_FILLED}: the date of the discussion that evaluated ${year}`,
-    `    rating: ${UNDECIDED} # excellent, good, satisfactory or poor`,
+    `    rating: ${ENUM_PLACEHOLDER} # excellent, good, satisfactory or poor`,
     `    summary: ${TO_BE_FILLED}`,
-    `    bonus: ${UNDECIDED} # ${bonusNote}`,
+    `    bonus: ${ENUM_PLACEHOLDER} # ${bonusNote}`,
   ];
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
 import { lint, type LintResult } from "../../scripts/lint/engine.js";
 import { RULES } from "../../scripts/rules/index.js";
 
@@ -13,23 +14,15 @@ export interface Expectation {
   findings: { file: string; line: number; column: number }[];
 }
 
-function walk(directory: string, root: string, files: string[] = []): string[] {
-  for (const entry of readdirSync(directory)) {
-    const absolute = join(directory, entry);
-    if (statSync(absolute).isDirectory()) walk(absolute, root, files);
-    else if (entry.endsWith(".md")) files.push(relative(root, absolute).split(sep).join("/"));
-  }
-  return files;
-}
-
 /**
  * Lints a fixture folder laid out like a repository (agreements/, optionally goals/). Without its own
  * goals/ it is checked against the shipped catalogues, so fixtures do not copy them.
  */
 export function lintFixture(caseDirectory: string, today: string): LintResult {
   const ownGoals = existsSync(join(caseDirectory, "goals"));
-  const files = walk(caseDirectory, caseDirectory).map((path) => ({ path, bytes: readFileSync(join(caseDirectory, path)) }));
-  const shippedGoals = ownGoals ? [] : walk(join(REPOSITORY_ROOT, "goals"), REPOSITORY_ROOT).map((path) => ({ path, bytes: readFileSync(join(REPOSITORY_ROOT, path)) }));
+  const read = (root: string, paths: string[]) => paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) }));
+  const files = read(caseDirectory, collectMarkdownFiles(caseDirectory, ["."], []));
+  const shippedGoals = ownGoals ? [] : read(REPOSITORY_ROOT, collectMarkdownFiles(REPOSITORY_ROOT, ["goals"], []));
   return lint({
     files: [...files, ...shippedGoals],
     rules: RULES,
