@@ -1,41 +1,20 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pullRequestBody } from "../scripts/cycle-github/body.js";
 import { formatCyclePullRequests } from "../scripts/cycle-github/format-plan.js";
 import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type CyclePullRequestsInput, type ExistingPullRequest, type PlannedPullRequest } from "../scripts/cycle-github/plan.js";
-import { parseFile } from "../scripts/model/document.js";
 import type { Agreement, Language } from "../scripts/model/types.js";
-import { loadValidators } from "../scripts/model/validate.js";
-import { RULES } from "../scripts/rules/index.js";
-import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { agreement as baseAgreement, CATALOGUE_2021_PATH as CATALOGUE_PATH, loadCatalogue2021 } from "./helpers/agreement-data.js";
 
-const CATALOGUE_PATH = "goals/2021.md";
-const catalogue2021 = (() => {
-  const file = parseFile(CATALOGUE_PATH, readFileSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md")), "catalogue", loadValidators(RULES.map((rule) => rule.id)));
-  if (file.kind !== "catalogue" || !file.catalogue) throw new Error("the 2021 fixture catalogue must be valid");
-  return file.catalogue;
-})();
+const catalogue2021 = loadCatalogue2021();
 
+/** As rolled forward: the title of the fixture's agreement, and its evaluation of 2020 still to fill in. */
 function agreement(overrides: Partial<Agreement> = {}): Agreement {
-  return {
-    id: "vm-statssekreterare",
+  return baseAgreement({
     title: "Ledningsavtal för statssekreteraren vid finansministeriet",
-    language: "sv",
-    ministry: "VM",
-    organisation: "Finansministeriet",
-    model: "2017",
-    parties: {
-      official: { name: "Maria Exempel", title: "Statssekreterare", github: "maria-exempel" },
-      superior: { name: "Anders Exempel", title: "Finansminister", github: "anders-exempel" },
-    },
-    term: { start: "2019-09-01", end: "2024-08-31" },
-    cycle: 2021,
     agreed: "2020-04-15",
-    goals: [],
     evaluations: [{ year: 2020, date: "2021-03-01", rating: "to-be-filled", summary: "TO BE FILLED", bonus: "to-be-filled" }],
     ...overrides,
-  };
+  });
 }
 
 const TO_FILL = [

@@ -1,47 +1,20 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Issue } from "../scripts/github/types.js";
-import { parseFile } from "../scripts/model/document.js";
+import { GITHUB_LIMITS, type Issue } from "../scripts/github/types.js";
 import type { FileSummary } from "../scripts/model/summary.js";
 import type { Agreement, Catalogue, Evaluation } from "../scripts/model/types.js";
-import { loadValidators } from "../scripts/model/validate.js";
 import { formatReminderPlan } from "../scripts/remind/format-plan.js";
-import { ISSUE_BODY_LIMIT } from "../scripts/remind/issue-text.js";
 import { isGithubLogin, partyLogins } from "../scripts/github/logins.js";
 import { agreementStanding } from "../scripts/remind/pending.js";
 import { addDays, buildReminderPlan, type ReminderPlan, type ReminderPlanInput } from "../scripts/remind/plan.js";
-import { RULES } from "../scripts/rules/index.js";
-import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { agreement as baseAgreement, CATALOGUE_2021_PATH as CATALOGUE_PATH, loadCatalogue2021 } from "./helpers/agreement-data.js";
 
-const CATALOGUE_PATH = "goals/2021.md";
-const catalogue2021 = (() => {
-  const file = parseFile(CATALOGUE_PATH, readFileSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md")), "catalogue", loadValidators(RULES.map((rule) => rule.id)));
-  if (file.kind !== "catalogue" || !file.catalogue) throw new Error("the 2021 fixture catalogue must be valid");
-  return file.catalogue;
-})();
+const catalogue2021 = loadCatalogue2021();
 
 const EVALUATION_2020: Evaluation = { year: 2020, date: "2021-03-01", rating: "good", summary: "Bra.", bonus: "proposed" };
 
+/** Done for 2021 unless told otherwise: on the cycle, with the evaluation of 2020 filled in. */
 function agreement(overrides: Partial<Agreement> = {}): Agreement {
-  return {
-    id: "vm-statssekreterare",
-    title: "Ledningsavtal för statssekreteraren",
-    language: "sv",
-    ministry: "VM",
-    organisation: "Finansministeriet",
-    model: "2017",
-    parties: {
-      official: { name: "Maria Exempel", title: "Statssekreterare", github: "maria-exempel" },
-      superior: { name: "Anders Exempel", title: "Finansminister", github: "anders-exempel" },
-    },
-    term: { start: "2019-09-01", end: "2024-08-31" },
-    cycle: 2021,
-    agreed: "2021-03-15",
-    goals: [],
-    evaluations: [EVALUATION_2020],
-    ...overrides,
-  };
+  return baseAgreement({ evaluations: [EVALUATION_2020], ...overrides });
 }
 
 function summaryOf(path: string, data: Agreement | undefined, raw?: unknown): FileSummary {
@@ -188,7 +161,7 @@ describe("buildReminderPlan", () => {
     );
     const plan = buildReminderPlan(input({ agreements: many }));
     const body = plan.action.kind === "create" ? plan.action.body : "";
-    expect(body.length).toBeLessThanOrEqual(ISSUE_BODY_LIMIT);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_LIMITS.commentBody);
     expect(body).toContain("updated agreements are not listed, to keep this issue within GitHub's size limit.");
     expect(body).toMatch(/_… and \d+ more not updated: run `agreements report` for the full list\._/);
     expect(body).not.toContain("- [x]");

@@ -1,13 +1,12 @@
 import { shorten } from "../changes/markdown-escape.js";
-import type { CommitStatus } from "../github/types.js";
+import { GITHUB_LIMITS, type CommitStatus } from "../github/types.js";
 import { describeAgreement, describeTotals, pending } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 
 /** The status's name: branch protection requires it by this exact text. */
-export const APPROVALS_CONTEXT = "agreements/approvals";
+const APPROVALS_CONTEXT = "agreements/approvals";
 
-/** GitHub rejects a status description longer than this many characters. */
-export const DESCRIPTION_LIMIT = 140;
+const DESCRIPTION_LIMIT = GITHUB_LIMITS.statusDescription;
 
 /**
  * The commit status for the pull request's head: `success` once every changed agreement has both parties'
@@ -28,6 +27,6 @@ export function toCommitStatus(result: ApprovalResult, options: { targetUrl?: st
 }
 
 /** One line (a file's problem message may hold line breaks), at most `limit` characters. */
-function fit(text: string, limit = DESCRIPTION_LIMIT): string {
+function fit(text: string, limit: number = DESCRIPTION_LIMIT): string {
   return shorten(text.replace(/\s+/g, " ").trim(), limit);
 }

@@ -8,7 +8,7 @@ import type { WorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import type { PullRequest } from "../github/types.js";
-import { readApiUrl } from "../github/settings.js";
+import { DEFAULT_API_URL, readApiUrl } from "../github/settings.js";
 import { partyLogins } from "../github/logins.js";
 import { agreementCommitMessage, decideBranch, describeBranchAction, hasOwnCommitTrailer, type BranchAction, type RemoteBranchState } from "./branches.js";
 import { formatCyclePullRequests } from "./format-plan.js";
@@ -137,7 +137,7 @@ export async function openCycleOnGitHub(
   }));
   const parties = new Map(usable.map((entry) => [entry.branch, partyLogins(entry.rolled.agreement!.parties)] as const));
   const progress: Progress = { pushed: [], opened: [], updated: [], refusedReviewers: [] };
-  const existingOpen = parties.size === 0 ? [] : await withProgress(progress, remote, () => listOpenPullRequests(github, options.access, new Set(parties.keys()), parties));
+  const existingOpen = parties.size === 0 ? [] : await withProgress(progress, remote, () => listOpenPullRequests(github, new Set(parties.keys()), parties));
   const pulls = buildCyclePullRequests({
     year,
     catalogue: rolled.catalogue,
@@ -352,7 +352,7 @@ function webUrl(env: Readonly<Record<string, string | undefined>>): string {
   const server = env.GITHUB_SERVER_URL?.trim();
   if (server) return server.replace(/\/+$/, "");
   const api = readApiUrl(env);
-  return api === "https://api.github.com" ? "https://github.com" : api.replace(/\/api\/v3$/, "");
+  return api === DEFAULT_API_URL ? "https://github.com" : api.replace(/\/api\/v3$/, "");
 }
 
 function count(value: number, one: string, many: string): string {

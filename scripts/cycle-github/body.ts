@@ -1,6 +1,6 @@
 import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
 import type { Agreement, Catalogue, Party } from "../model/types.js";
-import { isGithubLogin } from "../github/logins.js";
+import { isGithubLogin, partyLogins } from "../github/logins.js";
 import { WORDING } from "./wording.js";
 
 /** A place in the rolled-forward agreement still marked to be filled in: a `to-be-filled` finding. */
@@ -46,7 +46,6 @@ export function pullRequestBody(input: PullRequestTextInput): string {
   const words = WORDING[agreement.language];
   const deadline = catalogue.catalogue.deadlines.find((candidate) => candidate.id === catalogue.catalogue.updateDeadline);
   const base = input.repositoryUrl !== undefined && /^https?:\/\/[^\s]+$/.test(input.repositoryUrl) ? input.repositoryUrl : undefined;
-  const logins = [agreement.parties.official.github, agreement.parties.superior.github].filter(isGithubLogin);
 
   const lines = [
     pullRequestMarker(year, agreement.id),
@@ -79,7 +78,7 @@ export function pullRequestBody(input: PullRequestTextInput): string {
     `- [ ] ${words.goals(year, catalogue.catalogue.bonus.goalsNeedMetersAndCriteria)}`,
     `- [ ] ${words.agreed}`,
     `- [ ] ${words.noPlaceholders}`,
-    `- [ ] ${words.approvals(logins.map((login) => `@${login}`).join(", "))}`,
+    `- [ ] ${words.approvals(partyLogins(agreement.parties).map((login) => `@${login}`).join(", "))}`,
     "",
     words.footer(year),
     "",

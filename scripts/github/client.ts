@@ -5,7 +5,7 @@ import { GitHubError, redact } from "./errors.js";
 import { mapIssue, mapIssueComment, mapPullRequest, mapPullRequestFile, mapRelease, mapReleaseAsset, mapReview } from "./mapping.js";
 import { toGitHubError, type CallContext } from "./request-errors.js";
 import { DEFAULT_TOKEN_ENV, readApiUrl, readRepository, readToken } from "./settings.js";
-import type { CommitStatus, Issue, IssueComment, PullRequest, PullRequestFile, Release, ReleaseAsset, RepositoryRef, Review } from "./types.js";
+import { GITHUB_LIMITS, type CommitStatus, type Issue, type IssueComment, type OpenPullRequest, type PullRequest, type PullRequestFile, type Release, type ReleaseAsset, type RepositoryRef, type Review } from "./types.js";
 
 /**
  * The one door to GitHub's REST API (like release-please's `src/github.ts`): Octokit with retries
@@ -103,6 +103,8 @@ export interface GitHub {
   listIssueComments(number: number): Promise<IssueComment[]>;
   createIssueComment(number: number, body: string): Promise<IssueComment>;
   updateIssueComment(id: number, body: string): Promise<IssueComment>;
+  /** Every open pull request (all pages), with its labels and the people asked to review. */
+  listOpenPullRequests(): Promise<OpenPullRequest[]>;
   /** The open pull request from `headBranch` (in this repository), if any. */
   findOpenPullRequest(headBranch: string): Promise<PullRequest | undefined>;
   createPullRequest(pull: NewPullRequest): Promise<PullRequest>;
@@ -133,14 +135,6 @@ export interface GitHub {
   /** The Octokit underneath, for calls not wrapped here; errors from it are not converted. */
   readonly octokit: Client;
 }
-
-/** Sizes GitHub refuses to exceed (422), for commands that must stay below them. */
-export const GITHUB_LIMITS = {
-  /** Characters in an issue or pull request comment, issue body or pull request body. */
-  commentBody: 65_536,
-  /** Characters in a commit status description. */
-  statusDescription: 140,
-} as const;
 
 const STATUS_DESCRIPTION_LIMIT = GITHUB_LIMITS.statusDescription;
 
@@ -270,6 +264,17 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
       return call({ action: `edit comment ${id}`, route, object: `comment ${id}` }, async () =>
         mapIssueComment((await octokit.request(route, { owner, repo, comment_id: id, body })).data),
+      );
+    },
+
+    listOpenPullRequests: () => {
+      const route = "GET /repos/{owner}/{repo}/pulls";
+      return call({ action: "list the open pull requests", route }, async () =>
+        (await octokit.paginate(route, { owner, repo, state: "open", per_page: 100 })).map((data) => ({
+          ...mapPullRequest(data, repositoryName),
+          labels: data.labels.map((label) => label.name),
+          requestedReviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+        })),
       );
     },
 

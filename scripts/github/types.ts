@@ -4,6 +4,14 @@
  * release, remind, cycle pull requests) take and return only these.
  */
 
+/** Sizes GitHub refuses to exceed (422), for commands that must stay below them. */
+export const GITHUB_LIMITS = {
+  /** Characters in an issue or pull request comment, issue body or pull request body. */
+  commentBody: 65_536,
+  /** Characters in a commit status description. */
+  statusDescription: 140,
+} as const;
+
 export interface RepositoryRef {
   owner: string;
   repo: string;
@@ -25,6 +33,13 @@ export interface PullRequest {
   /** True when the head is in a fork (another repository). */
   fromFork: boolean;
   htmlUrl: string;
+}
+
+/** An open pull request as GitHub lists it, with what a re-run needs to add only what is missing. */
+export interface OpenPullRequest extends PullRequest {
+  labels: string[];
+  /** Logins still asked to review (GitHub drops a reviewer from the list once they have reviewed). */
+  requestedReviewers: string[];
 }
 
 export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";

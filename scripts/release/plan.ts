@@ -26,8 +26,6 @@ export interface ReleasePlan {
   name: string;
   body: string;
   release: ReleaseAction;
-  /** Where assets go: the existing release's own upload URL; absent until a release is created. */
-  uploadUrl?: string;
   /** Files to upload, in order: those the release does not have yet. */
   uploads: ReleaseFile[];
   /** Files the release already has (same name and size): left alone. */
@@ -79,7 +77,6 @@ export function buildReleasePlan(input: ReleasePlanInput): ReleasePlan {
     // A submission is made: its release is published, not left as a draft.
     if (existing.draft) changes.push("draft");
     plan.release = changes.length > 0 ? { kind: "update", releaseId: existing.id, changes } : { kind: "keep", releaseId: existing.id };
-    plan.uploadUrl = existing.uploadUrl;
   }
 
   const assets = new Map<string, ReleaseAsset>((existing?.assets ?? []).map((asset) => [asset.name, asset]));

@@ -1,14 +1,13 @@
+import { GITHUB_LIMITS } from "../github/types.js";
 import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
 import { LABELS, sectorName } from "../report/labels.js";
 import type { SectorCode } from "../report/model.js";
 import { sectorRank } from "../report/sectors.js";
 import type { AgreementStanding } from "./pending.js";
 
-/** GitHub refuses an issue body longer than this (characters). */
-export const ISSUE_BODY_LIMIT = 65_536;
 
 /** Lets the issue be recognised as this command's by eye and by tools; the labels are what find it. */
-export function reminderMarker(cycle: number): string {
+function reminderMarker(cycle: number): string {
   return `<!-- agreements remind: cycle ${cycle} -->`;
 }
 
@@ -87,7 +86,7 @@ export function reminderBody(input: ReminderTextInput): string {
     if (shown < pending.length) lines.push(`_… and ${pending.length - shown} more not updated: run \`agreements report\` for the full list._`, "");
     return lines;
   };
-  const fits = (lines: string[]) => [...head, ...lines, ...foot].join("\n").length <= ISSUE_BODY_LIMIT;
+  const fits = (lines: string[]) => [...head, ...lines, ...foot].join("\n").length <= GITHUB_LIMITS.commentBody;
   let list = render(true);
   if (!fits(list)) list = render(false);
   // Still too long: list as many of those not done as fit (rarely needed: thousands of agreements).

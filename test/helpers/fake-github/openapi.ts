@@ -302,11 +302,6 @@ function documentsJsonBody(operation: Operation, key: string): boolean {
   return Boolean(((response.content as JsonObject | undefined)?.["application/json"] as JsonObject | undefined)?.schema);
 }
 
-/** Pre-warms the description (tests that time themselves call it in a `beforeAll`). */
-export function loadOpenApi(): void {
-  loadSpec();
-}
-
 /**
  * A deep copy of GitHub's example value `name` from the description (`components.examples`), e.g.
  * "pull-request" or "release-asset": real, complete objects the factories adjust.
