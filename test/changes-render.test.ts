@@ -176,7 +176,8 @@ describe("history", () => {
         pullRequest: 12,
         tags: ["submission-2020"],
         submittedIn: ["submission-2020"],
-        change: diffOf(before, after).agreements[0]!,
+        // Only the details: the diff tests above cover every kind of change; this one is about the version's block.
+        change: diffOf(before, agreementText({ evaluations: "" })).agreements[0]!,
       },
       {
         commit: "4".repeat(40),
@@ -201,17 +202,6 @@ describe("history", () => {
         Details:
           cycle (yearly instruction): 2019 → 2020
           agreed on: 2019-04-10 → 2020-04-15
-        Goals:
-          "Kunskapsbaserad ledning i beredningen" (kunskapsledning)
-            meter "Andel propositioner med konsekvensbedömning", target: ">= 80 %" → ">= 85 %"
-          "En hållbar budgetberedning" (budgetberedning)
-            moved from result goals to management and leadership
-        Evaluations:
-          2019 added: rating good, bonus none, dated 2020-03-20
-        Text:
-          Section "Resultatmål" edited:
-            - Budgetpropositionen är det viktigaste enskilda målet.
-            + Budgetpropositionen och tilläggsbudgetarna.
 
       2019-04-11  4444444  Anders Exempel
         Ledningsavtal 2019

@@ -3,7 +3,7 @@ import { compareAgreements, isEmptyChange } from "../scripts/changes/compare.js"
 import { lineDiff } from "../scripts/changes/line-diff.js";
 import { createAgreementParser } from "../scripts/changes/parse-version.js";
 import type { AgreementChange } from "../scripts/changes/types.js";
-import { agreementText, BODY, EVALUATIONS_YAML, GOALS_YAML, type AgreementOptions } from "./helpers/git-repo.js";
+import { agreementText, BODY, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type AgreementOptions } from "./helpers/git-repo.js";
 
 const parse = createAgreementParser();
 const PATH = "agreements/vm/vm-statssekreterare.md";
@@ -35,19 +35,9 @@ function edited(options: AgreementOptions & { goalsFrom?: [string, string]; body
 
 const BASE = agreementText();
 
-const NEW_GOAL = `  - id: rorlighet
-    section: common
-    common: mobility
-    title: Rörlighet inom förvaltningsområdet
-    measures: [Arbetsrotation]
-    meters:
-      - { name: Antal rotationsperioder, target: "12" }
-    criteria: { good: ">= 12" }
-`;
-
 describe("goals, matched by id", () => {
   it.each<[string, string, AgreementChange["goals"]]>([
-    ["added", edited({ goals: GOALS_YAML + NEW_GOAL }), [{ kind: "added", goal: { id: "rorlighet", section: "common", common: "mobility", title: "Rörlighet inom förvaltningsområdet" } }]],
+    ["added", edited({ goals: GOALS_YAML + MOBILITY_GOAL_YAML }), [{ kind: "added", goal: { id: "rorlighet", section: "common", common: "mobility", title: "Rörlighet inom förvaltningsområdet" } }]],
     [
       "removed",
       edited({ goals: GOALS_YAML.slice(0, GOALS_YAML.indexOf("  - id: budgetberedning")) }),

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementDiff } from "../scripts/changes/types.js";
 import { diffCommand } from "../scripts/commands/diff.js";
 import { UsageError } from "../scripts/commands/errors.js";
-import { agreementText, BODY, captureIO, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, BODY, captureIO, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
 
 type Place = { dir: string; env: Record<string, string> };
 
@@ -35,16 +35,6 @@ const UM_NEW = "agreements/okm/um-kanslichef.md";
 const OM = "agreements/om/om-kanslichef.md";
 const YM = "agreements/ym/ym-kanslichef.md";
 
-const NEW_GOAL = `  - id: rorlighet
-    section: common
-    common: mobility
-    title: Rörlighet inom förvaltningsområdet
-    measures: [Arbetsrotation]
-    meters:
-      - { name: Antal rotationsperioder, target: "12" }
-    criteria: { good: ">= 12" }
-`;
-
 /** submission-2019 and submission-2020 with every kind of change between them. */
 async function twoSubmissions(): Promise<TestRepository> {
   const repo = await createTestRepository();
@@ -66,13 +56,13 @@ async function twoSubmissions(): Promise<TestRepository> {
         goals:
           GOALS_YAML.replace('target: ">= 80 %"', 'target: ">= 85 %"')
             .replace("section: result", "section: leadership")
-            .replace("criteria: { good: i tid, satisfactory: högst en vecka sen }", "criteria: { good: i tid }") + NEW_GOAL,
+            .replace("criteria: { good: i tid, satisfactory: högst en vecka sen }", "criteria: { good: i tid }") + MOBILITY_GOAL_YAML,
         evaluations: EVALUATIONS_YAML,
         body: BODY.replace("Coachning under året.", "Coachning och mentorskap under året.") + "\n## Bilagor\n\nInga.\n",
       }).replace("superior: { name: Anders Exempel, title: Finansminister", "superior: { name: Anna Exempel, title: Finansminister"),
       [OM]: null,
       // A different agreement, not a copy of the removed one (Git would pair near-copies as a rename).
-      [YM]: agreementText({ id: "ym-kanslichef", ministry: "YM", title: "Johtamissopimus, ympäristöministeriön kansliapäällikkö", goals: NEW_GOAL, evaluations: "", body: "# Johtamissopimus\n\n## Yhteiset johtamisen tavoitteet\n\nLiikkuvuus.\n\n## Tulostavoitteet\n\nYmpäristö.\n" }),
+      [YM]: agreementText({ id: "ym-kanslichef", ministry: "YM", title: "Johtamissopimus, ympäristöministeriön kansliapäällikkö", goals: MOBILITY_GOAL_YAML, evaluations: "", body: "# Johtamissopimus\n\n## Yhteiset johtamisen tavoitteet\n\nLiikkuvuus.\n\n## Tulostavoitteet\n\nYmpäristö.\n" }),
       "goals/2020.md": "---\ncycle: 2021\n---\n",
       "agreements/README.md": "# Agreements, explained\n",
     },

@@ -4,7 +4,7 @@ import type { RefChanges } from "../git/ref-changes.js";
 import type { AgreementFile } from "../model/document.js";
 import { compareAgreements } from "./compare.js";
 import type { AgreementParser } from "./parse-version.js";
-import type { AgreementDiff, AgreementHistory, FileStatus } from "./types.js";
+import type { AgreementChange, AgreementDiff, AgreementHistory, FileStatus } from "./types.js";
 
 /**
  * The structured diff of every changed agreement between two refs. Each version is parsed once and
@@ -15,15 +15,7 @@ export function agreementDiff(changes: RefChanges, parse: AgreementParser): Agre
   return {
     from: changes.from,
     to: changes.to,
-    agreements: changes.files.map(({ change, before, after }) =>
-      compareAgreements({
-        status: fileStatus(change),
-        path: change.path,
-        ...(change.status === "renamed" ? { previousPath: change.previousPath } : {}),
-        before: read(change.previousPath ?? change.path, before),
-        after: read(change.path, after),
-      }),
-    ),
+    agreements: changes.files.map(({ change, before, after }) => compareChange(change, read(change.previousPath ?? change.path, before), read(change.path, after))),
   };
 }
 
@@ -41,15 +33,23 @@ export function agreementHistory(history: FileHistory, target: string, parse: Ag
       ...(version.pullRequest !== undefined ? { pullRequest: version.pullRequest } : {}),
       tags: version.tags,
       submittedIn: version.taggedVersionIn,
-      change: compareAgreements({
-        status: fileStatus(version.change),
-        path: version.change.path,
-        ...(version.change.status === "renamed" ? { previousPath: version.change.previousPath } : {}),
-        before: cached(version.change.previousPath ?? version.change.path, version.change.previousBlob, version.before),
-        after: cached(version.change.path, version.change.blob, version.after),
-      }),
+      change: compareChange(
+        version.change,
+        cached(version.change.previousPath ?? version.change.path, version.change.previousBlob, version.before),
+        cached(version.change.path, version.change.blob, version.after),
+      ),
     })),
   };
+}
+
+function compareChange(change: FileChange, before: AgreementFile | undefined, after: AgreementFile | undefined): AgreementChange {
+  return compareAgreements({
+    status: fileStatus(change),
+    path: change.path,
+    ...(change.status === "renamed" ? { previousPath: change.previousPath } : {}),
+    before,
+    after,
+  });
 }
 
 function fileStatus(change: FileChange): FileStatus {
@@ -80,4 +80,15 @@ function cachedParser(parse: AgreementParser): (path: string, blob: string | und
     }
     return file;
   };
+}
+
+/**
+ * Starts loading the agreement parser (YAML, Markdown and schema code: most of a command's start-up)
+ * at once, so it loads while Git reads the history in its own process instead of before or after.
+ */
+export function loadAgreementParser(): Promise<AgreementParser> {
+  const loading = import("./parse-version.js").then((module) => module.createAgreementParser());
+  // Awaited later; until then a failure must not count as unhandled (the awaited copy still throws).
+  loading.catch(() => undefined);
+  return loading;
 }

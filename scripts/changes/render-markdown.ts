@@ -30,24 +30,13 @@ export function renderHistoryMarkdown(history: AgreementHistory): string {
 }
 
 function versionBlock(version: AgreementVersion): string[] {
-  const facts = historyVersionFacts(version);
+  const facts = historyVersionFacts(version, codeSpan);
   // "#12" is our own number, left bare so GitHub links the pull request.
   const heading = [facts.date, ...(facts.pullRequest ? [facts.pullRequest] : []), codeSpan(facts.shortCommit)].join(" · ");
   const out = [`### ${heading}`, "", `${escapeMarkdownText(version.author.name)}: ${escapeMarkdownText(version.subject)}`];
-  if (facts.tagsLine) out.push("", tagsLine(version));
+  if (facts.tagsLine) out.push("", facts.tagsLine);
   out.push("", ...changeBody(describeChange(version.change)));
   return out;
-}
-
-function tagsLine(version: AgreementVersion): string {
-  const submitted = version.submittedIn;
-  const others = version.tags.filter((tag) => !submitted.includes(tag));
-  const list = (tags: readonly string[]) => tags.map(codeSpan).join(", ");
-  const parts = [
-    ...(submitted.length > 0 ? [`Submitted in ${list(submitted)}`] : []),
-    ...(others.length > 0 ? [`${submitted.length > 0 ? "also contained in" : "Contained in"} ${list(others)}`] : []),
-  ];
-  return `${parts.join("; ")}.`;
 }
 
 function changeBlock(change: AgreementChange, level: string): string[] {

@@ -10,13 +10,17 @@ export function summariseDiff(changes: readonly AgreementChange[]): string {
   return `${changes.length} agreement${changes.length === 1 ? "" : "s"}: ${parts.join(", ")}`;
 }
 
-/** The facts of one version that every format shows, in words. */
-export function historyVersionFacts(version: AgreementVersion): { date: string; shortCommit: string; pullRequest?: string; tagsLine?: string } {
+/** The facts of one version that every format shows, in words; `tagName` prints a tag name in the format's way. */
+export function historyVersionFacts(
+  version: AgreementVersion,
+  tagName: (tag: string) => string = (tag) => tag,
+): { date: string; shortCommit: string; pullRequest?: string; tagsLine?: string } {
   const submitted = version.submittedIn;
   const others = version.tags.filter((tag) => !submitted.includes(tag));
+  const list = (tags: readonly string[]) => tags.map(tagName).join(", ");
   const parts = [
-    ...(submitted.length > 0 ? [`submitted in ${submitted.join(", ")}`] : []),
-    ...(others.length > 0 ? [`${submitted.length > 0 ? "also contained in" : "contained in"} ${others.join(", ")}`] : []),
+    ...(submitted.length > 0 ? [`submitted in ${list(submitted)}`] : []),
+    ...(others.length > 0 ? [`${submitted.length > 0 ? "also contained in" : "contained in"} ${list(others)}`] : []),
   ];
   return {
     date: version.date.slice(0, 10),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
+import { isAgreementPath } from "../changes/agreement-paths.js";
 import { buildCyclePlan, changedCount, cycleBranch, type CyclePlan } from "../cycle/plan.js";
 import { cycleCommitMessage, formatCyclePlan } from "../cycle/format-plan.js";
 import { isTemporaryFile, writeFileAtomically } from "../files/write-file.js";
@@ -205,12 +206,6 @@ async function planFromCommit(workingCopy: WorkingCopy, year: number, base: stri
     .filter((file) => isAgreementPath(file.path) && !isIgnored(file.path))
     .map((file) => ({ file: parseFile(file.path, file.bytes, "agreement", validators) as AgreementFile, bytes: file.bytes }));
   return buildCyclePlan({ year, catalogue: { path: cataloguePath, catalogue: catalogueFile.catalogue }, agreements, today });
-}
-
-/** The same files `agreements lint` reads as agreements: Markdown under agreements/, not README.md, not hidden. */
-function isAgreementPath(path: string): boolean {
-  const segments = path.split("/");
-  return path.startsWith("agreements/") && path.endsWith(".md") && segments.at(-1) !== "README.md" && !segments.some((segment) => segment.startsWith("."));
 }
 
 function matchesPlan(workingCopy: WorkingCopy, path: string, planned: ReadonlyMap<string, Uint8Array>): boolean {

@@ -1,6 +1,5 @@
 import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
-import { agreementDiff } from "../changes/from-git.js";
-import type { AgreementParser } from "../changes/parse-version.js";
+import { agreementDiff, loadAgreementParser } from "../changes/from-git.js";
 import { renderDiffJson } from "../changes/render-json.js";
 import { renderDiffMarkdown } from "../changes/render-markdown.js";
 import { renderDiffText } from "../changes/render-text.js";
@@ -56,7 +55,7 @@ export const diffCommand: Command = {
     if (from === undefined || to === undefined) {
       throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.", "diff");
     }
-    const parser = loadParser();
+    const parser = loadAgreementParser();
     try {
       const repository = await openRepository(io.cwd, { env: io.env });
       const scopes = paths.map((path) => agreementScope(repository, io.cwd, path));
@@ -98,14 +97,3 @@ const RENDERERS: Record<Format, (diff: AgreementDiff) => string> = {
   markdown: renderDiffMarkdown,
   json: renderDiffJson,
 };
-
-/**
- * Starts loading the agreement parser (YAML, Markdown and schema code: most of the command's start-up)
- * at once, so it loads while Git reads the history in its own process instead of before or after.
- */
-function loadParser(): Promise<AgreementParser> {
-  const loading = import("../changes/parse-version.js").then((module) => module.createAgreementParser());
-  // Awaited later; until then a failure must not count as unhandled (the awaited copy still throws).
-  loading.catch(() => undefined);
-  return loading;
-}

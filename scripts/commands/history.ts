@@ -1,6 +1,5 @@
 import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
-import { agreementHistory } from "../changes/from-git.js";
-import type { AgreementParser } from "../changes/parse-version.js";
+import { agreementHistory, loadAgreementParser } from "../changes/from-git.js";
 import { renderHistoryJson } from "../changes/render-json.js";
 import { renderHistoryMarkdown } from "../changes/render-markdown.js";
 import { renderHistoryText } from "../changes/render-text.js";
@@ -55,7 +54,7 @@ export const historyCommand: Command = {
       throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.", "history");
     }
     const target = positionals[0]!;
-    const parser = loadParser();
+    const parser = loadAgreementParser();
     try {
       const repository = await openRepository(io.cwd, { env: io.env });
       // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
@@ -104,14 +103,3 @@ const RENDERERS: Record<Format, (history: AgreementHistory) => string> = {
   markdown: renderHistoryMarkdown,
   json: renderHistoryJson,
 };
-
-/**
- * Starts loading the agreement parser (YAML, Markdown and schema code: most of the command's start-up)
- * at once, so it loads while Git reads the history in its own process instead of before or after.
- */
-function loadParser(): Promise<AgreementParser> {
-  const loading = import("../changes/parse-version.js").then((module) => module.createAgreementParser());
-  // Awaited later; until then a failure must not count as unhandled (the awaited copy still throws).
-  loading.catch(() => undefined);
-  return loading;
-}

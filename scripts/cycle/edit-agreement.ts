@@ -18,7 +18,7 @@ export interface AgreementEdit {
 }
 
 /** The evaluation entry the roll-forward adds, as data (what the edited front matter must hold). */
-export function evaluationEntry(evaluation: NewEvaluation): Record<string, unknown> {
+function evaluationEntry(evaluation: NewEvaluation): Record<string, unknown> {
   return { year: evaluation.year, date: evaluation.date, rating: UNDECIDED, summary: TO_BE_FILLED, bonus: UNDECIDED };
 }
 

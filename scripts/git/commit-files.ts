@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
+import { parseTree } from "./tree-files.js";
 import type { WorkingCopy } from "./working-copy.js";
 
 /**
@@ -23,14 +24,7 @@ export async function withCommitFiles<T>(workingCopy: WorkingCopy, commit: strin
  * the working folder keeps the release true to the submission whatever is checked out or edited.
  */
 async function writeTree(workingCopy: WorkingCopy, commit: string, folder: string): Promise<void> {
-  const entries = (await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit]))
-    .split("\0")
-    .filter((entry) => entry !== "")
-    .map((entry) => {
-      const tab = entry.indexOf("\t");
-      const [mode = "", type = "", object = ""] = entry.slice(0, tab).split(" ");
-      return { mode, type, object, path: entry.slice(tab + 1) };
-    });
+  const entries = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit]));
   const blobs = await workingCopy.repository.readBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.object));
   const root = resolve(folder);
   for (const entry of entries) {

@@ -1,5 +1,5 @@
-// Preconditions of the commands that change the repository, as query/guard pairs (isWorkingTreeClean /
-// assertWorkingTreeClean): the query answers; the guard throws a RepositoryError whose message says what
+// Preconditions of the commands that change the repository, as query/guard pairs (hasRemote /
+// assertRemote): the query answers; the guard throws a RepositoryError whose message says what
 // is wrong and what to do about it.
 import { RepositoryError } from "./errors.js";
 import { uncommittedPaths, type UncommittedPath } from "./status.js";
@@ -8,15 +8,11 @@ import type { WorkingCopy } from "./working-copy.js";
 /** How many file names a message lists before it says "and N more". */
 const LISTED_FILES = 10;
 
-/** Names paths for a message: the first few, then how many more. */
+/** Lists paths (or lines that start with one, such as findings) for a message: the first few, then how many more. */
 export function listPaths(paths: readonly string[]): string {
   const shown = paths.slice(0, LISTED_FILES).map((path) => `  ${path}`);
   if (paths.length > LISTED_FILES) shown.push(`  … and ${paths.length - LISTED_FILES} more`);
   return shown.join("\n");
-}
-
-export async function isWorkingTreeClean(workingCopy: WorkingCopy): Promise<boolean> {
-  return (await uncommittedPaths(workingCopy)).length === 0;
 }
 
 /**
@@ -37,14 +33,9 @@ export async function assertWorkingTreeClean(
   );
 }
 
-/** The checked-out branch; undefined on a detached HEAD. */
-export async function currentBranch(workingCopy: WorkingCopy): Promise<string | undefined> {
-  return workingCopy.repository.currentBranch();
-}
-
 /** The checked-out branch, which must have at least one commit. */
 export async function assertOnBranchWithCommits(workingCopy: WorkingCopy, what: string): Promise<string> {
-  const branch = await currentBranch(workingCopy);
+  const branch = await workingCopy.repository.currentBranch();
   if (!(await workingCopy.repository.hasCommits())) {
     throw new RepositoryError(
       `The branch "${branch ?? "HEAD"}" has no commits yet, so ${what} has nothing to work on. Add the agreements and the goal catalogue and commit them first.`,
@@ -74,7 +65,7 @@ export async function assertRemote(workingCopy: WorkingCopy, remote: string, hin
 }
 
 /** Commits `local` has that `upstream` lacks (ahead) and the reverse (behind). */
-export async function aheadBehind(workingCopy: WorkingCopy, local: string, upstream: string): Promise<{ ahead: number; behind: number }> {
+async function aheadBehind(workingCopy: WorkingCopy, local: string, upstream: string): Promise<{ ahead: number; behind: number }> {
   const output = await workingCopy.git(["rev-list", "--left-right", "--count", `${local}...${upstream}`, "--"]);
   const [ahead, behind] = output.trim().split(/\s+/).map(Number);
   return { ahead: ahead ?? 0, behind: behind ?? 0 };

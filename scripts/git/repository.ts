@@ -50,7 +50,7 @@ export interface RepositoryOptions {
  * Settings that must hold whatever the user's Git config says: names printed raw (not "\303\244"),
  * output in UTF-8 and without colour codes, so that what is parsed is what Git stored.
  */
-export const FIXED_CONFIG = ["core.quotepath=false", "color.ui=false", "i18n.logOutputEncoding=UTF-8"];
+const FIXED_CONFIG = ["core.quotepath=false", "color.ui=false", "i18n.logOutputEncoding=UTF-8"];
 
 /**
  * simple-git refuses to start Git when variables that can run programs or redirect config (GIT_*,
@@ -72,17 +72,6 @@ export function gitEnvironment(env: Readonly<Record<string, string | undefined>>
 export function createGit(baseDir: string, env: Record<string, string> | undefined, input?: Buffer | string): SimpleGit {
   const git = simpleGit({ baseDir, config: FIXED_CONFIG, ...(input === undefined ? {} : { input: () => input }) });
   return env ? git.env(env) : git;
-}
-
-/** Whether `cwd` is inside a Git working tree. */
-export async function isRepository(cwd: string, options: RepositoryOptions = {}): Promise<boolean> {
-  try {
-    await openRepository(cwd, options);
-    return true;
-  } catch (error) {
-    if (error instanceof RepositoryError) return false;
-    throw error;
-  }
 }
 
 /** Opens the working tree that contains `cwd`; a `RepositoryError` when there is none. */

@@ -1,21 +1,23 @@
 import type { WorkingCopy } from "./working-copy.js";
 
-/** A file in a commit's tree: its path and the blob holding its contents. */
-export interface TreeFile {
+/** An entry of a commit's tree: a blob (file or symbolic link) or a commit (submodule). */
+export interface TreeEntry {
+  mode: string;
+  type: string;
+  object: string;
   path: string;
-  blob: string;
 }
 
 /** Parses `git ls-tree -r -z --full-tree`: "<mode> <type> <object>\t<path>\0". Pure. */
-export function parseTree(output: string): TreeFile[] {
-  const files: TreeFile[] = [];
-  for (const entry of output.split("\0")) {
-    if (entry === "") continue;
-    const tab = entry.indexOf("\t");
-    const [, type, object] = entry.slice(0, tab).split(" ");
-    if (type === "blob") files.push({ path: entry.slice(tab + 1), blob: object! });
-  }
-  return files;
+export function parseTree(output: string): TreeEntry[] {
+  return output
+    .split("\0")
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const tab = entry.indexOf("\t");
+      const [mode = "", type = "", object = ""] = entry.slice(0, tab).split(" ");
+      return { mode, type, object, path: entry.slice(tab + 1) };
+    });
 }
 
 /**
@@ -24,7 +26,7 @@ export function parseTree(output: string): TreeFile[] {
  * made from what was committed, whatever the working tree holds.
  */
 export async function readTreeFiles(workingCopy: WorkingCopy, commit: string, folders: readonly string[]): Promise<{ path: string; bytes: Buffer }[]> {
-  const files = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...folders]));
-  const blobs = await workingCopy.repository.readBlobs(files.map((file) => file.blob));
-  return files.map((file) => ({ path: file.path, bytes: blobs.get(file.blob) ?? Buffer.alloc(0) }));
+  const files = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...folders])).filter((entry) => entry.type === "blob");
+  const blobs = await workingCopy.repository.readBlobs(files.map((file) => file.object));
+  return files.map((file) => ({ path: file.path, bytes: blobs.get(file.object) ?? Buffer.alloc(0) }));
 }

@@ -1,3 +1,4 @@
+import { listPaths } from "../git/guards.js";
 import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
@@ -9,15 +10,6 @@ export interface SubmissionCheckInput {
   findings: readonly Finding[];
   /** The cycle's catalogue, when it exists and can be read. */
   catalogue?: { path: string; catalogue: Catalogue };
-}
-
-/** How many findings or files a refusal lists before it says "and N more". */
-const LISTED = 10;
-
-function listed(lines: readonly string[]): string[] {
-  const shown = lines.slice(0, LISTED).map((line) => `  ${line}`);
-  if (lines.length > LISTED) shown.push(`  … and ${lines.length - LISTED} more`);
-  return shown;
 }
 
 /** The year whose evaluation a cycle's submission carries: the catalogue's, else the year before. */
@@ -41,7 +33,7 @@ export function submissionProblems(input: SubmissionCheckInput): string[] {
     problems.push(
       [
         `"agreements lint" finds ${errors.length === 1 ? "1 error" : `${errors.length} errors`} in ${files === 1 ? "1 file" : `${files} files`}:`,
-        ...listed(errors.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${finding.message}  (${finding.rule})`)),
+        listPaths(errors.map((finding) => `${finding.file}:${finding.line}:${finding.column}  ${finding.message}  (${finding.rule})`)),
         'Fix them (run "agreements lint" for the hints), merge the fixes, and run the submission again.',
       ].join("\n"),
     );
@@ -56,7 +48,7 @@ export function submissionProblems(input: SubmissionCheckInput): string[] {
     problems.push(
       [
         `${behind.length === 1 ? "1 agreement does" : `${behind.length} agreements do`} not answer the ${year} cycle:`,
-        ...listed(behind.map(({ path, agreement }) => `${path} (cycle: ${agreement.cycle})`)),
+        listPaths(behind.map(({ path, agreement }) => `${path} (cycle: ${agreement.cycle})`)),
         `Roll them forward ("agreements cycle open ${year}"), complete them after the discussions, and merge them before submitting.`,
       ].join("\n"),
     );
@@ -70,7 +62,7 @@ export function submissionProblems(input: SubmissionCheckInput): string[] {
     problems.push(
       [
         `${unevaluated.length === 1 ? "1 agreement lacks" : `${unevaluated.length} agreements lack`} the evaluation of ${evaluationYear}:`,
-        ...listed(unevaluated.map(({ path }) => path)),
+        listPaths(unevaluated.map(({ path }) => path)),
         `Add the evaluation of ${evaluationYear} from the management discussion to each (year, date, rating, summary, bonus) and merge them.`,
       ].join("\n"),
     );

@@ -197,6 +197,17 @@ export const GOALS_YAML = `  - id: kunskapsledning
     criteria: { good: i tid, satisfactory: högst en vecka sen }
 `;
 
+/** A goal that GOALS_YAML lacks, to append when a test adds one. */
+export const MOBILITY_GOAL_YAML = `  - id: rorlighet
+    section: common
+    common: mobility
+    title: Rörlighet inom förvaltningsområdet
+    measures: [Arbetsrotation]
+    meters:
+      - { name: Antal rotationsperioder, target: "12" }
+    criteria: { good: ">= 12" }
+`;
+
 export const EVALUATIONS_YAML = `  - year: 2019
     date: 2020-03-20
     rating: good
