@@ -8,7 +8,7 @@ import type { Finding } from "../scripts/lint/finding.js";
 import type { AgreementFile } from "../scripts/model/document.js";
 import type { Agreement } from "../scripts/model/types.js";
 import { RULES } from "../scripts/rules/index.js";
-import { headTitle } from "../scripts/scaffold/ministries.js";
+import { headTitle } from "../scripts/model/ministries.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 /** `agreements lint --format json` on the shipped repository, through the same entry point as the bin. */

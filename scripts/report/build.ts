@@ -1,7 +1,7 @@
 import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Agreement, Catalogue } from "../model/types.js";
-import { daysBetween } from "./dates.js";
+import { daysBetween } from "../model/dates.js";
 import { countFindings } from "./finding-counts.js";
 import { buildGoalMatrix } from "./goal-matrix.js";
 import type { AgreementRow, DeadlineStatus, GoalNotReady, PersonEvaluation, ReportModel, SectorCode, SectorSummary, Summary, UnreadableFile } from "./model.js";

@@ -26,7 +26,7 @@ export function quoteField(text: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvTable(table: Table, delimiter: string): string {
+function csvTable(table: Table, delimiter: string): string {
   const record = (cells: readonly Cell[]) => cells.map((cell) => quoteField(csvCellText(cell), delimiter)).join(delimiter);
   const records = [record(table.columns.map((column) => column.label)), ...table.rows.map(record), ...table.totals.map(record)];
   return BOM + records.map((line) => line + EOL).join("");

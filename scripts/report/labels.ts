@@ -1,4 +1,5 @@
 import type { Bonus, Language, MinistryCode, Rating, SectionId } from "../model/types.js";
+import { MINISTRY_CODES, MINISTRY_NAMES } from "../model/ministries.js";
 import type { Kind, SectorCode, SectorStatus } from "./model.js";
 
 /** Every word a rendered report shows, in one language. Goal titles come from the catalogue instead. */
@@ -96,6 +97,9 @@ export interface Labels {
   ministries: Record<SectorCode, string>;
 }
 
+/** The ministries' own names, shared with the scaffold so the two can never disagree. */
+const ministryNames = (language: Language) => Object.fromEntries(MINISTRY_CODES.map((code) => [code, MINISTRY_NAMES[code][language]])) as Record<MinistryCode, string>;
+
 const en: Labels = {
   reportTitle: (cycle) => `Management agreements: report for the ${cycle} cycle`,
   situationOn: (today) => `Situation on ${today}`,
@@ -186,21 +190,7 @@ const en: Labels = {
   bonuses: { none: "none", proposed: "proposed", granted: "granted", "not-granted": "not granted", "to-be-filled": "to be filled in" },
   total: "Total",
   catalogueFiles: "Goal catalogues",
-  ministries: {
-    VNK: "Prime Minister's Office",
-    UM: "Ministry for Foreign Affairs",
-    OM: "Ministry of Justice",
-    SM: "Ministry of the Interior",
-    PLM: "Ministry of Defence",
-    VM: "Ministry of Finance",
-    OKM: "Ministry of Education and Culture",
-    MMM: "Ministry of Agriculture and Forestry",
-    LVM: "Ministry of Transport and Communications",
-    TEM: "Ministry of Economic Affairs and Employment",
-    STM: "Ministry of Social Affairs and Health",
-    YM: "Ministry of the Environment",
-    unknown: "Unknown sector",
-  },
+  ministries: { ...ministryNames("en"), unknown: "Unknown sector" },
 };
 
 const sv: Labels = {
@@ -293,21 +283,7 @@ const sv: Labels = {
   bonuses: { none: "ingen", proposed: "föreslagen", granted: "beviljad", "not-granted": "inte beviljad", "to-be-filled": "ska fyllas i" },
   total: "Totalt",
   catalogueFiles: "Målkataloger",
-  ministries: {
-    VNK: "Statsrådets kansli",
-    UM: "Utrikesministeriet",
-    OM: "Justitieministeriet",
-    SM: "Inrikesministeriet",
-    PLM: "Försvarsministeriet",
-    VM: "Finansministeriet",
-    OKM: "Undervisnings- och kulturministeriet",
-    MMM: "Jord- och skogsbruksministeriet",
-    LVM: "Kommunikationsministeriet",
-    TEM: "Arbets- och näringsministeriet",
-    STM: "Social- och hälsovårdsministeriet",
-    YM: "Miljöministeriet",
-    unknown: "Okänt förvaltningsområde",
-  },
+  ministries: { ...ministryNames("sv"), unknown: "Okänt förvaltningsområde" },
 };
 
 const fi: Labels = {
@@ -400,21 +376,7 @@ const fi: Labels = {
   bonuses: { none: "ei", proposed: "ehdotettu", granted: "myönnetty", "not-granted": "ei myönnetty", "to-be-filled": "täytettävä" },
   total: "Yhteensä",
   catalogueFiles: "Tavoiteluettelot",
-  ministries: {
-    VNK: "Valtioneuvoston kanslia",
-    UM: "Ulkoministeriö",
-    OM: "Oikeusministeriö",
-    SM: "Sisäministeriö",
-    PLM: "Puolustusministeriö",
-    VM: "Valtiovarainministeriö",
-    OKM: "Opetus- ja kulttuuriministeriö",
-    MMM: "Maa- ja metsätalousministeriö",
-    LVM: "Liikenne- ja viestintäministeriö",
-    TEM: "Työ- ja elinkeinoministeriö",
-    STM: "Sosiaali- ja terveysministeriö",
-    YM: "Ympäristöministeriö",
-    unknown: "Tuntematon hallinnonala",
-  },
+  ministries: { ...ministryNames("fi"), unknown: "Tuntematon hallinnonala" },
 };
 
 export const LABELS: Readonly<Record<Language, Labels>> = { en, sv, fi };

@@ -1,13 +1,10 @@
 import type { FileSummary } from "../model/summary.js";
 import type { MinistryCode } from "../model/types.js";
+import { isMinistryCode, MINISTRY_CODES } from "../model/ministries.js";
 import type { SectorCode } from "./model.js";
 
 /** The twelve ministries in the government's own order; each heads an administrative sector. */
-export const MINISTRIES: readonly MinistryCode[] = ["VNK", "UM", "OM", "SM", "PLM", "VM", "OKM", "MMM", "LVM", "TEM", "STM", "YM"];
-
-export function isMinistryCode(value: unknown): value is MinistryCode {
-  return typeof value === "string" && (MINISTRIES as readonly string[]).includes(value);
-}
+export const MINISTRIES = MINISTRY_CODES;
 
 /**
  * The sector an agreement file belongs to. A readable agreement names it (`ministry`). A broken one is still
@@ -18,9 +15,9 @@ export function sectorOfFile(file: FileSummary): SectorCode {
   if (file.agreement) return file.agreement.ministry;
   const data = file.data;
   const named = typeof data === "object" && data !== null ? (data as Record<string, unknown>).ministry : undefined;
-  if (isMinistryCode(named)) return named;
+  if (typeof named === "string" && isMinistryCode(named)) return named;
   const folder = /^agreements\/([^/]+)\//.exec(file.path)?.[1]?.toUpperCase();
-  return isMinistryCode(folder) ? folder : "unknown";
+  return folder !== undefined && isMinistryCode(folder) ? folder : "unknown";
 }
 
 /** Sector order for sorting: the ministries' order, `unknown` last. */

@@ -64,13 +64,9 @@ export function countAgreement(summary: Summary, facts: AgreementFacts): void {
   if (!facts.hasCommonGoal) summary.withoutCommonGoal++;
   for (const goal of agreement.goals) {
     summary.goals++;
-    if (isReadyForBonus(goal)) summary.goalsWithMetersAndCriteria++;
+    if (missingForBonus(goal).length === 0) summary.goalsWithMetersAndCriteria++;
     else summary.goalsWithoutMetersAndCriteria++;
   }
-}
-
-export function isReadyForBonus(goal: Agreement["goals"][number]): boolean {
-  return missingForBonus(goal).length === 0;
 }
 
 export function missingForBonus(goal: Agreement["goals"][number]): ("meters" | "criteria")[] {

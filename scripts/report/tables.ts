@@ -26,11 +26,12 @@ export interface Table {
   rows: Cell[][];
   /** Rows that sum up the others (the totals), kept apart so HTML can put them in a tfoot. */
   totals: Cell[][];
-  /** The first cell of each row names the row (a row header). */
-  rowHeader: boolean;
   /** Nesting depth of each row (goals under their parent goal), where the table has a tree. */
   depths?: number[];
 }
+
+/** A right-aligned column of counts or years. */
+const numeric = (label: string): Column => ({ label, numeric: true });
 
 const yesNo = (labels: Labels, value: boolean | null): Cell => (value === null ? null : value ? labels.yes : labels.no);
 
@@ -46,19 +47,18 @@ export function updateTable(model: ReportModel, labels: Labels): Table {
   const year = model.catalogue.evaluationYear;
   const columns: Column[] = [
     { label: labels.columns.sector },
-    { label: labels.columns.files, numeric: true },
-    { label: labels.columns.updated(model.cycle), numeric: true },
-    { label: labels.columns.notUpdated, numeric: true },
-    { label: labels.columns.unreadable, numeric: true },
-    ...(year === null ? [] : [{ label: labels.columns.evaluationPresent(year), numeric: true }, { label: labels.columns.evaluationMissing(year), numeric: true }]),
-    { label: labels.columns.agreedAfterDeadline, numeric: true },
+    numeric(labels.columns.files),
+    numeric(labels.columns.updated(model.cycle)),
+    numeric(labels.columns.notUpdated),
+    numeric(labels.columns.unreadable),
+    ...(year === null ? [] : [numeric(labels.columns.evaluationPresent(year)), numeric(labels.columns.evaluationMissing(year))]),
+    numeric(labels.columns.agreedAfterDeadline),
     { label: labels.columns.status },
   ];
   return {
     name: "update",
     caption: labels.captions.update(model.cycle),
     columns,
-    rowHeader: true,
     ...sectorRows(model, labels, (summary) => [
       summary.files,
       summary.updated,
@@ -78,15 +78,14 @@ export function coverageTable(model: ReportModel, labels: Labels): Table {
     caption: labels.captions.coverage,
     columns: [
       { label: labels.columns.sector },
-      { label: labels.columns.agreements, numeric: true },
-      { label: labels.models["2017"], numeric: true },
-      { label: labels.models.legacy, numeric: true },
-      { label: labels.kinds["ministry-head"], numeric: true },
-      { label: labels.kinds["agency-head"], numeric: true },
-      { label: labels.kinds["director-general"], numeric: true },
-      { label: labels.kinds.other, numeric: true },
+      numeric(labels.columns.agreements),
+      numeric(labels.models["2017"]),
+      numeric(labels.models.legacy),
+      numeric(labels.kinds["ministry-head"]),
+      numeric(labels.kinds["agency-head"]),
+      numeric(labels.kinds["director-general"]),
+      numeric(labels.kinds.other),
     ],
-    rowHeader: true,
     ...sectorRows(model, labels, (summary) => [
       summary.agreements,
       summary.byModel["2017"],
@@ -107,11 +106,10 @@ export function goalMatrixTable(model: ReportModel, labels: Labels, language: La
     columns: [
       { label: labels.columns.goal },
       { label: labels.columns.goalId, code: true },
-      ...MINISTRIES.map((code) => ({ label: code, numeric: true })),
-      { label: labels.columns.total, numeric: true },
-      { label: labels.columns.totalWithSubGoals, numeric: true },
+      ...MINISTRIES.map((code) => numeric(code)),
+      numeric(labels.columns.total),
+      numeric(labels.columns.totalWithSubGoals),
     ],
-    rowHeader: true,
     rows: model.goalMatrix.map((goal) => [goal.title[language], goal.id, ...MINISTRIES.map((code) => goal.bySector[code]), goal.total, goal.totalWithSubGoals]),
     totals: [],
     depths: model.goalMatrix.map((goal) => goal.depth),
@@ -124,7 +122,6 @@ export function unusedGoalsTable(model: ReportModel, labels: Labels, language: L
     name: "unused-goals",
     caption: labels.captions.unusedGoals,
     columns: [{ label: labels.columns.goal }, { label: labels.columns.goalId, code: true }],
-    rowHeader: true,
     rows: model.unusedGoals.map((id) => [byId.get(id)?.title[language] ?? id, id]),
     totals: [],
   };
@@ -137,13 +134,12 @@ export function goalsTable(model: ReportModel, labels: Labels): Table {
     caption: labels.captions.bonus,
     columns: [
       { label: labels.columns.sector },
-      { label: labels.columns.updated(model.cycle), numeric: true },
-      { label: labels.columns.withoutCommonGoal, numeric: true },
-      { label: labels.columns.goals, numeric: true },
-      { label: labels.columns.ready, numeric: true },
-      { label: labels.columns.notReady, numeric: true },
+      numeric(labels.columns.updated(model.cycle)),
+      numeric(labels.columns.withoutCommonGoal),
+      numeric(labels.columns.goals),
+      numeric(labels.columns.ready),
+      numeric(labels.columns.notReady),
     ],
-    rowHeader: true,
     ...sectorRows(model, labels, (summary) => [summary.updated, summary.withoutCommonGoal, summary.goals, summary.goalsWithMetersAndCriteria, summary.goalsWithoutMetersAndCriteria]),
   };
 }
@@ -160,7 +156,6 @@ export function goalsNotReadyTable(model: ReportModel, labels: Labels): Table {
       { label: labels.columns.section },
       { label: labels.columns.missing },
     ],
-    rowHeader: true,
     rows: model.goalsNotReady.map((goal) => [
       goal.file,
       sectorName(labels, goal.sector),
@@ -181,11 +176,10 @@ export function evaluationsTable(model: ReportModel, labels: Labels): Table {
     caption: labels.captions.evaluations,
     columns: [
       { label: labels.columns.sector },
-      { label: labels.columns.year, numeric: true },
-      { label: labels.columns.evaluations, numeric: true },
-      { label: labels.columns.bonusProposals, numeric: true },
+      numeric(labels.columns.year),
+      numeric(labels.columns.evaluations),
+      numeric(labels.columns.bonusProposals),
     ],
-    rowHeader: true,
     rows: model.sectors.flatMap((summary) => rowsOf(sectorName(labels, summary.sector), summary)),
     totals: rowsOf(labels.total, model.total),
   };
@@ -198,8 +192,7 @@ export function findingsTable(model: ReportModel, labels: Labels): Table {
   return {
     name: "findings",
     caption: labels.captions.findings,
-    columns: [{ label: labels.columns.sector }, { label: labels.columns.rule, code: true }, { label: labels.columns.errors, numeric: true }, { label: labels.columns.warnings, numeric: true }],
-    rowHeader: true,
+    columns: [{ label: labels.columns.sector }, { label: labels.columns.rule, code: true }, numeric(labels.columns.errors), numeric(labels.columns.warnings)],
     rows: model.findings.map((count) => [name(count.sector), count.rule, count.errors, count.warnings]),
     totals: model.findings.length === 0 ? [] : [[labels.total, null, errors, warnings]],
   };
@@ -216,14 +209,13 @@ export function agreementsTable(model: ReportModel, labels: Labels): Table {
       { label: labels.columns.organisation },
       { label: labels.columns.model },
       { label: labels.columns.kind },
-      { label: labels.columns.cycle, numeric: true },
+      numeric(labels.columns.cycle),
       { label: labels.columns.agreed },
       { label: labels.columns.updatedShort },
       { label: model.catalogue.evaluationYear === null ? labels.columns.evaluation : labels.columns.evaluationPresent(model.catalogue.evaluationYear) },
       { label: labels.columns.agreedAfterDeadline },
       { label: labels.columns.commonGoals },
     ],
-    rowHeader: true,
     rows: model.agreements.map((row) => [
       row.file,
       sectorName(labels, row.sector),
@@ -247,7 +239,6 @@ export function unreadableTable(model: ReportModel, labels: Labels): Table {
     name: "unreadable",
     caption: labels.captions.unreadable,
     columns: [{ label: labels.columns.file }, { label: labels.columns.sector }],
-    rowHeader: true,
     rows: model.unreadable.map((file) => [file.file, sectorName(labels, file.sector)]),
     totals: [],
   };
@@ -265,11 +256,10 @@ export function peopleTable(model: ReportModel, labels: Labels): Table | undefin
       { label: labels.columns.sector },
       { label: labels.columns.organisation },
       { label: labels.columns.file },
-      { label: labels.columns.year, numeric: true },
+      numeric(labels.columns.year),
       { label: labels.columns.rating },
       { label: labels.columns.bonus },
     ],
-    rowHeader: true,
     rows: model.people.map((person) => [
       person.official,
       person.officialTitle,

@@ -1,10 +1,10 @@
+import { daysBetween } from "../model/dates.js";
 import { locate } from "../model/document.js";
 import { findUpdateDeadline } from "../model/catalogue.js";
 import { agreementRule } from "./rule.js";
 
 /** How many days before a newer cycle's deadline the rule starts warning. */
 const WARNING_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * An agreement must answer the newest instruction once that instruction's deadline for updated
@@ -48,8 +48,3 @@ export const notUpdated = agreementRule({
     }];
   },
 });
-
-/** Whole days from one ISO date to another (both read as UTC midnight, so time zones cannot shift it). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}

@@ -3,7 +3,7 @@ import { stringify } from "yaml";
 import { findUpdateDeadline } from "../model/catalogue.js";
 import type { Agreement, Catalogue, CatalogueGoal, Language, MinistryCode } from "../model/types.js";
 import { ENUM_PLACEHOLDER, TO_BE_FILLED } from "../rules/to-be-filled.js";
-import { headTitle, MINISTRY_NAMES } from "./ministries.js";
+import { headTitle, MINISTRY_NAMES } from "../model/ministries.js";
 import { instructionSentence, ministryHeadAgreementTitle, openAgreementTitle, sectionGuide } from "./wording.js";
 
 export type AgreementKind = NonNullable<Agreement["kind"]>;

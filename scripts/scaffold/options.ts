@@ -1,6 +1,6 @@
 import type { MinistryCode } from "../model/types.js";
 import { closestMatch } from "../model/suggest.js";
-import { isMinistryCode, MINISTRY_CODES, MINISTRY_NAMES } from "./ministries.js";
+import { isMinistryCode, MINISTRY_CODES, MINISTRY_NAMES } from "../model/ministries.js";
 
 /** The same pattern as an agreement id in the agreement schema. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;

@@ -1,5 +1,5 @@
 import type { Language, MinistryCode } from "../model/types.js";
-import { headTitle, MINISTRY_NAMES } from "./ministries.js";
+import { headTitle, MINISTRY_NAMES } from "../model/ministries.js";
 
 type SectionGuide = Record<Language, (evaluationYear: number | undefined) => string>;
 

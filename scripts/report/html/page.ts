@@ -1,6 +1,6 @@
 import type { Language } from "../../model/types.js";
 import { LABELS, type Labels } from "../labels.js";
-import type { ReportModel } from "../model.js";
+import type { ReportModel, SectorCode } from "../model.js";
 import type { ReportRenderer } from "../renderer.js";
 import { MINISTRIES } from "../sectors.js";
 import * as tables from "../tables.js";
@@ -21,6 +21,9 @@ const BLUE = { color: "#1b6ca8", textColor: "#ffffff" };
 const ORANGE = { color: "#f0a04b", textColor: "#1a1a1a" };
 const GREY = { color: "#a3acb5", textColor: "#1a1a1a" };
 
+/** A bar's label: the ministry code, short enough for the chart (the table beside it has the full name). */
+const barLabel = (labels: Labels, sector: SectorCode) => (sector === "unknown" ? labels.ministries.unknown : sector);
+
 function updateChart(model: ReportModel, labels: Labels): string {
   return stackedBars({
     id: "chart-update",
@@ -30,7 +33,7 @@ function updateChart(model: ReportModel, labels: Labels): string {
       { label: labels.columns.notUpdated, ...ORANGE },
       { label: labels.columns.unreadable, ...GREY },
     ],
-    rows: model.sectors.map((summary) => ({ label: summary.sector === "unknown" ? labels.ministries.unknown : summary.sector, values: [summary.updated, summary.notUpdated, summary.unreadable] })),
+    rows: model.sectors.map((summary) => ({ label: barLabel(labels, summary.sector), values: [summary.updated, summary.notUpdated, summary.unreadable] })),
   });
 }
 
@@ -42,7 +45,7 @@ function modelChart(model: ReportModel, labels: Labels): string {
       { label: labels.models["2017"], ...BLUE },
       { label: labels.models.legacy, ...ORANGE },
     ],
-    rows: model.sectors.map((summary) => ({ label: summary.sector === "unknown" ? labels.ministries.unknown : summary.sector, values: [summary.byModel["2017"], summary.byModel.legacy] })),
+    rows: model.sectors.map((summary) => ({ label: barLabel(labels, summary.sector), values: [summary.byModel["2017"], summary.byModel.legacy] })),
   });
 }
 

@@ -68,8 +68,9 @@ export function stackedBars(input: StackedBarsInput): string {
     ].join("");
   });
 
+  const svgWidth = Math.ceil(Math.max(width, legendX));
   return [
-    `<svg class="chart" width="${Math.ceil(Math.max(width, legendX))}" height="${height}" viewBox="0 0 ${Math.ceil(Math.max(width, legendX))} ${height}" role="img" aria-labelledby="${escapeHtml(titleId)}">`,
+    `<svg class="chart" width="${svgWidth}" height="${height}" viewBox="0 0 ${svgWidth} ${height}" role="img" aria-labelledby="${escapeHtml(titleId)}">`,
     `<title id="${escapeHtml(titleId)}">${escapeHtml(input.title)}</title>`,
     `<g class="legend">${legend.join("")}</g>`,
     ...bars,

@@ -3,8 +3,8 @@ import { escapeHtml } from "./escape.js";
 
 /**
  * A data table for screen readers and print: a caption, column headers (`scope="col"`), a row header
- * (`scope="row"`) in the first cell, totals in a tfoot. Wrapped in a focusable region so a wide table can be
- * scrolled with the keyboard.
+ * (`scope="row"`) in the first cell (every report table's first column names its row), totals in a tfoot.
+ * Wrapped in a focusable region so a wide table can be scrolled with the keyboard.
  */
 export function htmlTable(table: Table, none: string, notApplicable: string): string {
   const id = `table-${table.name}`;
@@ -17,7 +17,7 @@ export function htmlTable(table: Table, none: string, notApplicable: string): st
     const text = value === null ? notApplicable : value;
     const classes = [numeric[index] ? "num" : "", code[index] ? "code" : "", index === 0 && depth > 0 ? `depth-${Math.min(depth, 3)}` : ""].filter(Boolean).join(" ");
     const attributes = classes ? ` class="${classes}"` : "";
-    return index === 0 && table.rowHeader ? `<th scope="row"${attributes}>${escapeHtml(text)}</th>` : `<td${attributes}>${escapeHtml(text)}</td>`;
+    return index === 0 ? `<th scope="row"${attributes}>${escapeHtml(text)}</th>` : `<td${attributes}>${escapeHtml(text)}</td>`;
   };
   const row = (cells: Cell[], depth = 0) => `<tr>${cells.map((value, index) => cell(value, index, depth)).join("")}</tr>`;
   const head = `<thead><tr>${table.columns.map((column, index) => `<th scope="col"${numeric[index] ? ' class="num"' : ""}>${escapeHtml(column.label)}</th>`).join("")}</tr></thead>`;
