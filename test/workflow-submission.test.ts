@@ -4,7 +4,7 @@ import type { WorkflowTemplate } from "@actions/workflow-parser";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { loadWorkflow, WORKFLOWS } from "./helpers/workflows.js";
+import { PINNED, WORKFLOWS, loadWorkflow } from "./helpers/workflows.js";
 
 
 /** The workflow as GitHub's parser sees it, plus its raw YAML for the checks the model does not keep. */
@@ -50,9 +50,9 @@ describe("submission.yml", async () => {
 
   it("checks out the whole history without keeping credentials, and installs with Node 22", () => {
     const uses = jobs[0]!.steps.filter(isActionStep).map((step) => String(step.uses));
-    expect(uses).toEqual(["actions/checkout@v4", "actions/setup-node@v4", "actions/upload-artifact@v4"]);
-    expect(steps.find((step) => step.uses === "actions/checkout@v4")?.with).toEqual({ "fetch-depth": 0, "persist-credentials": false });
-    expect(steps.find((step) => step.uses === "actions/setup-node@v4")?.with).toMatchObject({ "node-version": 22, cache: "npm" });
+    expect(uses).toEqual([PINNED.checkout, PINNED.setupNode, PINNED.uploadArtifact]);
+    expect(steps.find((step) => step.uses === PINNED.checkout)?.with).toEqual({ "fetch-depth": 0, "persist-credentials": false });
+    expect(steps.find((step) => step.uses === PINNED.setupNode)?.with).toMatchObject({ "node-version": 22, cache: "npm" });
   });
 
   it("installs, lints with the github format, then builds the report dated by the tag in HTML, CSV and JSON into report/", () => {
@@ -71,7 +71,7 @@ describe("submission.yml", async () => {
   });
 
   it("uploads the report folder as an artifact, even when lint failed, and fails if it is empty", () => {
-    const upload = steps.find((step) => step.uses === "actions/upload-artifact@v4")!;
+    const upload = steps.find((step) => step.uses === PINNED.uploadArtifact)!;
     expect(upload.with).toEqual({ name: "${{ github.ref_name }}-report", path: "report/", "if-no-files-found": "error" });
     expect(upload.if).toBe("${{ !cancelled() }}");
     expect(steps.find((step) => step.run?.includes("agreements report"))?.if).toBe("${{ !cancelled() }}");
@@ -89,7 +89,7 @@ describe("check.yml on pull requests", async () => {
   });
 
   it("fetches the history that --changed-since compares with", () => {
-    expect(steps.find((step) => step.uses === "actions/checkout@v4")?.with).toMatchObject({ "fetch-depth": 0 });
+    expect(steps.find((step) => step.uses === PINNED.checkout)?.with).toMatchObject({ "fetch-depth": 0 });
   });
 
   it("lints only what a pull request changes, and everything on a push", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { loadWorkflow, UNTRUSTED_EXPRESSION, WORKFLOWS } from "./helpers/workflows.js";
+import { PINNED, UNTRUSTED_EXPRESSION, WORKFLOWS, loadWorkflow } from "./helpers/workflows.js";
 
 const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
 
@@ -85,10 +85,10 @@ describe("workflows", () => {
       const [job] = jobs;
       expect(String(job!["runs-on"])).toBe("ubuntu-latest");
       const uses = job!.steps.filter(isActionStep).map((step) => String(step.uses));
-      expect(uses).toEqual(["actions/checkout@v4", "actions/setup-node@v4"]);
+      expect(uses).toEqual([PINNED.checkout, PINNED.setupNode]);
       const runs = job!.steps.filter(isRunStep).map((step) => String(step.run).trim());
       expect(runs).toEqual(["npm ci", 'npx agreements lint --format github --changed-since "$BASE_SHA"', "npx agreements lint --format github", "npx agreements codeowners --check"]);
-      const setupNode = Object.values(raw.jobs)[0]!.steps!.find((step) => step.uses === "actions/setup-node@v4");
+      const setupNode = Object.values(raw.jobs)[0]!.steps!.find((step) => step.uses === PINNED.setupNode);
       expect(setupNode?.with).toMatchObject({ "node-version": 22, cache: "npm" });
       // Install comes before lint.
       const order = Object.values(raw.jobs)[0]!.steps!.map((step) => step.uses ?? step.run);

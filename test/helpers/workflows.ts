@@ -15,3 +15,13 @@ export async function loadWorkflow(name: string, content: string): Promise<{ tem
   const template = await convertWorkflowTemplate(parsed.context, parsed.value);
   return { template, errors: [...errors, ...(template.errors ?? []).map((error) => error.Message)] };
 }
+
+/**
+ * The actions the workflows use, pinned to the commit their tag named when pinned (a tag can be moved to
+ * other code; a commit cannot). Found with `git show-ref --tags` in each action's repository.
+ */
+export const PINNED = {
+  checkout: "actions/checkout@11d5960a326750d5838078e36cf38b85af677262",
+  setupNode: "actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020",
+  uploadArtifact: "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02",
+} as const;
