@@ -2,10 +2,10 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling, type ThrottlingOptions } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { GitHubError, redact } from "./errors.js";
-import { mapIssue, mapIssueComment, mapPullRequest, mapPullRequestFile, mapRelease, mapReleaseAsset, mapReview } from "./mapping.js";
+import { mapIssue, mapIssueComment, mapPullRequest, mapPullRequestCommit, mapPullRequestFile, mapRelease, mapReleaseAsset, mapReview } from "./mapping.js";
 import { toGitHubError, type CallContext } from "./request-errors.js";
 import { DEFAULT_TOKEN_ENV, readApiUrl, readRepository, readToken } from "./settings.js";
-import { GITHUB_LIMITS, type CommitStatus, type Issue, type IssueComment, type OpenPullRequest, type PullRequest, type PullRequestFile, type Release, type ReleaseAsset, type RepositoryRef, type Review } from "./types.js";
+import { GITHUB_LIMITS, type CommitStatus, type Issue, type IssueComment, type OpenPullRequest, type PullRequest, type PullRequestCommit, type PullRequestFile, type Release, type ReleaseAsset, type RepositoryRef, type Review } from "./types.js";
 
 /**
  * The one door to GitHub's REST API (like release-please's `src/github.ts`): Octokit with retries
@@ -132,6 +132,10 @@ export interface GitHub {
   createBranch(branch: string, sha: string): Promise<void>;
   /** Moves a branch to a commit (`force` allows a non-fast-forward move). */
   updateBranch(branch: string, sha: string, force?: boolean): Promise<void>;
+  /** The pull request's commits, oldest first (all pages; GitHub lists at most 250). */
+  listPullRequestCommits(number: number): Promise<PullRequestCommit[]>;
+  /** The login the token belongs to (GET /user); undefined when GitHub will not say (an app or Actions token: 403). */
+  getAuthenticatedLogin(): Promise<string | undefined>;
   /** The Octokit underneath, for calls not wrapped here; errors from it are not converted. */
   readonly octokit: Client;
 }
@@ -419,6 +423,24 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       await call({ action: `move the branch ${branch} to ${shortSha(sha)}`, route, object: `branch ${branch}` }, () =>
         octokit.request(route, { owner, repo, ref: `heads/${branch}`, sha, force }),
       );
+    },
+
+    listPullRequestCommits: (number) => {
+      const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits";
+      return call({ action: `list the commits of pull request #${number}`, route, object: `pull request #${number}` }, async () =>
+        (await octokit.paginate(route, { owner, repo, pull_number: number, per_page: 100 })).map(mapPullRequestCommit),
+      );
+    },
+
+    getAuthenticatedLogin: async () => {
+      const route = "GET /user";
+      try {
+        return await call({ action: "find out whose token this is", route }, async () => (await octokit.request(route)).data.login);
+      } catch (error) {
+        // Installation and Actions tokens belong to no user: GitHub answers 403 "Resource not accessible by integration".
+        if (error instanceof GitHubError && error.status === 403) return undefined;
+        throw error;
+      }
     },
   };
   return github;

@@ -1,4 +1,4 @@
-import type { Issue, IssueComment, PullRequest, PullRequestFile, Release, ReleaseAsset, Review, ReviewState } from "./types.js";
+import type { Issue, IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Release, ReleaseAsset, Review, ReviewState } from "./types.js";
 
 /**
  * Octokit's response objects -> the plain types of types.ts. Pure functions, one per object. The
@@ -20,6 +20,8 @@ interface PullData {
   html_url: string;
   head: { sha: string; ref: string; repo?: { full_name: string } | null };
   base: { ref: string };
+  changed_files?: number;
+  commits?: number;
 }
 
 /** A pull request from `pulls.get`, `pulls.create`, `pulls.update` or a list (which lacks `merged`). */
@@ -38,7 +40,15 @@ export function mapPullRequest(data: PullData, repositoryName: string): PullRequ
     // A deleted fork leaves `head.repo` null: that head came from elsewhere too.
     fromFork: data.head.repo?.full_name.toLowerCase() !== repositoryName.toLowerCase(),
     htmlUrl: data.html_url,
+    ...(typeof data.changed_files === "number" ? { changedFiles: data.changed_files } : {}),
+    ...(typeof data.commits === "number" ? { commitCount: data.commits } : {}),
   };
+}
+
+/** A commit from `pulls.listCommits`: who GitHub says wrote and committed it, and whether its signature checked out. */
+export function mapPullRequestCommit(data: { sha: string; author?: Login | Record<string, never>; committer?: Login | Record<string, never>; commit: { verification?: { verified: boolean } } }): PullRequestCommit {
+  const login = (user: Login | Record<string, never>): string => (user && "login" in user && typeof user.login === "string" ? user.login : "");
+  return { sha: data.sha, author: login(data.author), committer: login(data.committer), verified: data.commit.verification?.verified === true };
 }
 
 export function mapPullRequestFile(data: { filename: string; status: PullRequestFile["status"]; previous_filename?: string }): PullRequestFile {
@@ -63,9 +73,15 @@ export function mapReview(data: { id: number; user?: Login; state: string; commi
   };
 }
 
-export function mapIssueComment(data: { id: number | bigint; user?: Login; body?: string }): IssueComment {
+export function mapIssueComment(data: { id: number | bigint; user?: Login; body?: string; created_at?: string; updated_at?: string }): IssueComment {
   // GitHub declares comment ids int64; they are still far below 2^53.
-  return { id: Number(data.id), user: data.user?.login ?? "", body: data.body ?? "" };
+  return {
+    id: Number(data.id),
+    user: data.user?.login ?? "",
+    body: data.body ?? "",
+    ...(data.created_at !== undefined ? { createdAt: data.created_at } : {}),
+    ...(data.updated_at !== undefined ? { updatedAt: data.updated_at } : {}),
+  };
 }
 
 export function mapIssue(data: { number: number; title: string; body?: string | null; state: string; labels: (string | { name?: string })[] }): Issue {

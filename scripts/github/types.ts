@@ -10,6 +10,10 @@ export const GITHUB_LIMITS = {
   commentBody: 65_536,
   /** Characters in a commit status description. */
   statusDescription: 140,
+  /** Files GitHub lists for one pull request; any beyond are left out of the list. */
+  pullRequestFiles: 3_000,
+  /** Commits GitHub lists for one pull request; any beyond are left out of the list. */
+  pullRequestCommits: 250,
 } as const;
 
 export interface RepositoryRef {
@@ -33,6 +37,21 @@ export interface PullRequest {
   /** True when the head is in a fork (another repository). */
   fromFork: boolean;
   htmlUrl: string;
+  /** How many files the pull request changes, as GitHub counts them (only a single pull request's answer has it). */
+  changedFiles?: number;
+  /** How many commits the pull request has (only a single pull request's answer has it). */
+  commitCount?: number;
+}
+
+/** A commit of a pull request, as GitHub attributes it. */
+export interface PullRequestCommit {
+  sha: string;
+  /** The GitHub login GitHub ties the commit's author to; "" when it ties it to none. */
+  author: string;
+  /** The GitHub login of the committer ("web-flow" for commits made on GitHub's web pages); "" when none. */
+  committer: string;
+  /** GitHub verified the commit's signature. */
+  verified: boolean;
 }
 
 /** An open pull request as GitHub lists it, with what a re-run needs to add only what is missing. */
@@ -65,6 +84,9 @@ export interface IssueComment {
   id: number;
   user: string;
   body: string;
+  /** ISO times; a comment whose updatedAt differs from createdAt was edited (by its author or by anyone with write access). */
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export interface Issue {

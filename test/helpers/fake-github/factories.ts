@@ -46,6 +46,12 @@ export class Factories {
     return { ...(JSON.parse(base) as Json), login, id: idOf(login), node_id: nodeId("U", idOf(login)), type, site_admin: false };
   }
 
+  /** GET /user for a user's token: the public profile. */
+  publicUser(login: string): Json {
+    const base = JSON.stringify(this.example("public-user-default-response")).replaceAll("octocat", encodeURIComponent(login));
+    return { ...(JSON.parse(base) as Json), login, id: idOf(login), node_id: nodeId("U", idOf(login)), type: "User", site_admin: false };
+  }
+
   repository(repository: FakeRepository): Json {
     const base = this.example("full-repository", repository);
     const { owner, name, fullName } = repository;
@@ -180,7 +186,7 @@ export class Factories {
       comments: repository.commentsOn(pull.number).length,
       review_comments: 0,
       maintainer_can_modify: false,
-      commits: 1,
+      commits: pull.commits.length,
       additions: pull.files.length,
       deletions: 0,
       changed_files: pull.files.length,
@@ -217,6 +223,32 @@ export class Factories {
     if (file.previousPath) entry.previous_filename = file.previousPath;
     else delete entry.previous_filename;
     return entry;
+  }
+
+  commit(repository: FakeRepository, commit: FakePull["commits"][number]): Json {
+    const [example] = this.example("commit-items", repository) as unknown as Json[];
+    const api = `${this.hosts.api}/repos/${repository.fullName}`;
+    const inner = example!.commit as Json;
+    const person = (login: string | null) => ({ name: login ?? "Someone", email: `${login ?? "someone"}@example.invalid`, date: commit.date });
+    return {
+      ...example,
+      url: `${api}/commits/${commit.sha}`,
+      sha: commit.sha,
+      node_id: nodeId("C", idOf(commit.sha)),
+      html_url: `${this.hosts.web}/${repository.fullName}/commit/${commit.sha}`,
+      comments_url: `${api}/commits/${commit.sha}/comments`,
+      commit: {
+        ...inner,
+        url: `${api}/git/commits/${commit.sha}`,
+        author: person(commit.author),
+        committer: person(commit.committer),
+        verification: commit.verified
+          ? { verified: true, reason: "valid", signature: "-----BEGIN PGP SIGNATURE-----", payload: "tree", verified_at: commit.date }
+          : { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+      },
+      author: commit.author === null ? null : this.user(commit.author),
+      committer: commit.committer === null ? null : this.user(commit.committer),
+    };
   }
 
   review(repository: FakeRepository, pull: FakePull, review: FakeReview): Json {

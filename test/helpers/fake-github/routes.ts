@@ -95,7 +95,21 @@ export const ROUTES: Record<string, Route> = {
   "pulls/list-files": (context) => {
     const pull = pullOrNotFound(context);
     if (!pull) return notFound();
-    return { status: 200, body: pull.files.map((file) => context.make.pullRequestFile(context.repository, pull, file)), paginate: true };
+    // GitHub lists at most 3000 files of a pull request and leaves the rest out without a word.
+    return { status: 200, body: pull.files.slice(0, 3000).map((file) => context.make.pullRequestFile(context.repository, pull, file)), paginate: true };
+  },
+
+  "pulls/list-commits": (context) => {
+    const pull = pullOrNotFound(context);
+    if (!pull) return notFound();
+    // GitHub lists at most 250 commits of a pull request.
+    return { status: 200, body: pull.commits.slice(0, 250).map((commit) => context.make.commit(context.repository, commit)), paginate: true };
+  },
+
+  "users/get-authenticated": ({ state, make }) => {
+    // Actions and app installation tokens belong to no user.
+    if (state.viewer.type === "Bot") return { status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user", status: "403" } };
+    return { status: 200, body: make.publicUser(state.viewer.login) };
   },
 
   "pulls/list-reviews": (context) => {

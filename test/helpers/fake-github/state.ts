@@ -27,6 +27,24 @@ export interface FakeReview {
   submittedAt: string;
 }
 
+/** A commit of a pull request: who GitHub ties it to, and whether it verified the signature. */
+export interface FakeCommit {
+  sha: string;
+  /** Login of the author as GitHub attributes it; null when GitHub ties the commit to no account. */
+  author: string | null;
+  /** Login of the committer; "web-flow" for commits made on GitHub's web pages. */
+  committer: string | null;
+  verified: boolean;
+  date: string;
+}
+
+/** Who made a commit pushed to a pull request; by default its author, in GitHub's web editor. */
+export interface CommitSeed {
+  author?: string | null;
+  committer?: string | null;
+  verified?: boolean;
+}
+
 export interface FakePull {
   id: number;
   number: number;
@@ -39,6 +57,8 @@ export interface FakePull {
   head: { ref: string; sha: string; repository: string };
   base: { ref: string; sha: string };
   files: FakePullFile[];
+  /** Oldest first; the last is the head. */
+  commits: FakeCommit[];
   reviews: FakeReview[];
   requestedReviewers: string[];
   labels: string[];
@@ -127,6 +147,8 @@ export interface PullRequestSeed {
   files?: (FakePullFile & { text?: string })[];
   labels?: string[];
   requestedReviewers?: string[];
+  /** Who made the head commit (default: the author, in the web editor, verified). */
+  commit?: CommitSeed;
 }
 
 export interface ReviewSeed {
@@ -218,6 +240,7 @@ export class FakeRepository {
       head: { ref: headRef, sha: headSha, repository: seed.fork ?? this.fullName },
       base: { ref: seed.baseRef ?? this.defaultBranch, sha: this.resolveRef(seed.baseRef ?? this.defaultBranch) ?? this.state.newSha() },
       files: (seed.files ?? []).map(({ text: _text, ...file }) => file),
+      commits: [],
       reviews: [],
       requestedReviewers: [...(seed.requestedReviewers ?? [])],
       labels: [],
@@ -228,19 +251,25 @@ export class FakeRepository {
     const texts = Object.fromEntries((seed.files ?? []).filter((file) => file.text !== undefined).map((file) => [file.path, file.text!]));
     if (Object.keys(texts).length > 0) this.setFiles(headSha, texts);
     for (const label of seed.labels ?? []) pull.labels.push(this.ensureLabel(label).name);
+    pull.commits.push(this.commitOf(headSha, seed.author, seed.commit));
     this.pulls.set(number, pull);
     return pull;
   }
 
   /** A new commit on the pull request's head: earlier reviews now refer to an older commit. Returns the new sha. */
-  pushToPull(number: number, files: Record<string, string> = {}): string {
+  pushToPull(number: number, files: Record<string, string> = {}, by: CommitSeed = {}): string {
     const pull = this.pull(number);
     const sha = this.state.newSha();
+    pull.commits.push(this.commitOf(sha, pull.author, by));
     this.files.set(sha, new Map([...(this.files.get(pull.head.sha) ?? new Map<string, string>()), ...Object.entries(files)]));
     pull.head.sha = sha;
     pull.updatedAt = this.state.now();
     if (pull.head.repository === this.fullName) this.refs.set(`heads/${pull.head.ref}`, sha);
     return sha;
+  }
+
+  private commitOf(sha: string, pullAuthor: string, seed: CommitSeed = {}): FakeCommit {
+    return { sha, author: seed.author === undefined ? pullAuthor : seed.author, committer: seed.committer === undefined ? "web-flow" : seed.committer, verified: seed.verified ?? true, date: this.state.now() };
   }
 
   addReview(number: number, seed: ReviewSeed): FakeReview {
