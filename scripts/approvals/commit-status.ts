@@ -1,6 +1,6 @@
 import { shorten } from "../changes/markdown-escape.js";
 import { GITHUB_LIMITS, type CommitStatus } from "../github/types.js";
-import { describeAgreement, describeTotals, pending } from "./describe.js";
+import { describeAgreement, describeRepositoryRules, describeTotals, pending } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 
 /** The status's name: branch protection requires it by this exact text. */
@@ -17,6 +17,11 @@ const DESCRIPTION_LIMIT = GITHUB_LIMITS.statusDescription;
 export function toCommitStatus(result: ApprovalResult, options: { targetUrl?: string } = {}): CommitStatus {
   const waiting = pending(result);
   const target = options.targetUrl !== undefined ? { targetUrl: options.targetUrl } : {};
+  // What the pull request as a whole cannot establish is a failure, named first (fail closed).
+  if (result.refusals.length > 0) return { state: "failure", context: APPROVALS_CONTEXT, description: fit(result.refusals[0]!), ...target };
+  if (waiting.length === 0 && result.maintainers !== undefined && !result.maintainers.satisfied) {
+    return { state: "pending", context: APPROVALS_CONTEXT, description: fit(describeRepositoryRules(result).at(-1)!), ...target };
+  }
   if (waiting.length === 0) return { state: "success", context: APPROVALS_CONTEXT, description: fit(`${describeTotals(result)}.`), ...target };
   const mustAct = waiting.some((agreement) => agreement.blocked || agreement.parties.some((party) => party.state === "changes-requested"));
   const more = waiting.length - 1;

@@ -9,7 +9,9 @@ export const plainLogin: ShowLogin = (login) => `@${login}`;
 /** What each state means, completing "<login> …". */
 export const STATE_WORDS: Record<ConsentState, string> = {
   approved: "approved the latest commit",
-  author: "opened the pull request, which counts as consent",
+  author: "opened the pull request and made every commit in it, which counts as consent",
+  agreed: "opened the pull request and agreed to the latest commit with /agree",
+  "must-agree": "opened the pull request, but someone else pushed to it: must agree to the latest commit with a comment /agree <commit>",
   waiting: "has not approved yet",
   stale: "approved an earlier commit and must approve again",
   "changes-requested": "asked for changes",
@@ -38,11 +40,11 @@ export function describeStanding(agreement: AgreementApproval, show: ShowLogin =
   const changedParties = agreement.parties.some((party) => party.previous);
   if (agreement.satisfied) return changedParties ? "has the consent of both parties and of the previous parties" : "has the consent of both parties";
   const refused = agreement.parties.filter((party) => party.state === "changes-requested");
-  const awaited = agreement.parties.filter((party) => party.state === "waiting" || party.state === "stale");
+  const awaited = agreement.parties.filter((party) => party.state === "waiting" || party.state === "stale" || party.state === "must-agree");
   const clauses: string[] = [];
   if (refused.length > 0) clauses.push(`${list(refused.map((party) => `${show(party.login)} (${roleWords(party)})`))} asked for changes`);
   if (awaited.length > 0) {
-    clauses.push(`waits for ${list(awaited.map((party) => `${show(party.login)} (${roleWords(party)}${party.state === "stale" ? "; approved an earlier commit" : ""})`))}`);
+    clauses.push(`waits for ${list(awaited.map((party) => `${show(party.login)} (${roleWords(party)}${party.state === "stale" ? "; approved an earlier commit" : party.state === "must-agree" ? "; someone else pushed: comment /agree and the latest commit's SHA" : ""})`))}`);
   }
   if ([...refused, ...awaited].some((party) => party.previous)) clauses.push(PARTIES_CHANGED);
   return clauses.join("; ");
@@ -80,4 +82,22 @@ export function describeOtherFiles(result: ApprovalResult): string | undefined {
   const count = result.otherFiles.length;
   if (count === 0) return undefined;
   return `${count} other changed file${count === 1 ? " is" : "s are"} not ${count === 1 ? "an agreement" : "agreements"}: no party's consent is needed for ${count === 1 ? "it" : "them"}.`;
+}
+
+/**
+ * Sentences on what the pull request as a whole waits for, besides its agreements: why it is refused
+ * (a file list GitHub cut short, rule files without maintainers) and the maintainers' approval of rule files.
+ */
+export function describeRepositoryRules(result: ApprovalResult, show: ShowLogin = plainLogin): string[] {
+  const lines = [...result.refusals];
+  const rules = result.maintainers;
+  if (rules !== undefined && rules.maintainers.length > 0) {
+    const files = `${rules.files.slice(0, 3).join(", ")}${rules.files.length > 3 ? `, and ${rules.files.length - 3} more` : ""}`;
+    lines.push(
+      rules.satisfied
+        ? `A maintainer approved the change to the files that set the rules (${files}).`
+        : `This pull request changes the files that set the rules (${files}): one of the maintainers (${list(rules.maintainers.map((maintainer) => show(maintainer.login)))}) other than its author must approve the latest commit.`,
+    );
+  }
+  return lines;
 }

@@ -1,7 +1,9 @@
 import { isAgreementPath } from "../changes/agreement-paths.js";
-import type { PullRequest, PullRequestFile, Review } from "../github/types.js";
+import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
+import { agreeCommand, authorConsent, type AuthorConsent } from "./author-consent.js";
 import type { AgreementAtRef } from "./read-agreement.js";
-import type { AgreementApproval, AgreementChangeKind, ApprovalResult, ConsentState, PartyConsent, PartyRole } from "./types.js";
+import { isRulePath } from "./repository-rules.js";
+import type { AgreementApproval, AgreementChangeKind, ApprovalResult, ConsentState, MaintainerApproval, PartyConsent, PartyRole } from "./types.js";
 
 export interface ApprovalInput {
   pullRequest: PullRequest;
@@ -17,6 +19,12 @@ export interface ApprovalInput {
    * head no longer names must consent too (see {@link evaluateApprovals}).
    */
   agreementsAtBase?: ReadonlyMap<string, AgreementAtRef>;
+  /** The pull request's commits (all GitHub lists): whether the author made them all. Absent: unknown. */
+  commits?: readonly PullRequestCommit[];
+  /** The pull request's comments: the author's `/agree <sha>`. */
+  comments?: readonly IssueComment[];
+  /** The maintainers named in the base branch's config, who approve changes to the rule files. */
+  maintainers?: readonly string[];
 }
 
 /** A changed agreement and which version of it names the parties who must consent. */
@@ -38,28 +46,84 @@ type Standing = { state: "APPROVED" | "CHANGES_REQUESTED"; commitId: string } | 
  *
  * The parties are read from the head, which the pull request itself writes: it could rename them to
  * accounts that then approve. So when the base version is given and names someone the head no longer
- * names, that previous party must consent as well (marked `previous`). A base version that cannot be read
- * names nobody who could be trusted, so it adds no one: the head's parties decide, as for a new agreement.
+ * names, that previous party must consent as well (marked `previous`). A base version that fails the
+ * schema still gives its parties' logins when its YAML names them; when even that fails, the change is
+ * blocked (fail closed): otherwise a broken base would let a pull request choose its own approvers.
+ *
+ * The author's consent covers only their own commits (see `authorConsent`); one login as both parties,
+ * or a party without a login, blocks. Rule files changed need a maintainer (see `maintainerApproval`),
+ * and a file list GitHub cut short refuses the whole pull request.
  */
 export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
   const { pullRequest } = input;
   const { agreements: changed, otherFiles } = classifyFiles(input.files);
   const standings = latestStandings(input.reviews);
+  const context: Context = { pullRequest, standings, author: authorConsent(pullRequest, input.commits, input.comments) };
   const agreements = changed.map((agreement) => {
     const basePath = agreement.previousPath ?? agreement.path;
-    if (agreement.partiesFrom === "base") return approvalOf(agreement, input.agreementsAtBase?.get(basePath), pullRequest, standings);
+    if (agreement.partiesFrom === "base") return approvalOf(agreement, input.agreementsAtBase?.get(basePath), context);
     const before = agreement.change === "added" ? undefined : input.agreementsAtBase?.get(basePath);
-    return approvalOf(agreement, input.agreementsAtHead.get(agreement.path), pullRequest, standings, before);
+    return approvalOf(agreement, input.agreementsAtHead.get(agreement.path), context, before);
   });
+  const refusals: string[] = [];
+  const listed = input.files.length;
+  if (pullRequest.changedFiles !== undefined && listed < pullRequest.changedFiles) {
+    refusals.push(
+      `GitHub lists only ${listed} of the ${pullRequest.changedFiles} files this pull request changes, so the agreements among the others cannot be checked; split it into smaller pull requests.`,
+    );
+  }
+  const maintainers = maintainerApproval(input, context);
+  if (maintainers !== undefined && maintainers.maintainers.length === 0) {
+    refusals.push(
+      `This pull request changes the files that set the rules (${maintainers.files.slice(0, 3).join(", ")}${maintainers.files.length > 3 ? ", …" : ""}), but the config on the base branch names no maintainers who could approve that; add "maintainers" to the config first.`,
+    );
+  }
   return {
     pullRequest: pullRequest.number,
     headSha: pullRequest.headSha,
     author: pullRequest.author,
-    satisfied: agreements.every((agreement) => agreement.satisfied),
+    satisfied: agreements.every((agreement) => agreement.satisfied) && refusals.length === 0 && (maintainers?.satisfied ?? true),
     agreements,
     otherFiles,
+    refusals,
+    ...(maintainers !== undefined ? { maintainers } : {}),
   };
 }
+
+interface Context {
+  pullRequest: PullRequest;
+  standings: Map<string, Standing>;
+  author: AuthorConsent;
+}
+
+/**
+ * A change to the rule files needs one maintainer's approval of the head commit, from someone other than
+ * the author (GitHub does not let authors approve their own pull request, and a maintainer who opens one
+ * must not judge it alone). Undefined when no rule file changed.
+ */
+function maintainerApproval(input: ApprovalInput, context: Context): MaintainerApproval | undefined {
+  const files = [...new Set(input.files.flatMap((file) => [file.path, ...(file.previousPath !== undefined ? [file.previousPath] : [])]).filter(isRulePath))].sort(compare);
+  if (files.length === 0) return undefined;
+  const seen = new Set<string>();
+  const maintainers: { login: string; state: ConsentState }[] = [];
+  for (const login of input.maintainers ?? []) {
+    if (login.trim() === "" || seen.has(login.toLowerCase())) continue;
+    seen.add(login.toLowerCase());
+    const standing = sameLogin(login, context.pullRequest.author) ? undefined : context.standings.get(login.toLowerCase());
+    const state: ConsentState =
+      standing === undefined ? "waiting" : standing.state === "CHANGES_REQUESTED" ? "changes-requested" : sameCommit(standing.commitId, context.pullRequest.headSha) ? "approved" : "stale";
+    maintainers.push({ login, state });
+  }
+  const satisfied = maintainers.some((maintainer) => maintainer.state === "approved") && !maintainers.some((maintainer) => maintainer.state === "changes-requested");
+  return { files, maintainers, satisfied };
+}
+
+/** The states in which a party consents to the head commit. */
+export function consents(state: ConsentState): boolean {
+  return state === "approved" || state === "author" || state === "agreed";
+}
+
+export { agreeCommand };
 
 /** Splits the changed files into agreements (with what happened to them) and everything else. */
 function classifyFiles(files: readonly PullRequestFile[]): { agreements: ChangedAgreement[]; otherFiles: string[] } {
@@ -116,13 +180,7 @@ function timeOrder(a: number, b: number): number {
   return left === right ? 0 : left < right ? -1 : 1;
 }
 
-function approvalOf(
-  agreement: ChangedAgreement,
-  version: AgreementAtRef | undefined,
-  pullRequest: PullRequest,
-  standings: Map<string, Standing>,
-  before?: AgreementAtRef,
-): AgreementApproval {
+function approvalOf(agreement: ChangedAgreement, version: AgreementAtRef | undefined, context: Context, before?: AgreementAtRef): AgreementApproval {
   const base = { path: agreement.path, ...(agreement.previousPath !== undefined ? { previousPath: agreement.previousPath } : {}), change: agreement.change };
   const reason = agreement.partiesFrom === "head" ? "unreadable-head" : "unreadable-base";
   if (version === undefined) {
@@ -140,22 +198,58 @@ function approvalOf(
   if (!version.readable) return { ...base, id: version.id, parties: [], blocked: { reason, problem: version.problem }, satisfied: false };
 
   const roles = ["official", "superior"] as const;
-  const parties = roles.map((role) => consentOf(role, version.parties[role], pullRequest, standings));
-  if (before?.readable) {
+  const whole = { line: 1, column: 1 };
+  if (roles.some((role) => version.parties[role].github.trim() === "")) {
+    const problem = { message: "A party of this agreement has no GitHub user name, so nobody can consent for them.", hint: "Write each party's GitHub user name under parties: … github:.", ...whole };
+    return { ...base, id: version.id, parties: [], blocked: { reason: "missing-login", problem }, satisfied: false };
+  }
+  if (sameLogin(version.parties.official.github, version.parties.superior.github)) {
+    const problem = {
+      message: `The same person (@${version.parties.official.github}) is named as both the official and the superior; an agreement needs two different people.`,
+      hint: "Name the superior's own GitHub user name under parties: superior: github:.",
+      ...whole,
+    };
+    return { ...base, id: version.id, parties: [], blocked: { reason: "same-person", problem }, satisfied: false };
+  }
+  const parties = roles.map((role) => consentOf(role, version.parties[role], context));
+  if (before !== undefined) {
+    const previousParties = partiesBefore(before);
+    if (previousParties === undefined) {
+      const problem = {
+        message: `The agreement's version on the base branch cannot be read${before.readable ? "" : ` (line ${before.problem.line}: ${before.problem.message})`}, so who must consent to changing it is unknown.`,
+        hint: "Ask a maintainer to fix the agreement on the base branch first; then this change can be approved.",
+        ...whole,
+      };
+      return { ...base, id: version.id, parties, blocked: { reason: "unreadable-base", problem }, satisfied: false };
+    }
     const named = parties.map((party) => party.login);
     for (const role of roles) {
-      const previous = before.parties[role];
+      const previous = previousParties[role];
       // Someone still named (in either role) consents once for both; only those the head dropped are added.
       if (!named.some((login) => sameLogin(login, previous.github))) {
-        parties.push(consentOf(role, previous, pullRequest, standings, true));
+        parties.push(consentOf(role, previous, context, true));
         named.push(previous.github);
       }
     }
   }
-  return { ...base, id: version.id, parties, satisfied: parties.every((party) => party.state === "approved" || party.state === "author") };
+  return { ...base, id: version.id, parties, satisfied: parties.every((party) => consents(party.state)) };
 }
 
-function consentOf(role: PartyRole, party: { name: string; github: string }, pullRequest: PullRequest, standings: Map<string, Standing>, previous = false): PartyConsent {
+/**
+ * The parties in force before the change: from a readable base version, or, when it fails the schema, the
+ * logins its YAML still names (both are needed). Undefined when they cannot be told: then nobody may
+ * replace them, and the change is blocked until the base version is fixed.
+ */
+function partiesBefore(before: AgreementAtRef): { official: { name: string; github: string }; superior: { name: string; github: string } } | undefined {
+  if (before.readable) return before.parties;
+  const official = before.partyLogins?.official;
+  const superior = before.partyLogins?.superior;
+  if (official === undefined || superior === undefined) return undefined;
+  return { official: { name: official, github: official }, superior: { name: superior, github: superior } };
+}
+
+function consentOf(role: PartyRole, party: { name: string; github: string }, context: Context, previous = false): PartyConsent {
+  const { pullRequest, standings } = context;
   const login = party.github;
   const consent = (state: ConsentState, reviewCommit?: string): PartyConsent => ({
     role,
@@ -165,7 +259,7 @@ function consentOf(role: PartyRole, party: { name: string; github: string }, pul
     ...(reviewCommit !== undefined ? { reviewCommit } : {}),
     ...(previous ? { previous: true as const } : {}),
   });
-  if (sameLogin(login, pullRequest.author)) return consent("author");
+  if (sameLogin(login, pullRequest.author)) return consent(context.author);
   const standing = standings.get(login.toLowerCase());
   if (standing === undefined) return consent("waiting");
   if (standing.state === "CHANGES_REQUESTED") return consent("changes-requested", standing.commitId);

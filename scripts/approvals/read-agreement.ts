@@ -15,7 +15,14 @@ export interface ReadProblem {
 /** One version of an agreement (at the pull request's head, or at its base), as the approval rule needs it. */
 export type AgreementAtRef =
   | { readable: true; path: string; id: string; parties: { official: Party; superior: Party } }
-  | { readable: false; path: string; id: string | null; problem: ReadProblem };
+  | {
+      readable: false;
+      path: string;
+      id: string | null;
+      problem: ReadProblem;
+      /** The parties' logins as far as the YAML can be read at all, for a base version that fails the schema. */
+      partyLogins?: { official?: string; superior?: string };
+    };
 
 let sharedValidators: Validators | undefined;
 
@@ -45,6 +52,7 @@ export function readAgreementAt(path: string, bytes: Uint8Array, validators: Val
     readable: false,
     path,
     id: rawId(file),
+    ...partyLoginsOf(file),
     problem: {
       message: first?.message ?? "The front matter cannot be read.",
       hint: first?.hint ?? "Run `agreements lint` on the file to see what to fix.",
@@ -52,6 +60,27 @@ export function readAgreementAt(path: string, bytes: Uint8Array, validators: Val
       column: position.column,
     },
   };
+}
+
+/**
+ * `parties.official.github` and `parties.superior.github` as written, when the YAML parses even though the
+ * schema fails (a renamed field elsewhere, a newer schema): the parties in force must not vanish with it.
+ */
+function partyLoginsOf(file: AgreementFile): { partyLogins?: { official?: string; superior?: string } } {
+  const data = file.frontMatter?.data;
+  const parties = field(data, "parties");
+  const login = (role: string): string | undefined => {
+    const value = field(field(parties, role), "github");
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  };
+  const official = login("official");
+  const superior = login("superior");
+  if (official === undefined && superior === undefined) return {};
+  return { partyLogins: { ...(official !== undefined ? { official } : {}), ...(superior !== undefined ? { superior } : {}) } };
+}
+
+function field(data: unknown, key: string): unknown {
+  return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
 }
 
 /**

@@ -21,15 +21,17 @@ import type { ApprovalResult } from "./types.js";
  *       "satisfied": false,
  *       "parties": [                       // official, then superior; [] when blocked
  *         { "role": "official", "login": "maria-exempel", "name": "Maria Exempel",
- *           "state": "approved",           // approved | author | waiting | stale | changes-requested
+ *           "state": "approved",           // approved | author | agreed | must-agree | waiting | stale | changes-requested
  *           "reviewCommit": "<sha>" }      // the deciding review's commit, or null
  *       ],
- *       "blocked": null,                   // or { "reason": "unreadable-head" | "unreadable-base",
+ *       "blocked": null,                   // or { "reason": "unreadable-head" | "unreadable-base" | "same-person" | "missing-login",
  *                                          //      "message", "hint", "line", "column" }
  *       "summary": "vm-statssekreterare waits for @anders-exempel (superior)"
  *     }
  *   ],
- *   "otherFiles": ["README.md"]            // changed files that need no party's consent
+ *   "otherFiles": ["README.md"],           // changed files that need no party's consent
+ *   "refusals": [],                        // sentences: why the whole pull request cannot be approved
+ *   "maintainers": null                    // or { "files": [...], "maintainers": [{ "login", "state" }], "satisfied" }
  * }
  * ```
  */
@@ -57,6 +59,8 @@ export function renderApprovalsJson(result: ApprovalResult): string {
       summary: describeAgreement(agreement),
     })),
     otherFiles: result.otherFiles,
+    refusals: result.refusals,
+    maintainers: result.maintainers ?? null,
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -1,10 +1,12 @@
 import { cellText, loginCode } from "../comment/escape.js";
-import { describeOtherFiles, describeStanding, describeTotals } from "./describe.js";
+import { describeOtherFiles, describeRepositoryRules, describeStanding, describeTotals } from "./describe.js";
 import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent, PartyRole } from "./types.js";
 
 const STATE_LABELS: Record<ConsentState, string> = {
   approved: "✅ approved",
   author: "✅ opened the pull request",
+  agreed: "✅ agreed with /agree",
+  "must-agree": "⏳ someone else pushed: must comment /agree",
   waiting: "⏳ not approved yet",
   stale: "🔄 approved an earlier commit",
   "changes-requested": "❌ asked for changes",
@@ -31,11 +33,26 @@ export interface ApprovalsMarkdown {
  * (`agreements codeowners`); this table only shows where each one stands.
  */
 export function approvalsMarkdownParts(result: ApprovalResult): ApprovalsMarkdown {
-  const icon = result.satisfied ? "✅" : result.agreements.some((agreement) => agreement.blocked || agreement.parties.some((party) => party.state === "changes-requested")) ? "❌" : "⏳";
+  const icon = result.satisfied
+    ? "✅"
+    : result.refusals.length > 0 || result.agreements.some((agreement) => agreement.blocked || agreement.parties.some((party) => party.state === "changes-requested"))
+      ? "❌"
+      : "⏳";
   const rule =
     "Each changed agreement needs the consent of both parties named in it: an approving review of the latest commit " +
-    `(\`${result.headSha.slice(0, 7)}\`), or having opened the pull request. An approval given before a later push must be given again.`;
-  const head = ["## Approval by both parties", "", `${icon} ${describeTotals(result)}.`, ...(result.agreements.length > 0 ? ["", rule] : [])].join("\n");
+    `(\`${result.headSha.slice(0, 7)}\`); the author's consent is having opened the pull request and made every commit in it, or, once someone else pushed, a comment \`/agree\` with the latest commit's SHA. An approval given before a later push must be given again.`;
+  const mustAgree = result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"));
+  // The SHA only (hex): the author copies this line into a comment to consent to exactly this commit.
+  const agree = mustAgree ? ["", `The author consents to the latest commit by commenting exactly: \`/agree ${result.headSha}\``] : [];
+  const rules = describeRepositoryRules(result, loginCode).map((line) => `${result.refusals.includes(line) ? `⛔ ${cellText(line)}` : line}`);
+  const head = [
+    "## Approval by both parties",
+    "",
+    `${icon} ${describeTotals(result)}.`,
+    ...(result.agreements.length > 0 ? ["", rule] : []),
+    ...agree,
+    ...(rules.length > 0 ? ["", ...rules] : []),
+  ].join("\n");
   const others = describeOtherFiles(result);
   return {
     head,

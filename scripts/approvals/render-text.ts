@@ -1,5 +1,5 @@
 import { printable } from "../changes/markdown-escape.js";
-import { describeAgreement, describeOtherFiles, describeTotals, roleWords, STATE_WORDS } from "./describe.js";
+import { describeAgreement, describeOtherFiles, describeRepositoryRules, describeTotals, roleWords, STATE_WORDS } from "./describe.js";
 import type { AgreementApproval, ApprovalResult } from "./types.js";
 
 const CHANGE_WORDS: Record<AgreementApproval["change"], string> = { added: "added", modified: "changed", renamed: "renamed", removed: "removed" };
@@ -26,5 +26,9 @@ export function renderApprovalsText(result: ApprovalResult): string {
   if (result.agreements.length > 0) lines.push("");
   const others = describeOtherFiles(result);
   if (others) lines.push(others);
+  for (const line of describeRepositoryRules(result)) lines.push(`${result.refusals.includes(line) ? "✖ " : ""}${printable(line)}`);
+  if (result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"))) {
+    lines.push(`The author consents to the latest commit by commenting exactly: /agree ${result.headSha}`);
+  }
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -10,12 +10,16 @@ export type PartyRole = "official" | "superior";
 /**
  * Where one party stands:
  * - `approved`: their latest review approves the pull request's current head commit;
- * - `author`: they opened the pull request, which counts as their consent;
+ * - `author`: they opened the pull request and made every commit in it, which counts as their consent;
+ * - `agreed`: they opened the pull request, someone else pushed to it, and they agreed to the latest
+ *   commit with a comment `/agree <sha>`;
+ * - `must-agree`: they opened the pull request, someone else pushed to it (or that cannot be told), and
+ *   they have not agreed to the latest commit yet;
  * - `waiting`: no approval from them (never reviewed, only commented, or their review was dismissed);
  * - `stale`: their latest review approves an earlier commit: something was pushed after they approved;
  * - `changes-requested`: their latest review asks for changes, which blocks until they approve.
  */
-export type ConsentState = "approved" | "author" | "waiting" | "stale" | "changes-requested";
+export type ConsentState = "approved" | "author" | "agreed" | "must-agree" | "waiting" | "stale" | "changes-requested";
 
 export interface PartyConsent {
   role: PartyRole;
@@ -40,9 +44,11 @@ export type AgreementChangeKind = "added" | "modified" | "renamed" | "removed";
 export interface Blocked {
   /**
    * `unreadable-head`: the pull request's version is broken (fix the file first);
-   * `unreadable-base`: a removed agreement's last version is broken or missing, so its parties are unknown.
+   * `unreadable-base`: the version on the base is broken or missing, so the parties in force are unknown;
+   * `same-person`: one login is named as both parties;
+   * `missing-login`: a party has no GitHub login, so nobody can consent for them.
    */
-  reason: "unreadable-head" | "unreadable-base";
+  reason: "unreadable-head" | "unreadable-base" | "same-person" | "missing-login";
   problem: ReadProblem;
 }
 
@@ -71,4 +77,21 @@ export interface ApprovalResult {
   agreements: AgreementApproval[];
   /** Changed files that are not agreements, sorted: no party's consent is needed for them. */
   otherFiles: string[];
+  /**
+   * Why the pull request as a whole cannot be approved, one plain sentence each (a file list GitHub cut
+   * short, rule files changed with no maintainer named): each makes the result unsatisfied.
+   */
+  refusals: string[];
+  /** Present when the pull request changes the repository's rules (config, goals/, .github/, scripts/, packages). */
+  maintainers?: MaintainerApproval;
+}
+
+/** A maintainer's approval of a change to the repository's rules. */
+export interface MaintainerApproval {
+  /** The changed rule files, sorted. */
+  files: string[];
+  /** The maintainers named in the base branch's config, with where each stands. */
+  maintainers: { login: string; state: ConsentState }[];
+  /** One maintainer other than the author approved the head commit. */
+  satisfied: boolean;
 }

@@ -10,7 +10,15 @@ export interface LintConfig {
   rules: Record<string, SeveritySetting>;
   /** Globs (repository-relative, forward slashes) of files never to lint. */
   ignore: string[];
+  /**
+   * GitHub logins of the repository's maintainers: one of them approves every change to the rule files
+   * (the config, goals/, .github/, scripts/, the package files), and CODEOWNERS names them for those paths.
+   */
+  maintainers?: string[];
 }
+
+/** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 export const CONFIG_FILES = ["agreements.config.json", "agreements.config.yaml", "agreements.config.yml"];
 const SETTINGS: readonly SeveritySetting[] = ["off", "warn", "error"];
@@ -38,7 +46,7 @@ export function loadConfig(root: string, explicit: string | undefined, ruleIds: 
 /** Validates config data; every error names the bad key. Pure, for tests. */
 export function parseConfig(data: unknown, shown: string, ruleIds: readonly string[]): LintConfig {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UsageError(`the config file ${shown} must be an object with the keys "rules" and "ignore".`);
+    throw new UsageError(`the config file ${shown} must be an object with the keys "rules", "ignore" and "maintainers".`);
   }
   const config: LintConfig = { rules: {}, ignore: [] };
   for (const [key, value] of Object.entries(data)) {
@@ -62,9 +70,14 @@ export function parseConfig(data: unknown, shown: string, ruleIds: readonly stri
         throw new UsageError(`in ${shown}, "ignore" must be a list of globs such as "agreements/archive/**".`);
       }
       config.ignore = value as string[];
+    } else if (key === "maintainers") {
+      if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || !LOGIN.test(item))) {
+        throw new UsageError(`in ${shown}, "maintainers" must be a list of GitHub user names such as "anna-exempel".`);
+      }
+      config.maintainers = value as string[];
     } else {
-      const suggestion = closestMatch(key, ["rules", "ignore"]);
-      throw new UsageError(`in ${shown}, "${key}" is not a config key.${suggestion ? ` Did you mean "${suggestion}"?` : ""} The keys are "rules" and "ignore".`);
+      const suggestion = closestMatch(key, ["rules", "ignore", "maintainers"]);
+      throw new UsageError(`in ${shown}, "${key}" is not a config key.${suggestion ? ` Did you mean "${suggestion}"?` : ""} The keys are "rules", "ignore" and "maintainers".`);
     }
   }
   return config;

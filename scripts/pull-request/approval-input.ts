@@ -18,5 +18,14 @@ export function approvalInputOf(snapshot: PullRequestSnapshot): ApprovalInput {
       agreementsAtBase.set(agreement.basePath, readAgreementAt(agreement.basePath, Buffer.from(agreement.baseText, "utf8")));
     }
   }
-  return { pullRequest: snapshot.pullRequest, files: snapshot.files, reviews: snapshot.reviews, agreementsAtHead, agreementsAtBase };
+  return {
+    pullRequest: snapshot.pullRequest,
+    files: snapshot.files,
+    reviews: snapshot.reviews,
+    agreementsAtHead,
+    agreementsAtBase,
+    commits: snapshot.commits,
+    comments: snapshot.comments,
+    maintainers: snapshot.baseConfig.maintainers ?? [],
+  };
 }

@@ -1,9 +1,6 @@
-import { parse as parseYaml } from "yaml";
 import type { LintSummaryInput } from "../comment/sections.js";
-import { UsageError } from "../commands/errors.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
-import { CONFIG_FILES, parseConfig, type LintConfig } from "../lint/config.js";
 import { lint } from "../lint/engine.js";
 import type { Rule } from "../rules/rule.js";
 import { mapInBatches, PARALLEL_READS, type PullRequestSnapshot } from "./load.js";
@@ -22,29 +19,29 @@ const YEARS_BACK = 10;
 const LINK_LOOKUPS = 50;
 
 /**
- * Lints the pull request's changed agreements and catalogues as they are on its head, in memory, as
- * `agreements lint` would on a checkout of it: with the config file and the goal catalogues read from
- * the head too (each agreement's own cycle, and the years up to next year, which `not-updated` compares
- * against), and relative links looked up on the head. Only the changed files are reported on; checks
- * across all agreements (unique ids) see only those, so the check workflow's full lint stays the
- * authority for them.
+ * Lints the pull request's changed agreements as they are on its head, in memory, as `agreements lint`
+ * would: with the config (the snapshot's, read on the base branch) and the goal catalogues read from the
+ * base branch's commit (each agreement's own cycle, and the years up to next year, which `not-updated`
+ * compares against), never from the pull request, which could otherwise switch rules off or rewrite the
+ * goals it is checked against. A changed catalogue is therefore not linted here: a maintainer approves it
+ * (README, "Maintainers") and the check workflow lints it. Relative links are looked up on the head.
+ * Only the changed files are reported on; checks across all agreements (unique ids) see only those, so
+ * the check workflow's full lint stays the authority for them.
  */
 export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestSnapshot, options: HeadLintOptions): Promise<LintSummaryInput> {
   const head = snapshot.pullRequest.headSha;
-  const config = await readConfigAt(github, head, options.rules.map((rule) => rule.id));
+  const base = snapshot.base.sha;
+  const config = snapshot.baseConfig;
   const isIgnored = await ignoreMatcher(config.ignore);
 
   const texts = new Map<string, string>();
   for (const agreement of snapshot.agreements) {
     if (agreement.headPath !== undefined && agreement.headText !== undefined) texts.set(agreement.headPath, agreement.headText);
   }
-  const changedCatalogues = snapshot.files
-    .filter((file) => file.status !== "removed" && file.status !== "unchanged" && CATALOGUE.test(file.path) && !file.path.endsWith("/README.md"))
-    .map((file) => file.path);
-  const changedFiles = [...texts.keys(), ...changedCatalogues].filter((path) => !isIgnored(path)).sort();
+  const changedFiles = [...texts.keys()].filter((path) => !isIgnored(path)).sort();
 
-  const catalogues = [...new Set([...changedCatalogues, ...cataloguePaths([...texts.values()], options.today)])];
-  const read = await mapInBatches(catalogues, PARALLEL_READS, async (path) => [path, await github.getFileText(path, head)] as const);
+  const catalogues = cataloguePaths([...texts.values()], options.today).filter((path) => CATALOGUE.test(path));
+  const read = await mapInBatches(catalogues, PARALLEL_READS, async (path) => [path, await github.getFileText(path, base)] as const);
   for (const [path, text] of read) if (text !== undefined) texts.set(path, text);
 
   const files = [...texts].filter(([path]) => !isIgnored(path)).map(([path, text]) => ({ path, bytes: Buffer.from(text, "utf8") }));
@@ -78,22 +75,6 @@ export function cataloguePaths(agreementTexts: readonly string[], today: string)
   const earliest = Math.max(Math.min(thisYear, ...years), thisYear - YEARS_BACK);
   for (let year = earliest; year <= thisYear + 1; year++) years.add(year);
   return [...years].sort((a, b) => a - b).map((year) => `goals/${year}.md`);
-}
-
-/** The first config file `agreements lint` would use, read at `ref`; none means the defaults. */
-async function readConfigAt(github: GitHub, ref: string, ruleIds: readonly string[]): Promise<LintConfig> {
-  for (const name of CONFIG_FILES) {
-    const text = await github.getFileText(name, ref);
-    if (text === undefined) continue;
-    let data: unknown;
-    try {
-      data = name.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
-    } catch (error) {
-      throw new UsageError(`the config file ${name} on the pull request is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`, undefined, false);
-    }
-    return parseConfig(data ?? {}, name, ruleIds);
-  }
-  return { rules: {}, ignore: [] };
 }
 
 async function ignoreMatcher(globs: readonly string[]): Promise<(path: string) => boolean> {

@@ -1,6 +1,9 @@
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
-import type { PullRequest, PullRequestFile, Review } from "../github/types.js";
+import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
+import type { LintConfig } from "../lint/config.js";
+import { RULES } from "../rules/index.js";
+import { readConfigAt } from "./config-at.js";
 import { changedAgreementFiles, type ChangedAgreementFile } from "./changed-agreements.js";
 
 /** A changed agreement with the text of each version that exists (undefined: not there, or not readable). */
@@ -24,6 +27,12 @@ export interface PullRequestSnapshot {
    */
   base: { ref: string; sha: string };
   agreements: ChangedAgreementText[];
+  /** Every commit GitHub lists (at most 250): whether the author made them all. */
+  commits: PullRequestCommit[];
+  /** Every comment on the pull request: the author's `/agree`. */
+  comments: IssueComment[];
+  /** The config at the base commit: its maintainers and its rule settings, never the pull request's. */
+  baseConfig: LintConfig;
 }
 
 /** How many file reads run at once: enough to be quick, few enough not to provoke GitHub's secondary rate limit. */
@@ -32,7 +41,13 @@ export const PARALLEL_READS = 6;
 /** Reads a pull request and its changed agreements; throws {@link GitHubError} when GitHub refuses. */
 export async function loadPullRequest(github: GitHub, number: number): Promise<PullRequestSnapshot> {
   const pullRequest = await github.getPullRequest(number);
-  const [files, reviews, baseSha] = await Promise.all([github.listPullRequestFiles(number), github.listReviews(number), github.getBranchSha(pullRequest.baseRef)]);
+  const [files, reviews, baseSha, commits, comments] = await Promise.all([
+    github.listPullRequestFiles(number),
+    github.listReviews(number),
+    github.getBranchSha(pullRequest.baseRef),
+    github.listPullRequestCommits(number),
+    github.listIssueComments(number),
+  ]);
   if (baseSha === undefined) {
     throw new GitHubError(
       `Pull request #${number} in ${github.repositoryName} merges into the branch ${pullRequest.baseRef}, which no longer exists; choose another base branch for the pull request.`,
@@ -45,7 +60,8 @@ export async function loadPullRequest(github: GitHub, number: number): Promise<P
     ]);
     return { ...file, ...(headText !== undefined ? { headText } : {}), ...(baseText !== undefined ? { baseText } : {}) };
   });
-  return { pullRequest, files, reviews, base: { ref: pullRequest.baseRef, sha: baseSha }, agreements };
+  const baseConfig = await readConfigAt(github, baseSha, RULES.map((rule) => rule.id));
+  return { pullRequest, files, reviews, base: { ref: pullRequest.baseRef, sha: baseSha }, agreements, commits, comments, baseConfig };
 }
 
 /** `map` with at most `limit` calls of `run` pending at a time; results in the order of `items`. */
