@@ -129,7 +129,7 @@ describe("agreements approvals against the fake GitHub", () => {
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const result = await run(fake, ["--pr", String(pull.number)]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("superior  @anders-exempel  opened the pull request, which counts as consent");
+    expect(result.stdout).toContain("superior  @anders-exempel  opened the pull request and made every commit in it, which counts as consent");
     expect(statuses(fake, pull)[0]?.state).toBe("success");
   });
 

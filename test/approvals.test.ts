@@ -27,6 +27,7 @@ function pullRequest(author = "kalle-kirjuri"): PullRequest {
     author,
     fromFork: false,
     htmlUrl: "https://github.example/o/r/pull/7",
+    commitCount: 1,
   };
 }
 
@@ -42,12 +43,15 @@ function agreementAt(path = PATH, parties?: { official?: string; superior?: stri
   return readAgreementAt(path, Buffer.from(text));
 }
 
+/** By default the pull request's one commit is its author's own, made in GitHub's web editor. */
 function input(overrides: Partial<ApprovalInput> = {}): ApprovalInput {
+  const pull = overrides.pullRequest ?? pullRequest();
   return {
-    pullRequest: pullRequest(),
+    pullRequest: pull,
     files: [{ path: PATH, status: "modified" }],
     reviews: [],
     agreementsAtHead: new Map([[PATH, agreementAt()]]),
+    commits: [{ sha: pull.headSha, author: pull.author, committer: "web-flow", verified: true }],
     ...overrides,
   };
 }
@@ -125,11 +129,13 @@ describe("the approval rule", () => {
     expect(result.agreements[0]?.parties.map((party) => `${party.login}:${party.state}`)).toEqual(["ny-tjansteman:waiting", "Ny-Minister:approved"]);
   });
 
-  it("lists the same person once as both parties, consenting once for both", () => {
-    const head = agreementAt(PATH, { superior: O });
+  // Issue 9: one person as both parties approved their own agreement alone. Now it is refused.
+  it("refuses one person named as both parties, in any letter case", () => {
+    const head = agreementAt(PATH, { superior: O.toUpperCase() });
     const result = evaluateApprovals(input({ agreementsAtHead: new Map([[PATH, head]]), reviews: [review(1, O, "APPROVED", 1)] }));
-    expect(result.agreements[0]?.parties.map((party) => party.state)).toEqual(["approved", "approved"]);
-    expect(result.satisfied).toBe(true);
+    expect(result.agreements[0]).toMatchObject({ satisfied: false, parties: [], blocked: { reason: "same-person" } });
+    expect(result.satisfied).toBe(false);
+    expect(toCommitStatus(result).state).toBe("failure");
   });
 });
 
@@ -190,11 +196,11 @@ describe("which files need consent", () => {
     const files: PullRequestFile[] = [
       { path: "README.md", status: "modified" },
       { path: "agreements/README.md", status: "modified" },
-      { path: "goals/2021.md", status: "added" },
+      { path: "docs/guide.md", status: "added" },
       { path: "agreements/vm/old.md", status: "unchanged" },
     ];
     const result = evaluateApprovals(input({ files, agreementsAtHead: new Map() }));
-    expect(result).toMatchObject({ satisfied: true, agreements: [], otherFiles: ["README.md", "agreements/README.md", "goals/2021.md"] });
+    expect(result).toMatchObject({ satisfied: true, agreements: [], otherFiles: ["README.md", "agreements/README.md", "docs/guide.md"] });
     expect(renderApprovalsText(result)).toBe(
       "Pull request #7 (latest commit a1b2c3d): No agreement changed, so no party's consent is needed.\n\n3 other changed files are not agreements: no party's consent is needed for them.\n",
     );
@@ -230,7 +236,7 @@ describe("output", () => {
           → om-kanslichef: @Outi-Ministeri (superior) asked for changes; waits for @olli-virkamies (official; approved an earlier commit).
       ✔ vm-statssekreterare (agreements/vm/vm-statssekreterare.md, changed)
           official  @maria-exempel   approved the latest commit
-          superior  @anders-exempel  opened the pull request, which counts as consent
+          superior  @anders-exempel  opened the pull request and made every commit in it, which counts as consent
 
       1 other changed file is not an agreement: no party's consent is needed for it.
       "
@@ -239,7 +245,7 @@ describe("output", () => {
 
   it("JSON keeps every key, in a stable order", () => {
     const json = JSON.parse(renderApprovalsJson(result)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(["version", "pullRequest", "headSha", "author", "satisfied", "agreements", "otherFiles"]);
+    expect(Object.keys(json)).toEqual(["version", "pullRequest", "headSha", "author", "satisfied", "agreements", "otherFiles", "refusals", "maintainers"]);
     expect(json).toEqual({
       version: 1,
       pullRequest: 7,
@@ -275,6 +281,8 @@ describe("output", () => {
         },
       ],
       otherFiles: ["README.md"],
+      refusals: [],
+      maintainers: null,
     });
   });
 
@@ -285,7 +293,7 @@ describe("output", () => {
 
       ❌ 1 of 2 changed agreements has the consent of both parties.
 
-      Each changed agreement needs the consent of both parties named in it: an approving review of the latest commit (\`a1b2c3d\`), or having opened the pull request. An approval given before a later push must be given again.
+      Each changed agreement needs the consent of both parties named in it: an approving review of the latest commit (\`a1b2c3d\`); the author's consent is having opened the pull request and made every commit in it, or, once someone else pushed, a comment \`/agree\` with the latest commit's SHA. An approval given before a later push must be given again.
 
       | Agreement | Official | Superior | Status |
       | --- | --- | --- | --- |
@@ -421,12 +429,13 @@ describe("parties rewritten by the pull request (the previous parties must conse
       satisfied: false,
     },
     {
-      name: "a base version that cannot be read names nobody more: the head's parties decide",
+      // Issue 9: a broken base version used to drop the previous parties. Now nobody may replace them.
+      name: "a base version whose YAML cannot be read at all blocks the change (fail closed)",
       head: { official: N_O },
       base: "unreadable",
       reviews: [review(1, N_O, "APPROVED", 1), review(2, S, "APPROVED", 2)],
       parties: [["official", N_O, "approved"], ["superior", S, "approved"]],
-      satisfied: true,
+      satisfied: false,
     },
     {
       name: "a new agreement has no previous parties, even if the base has a file at its path",

@@ -130,20 +130,22 @@ describe("agreements comment against the fake GitHub", () => {
     expect(body).toContain(`| ${VM}:${line}:8 | error | [front-matter-syntax]`);
   });
 
-  it("lints with the head's catalogues, config and files: a new cycle's deadline, a link that leads nowhere", async () => {
+  // Issue 9: the pull request's own config and catalogues used to decide its lint. Now the base branch's do.
+  it("lints the head's files with the base branch's catalogues and config, never the pull request's", async () => {
     const fake = await setup();
     const goals2021 = GOALS.replace(/^cycle: 2020$/m, "cycle: 2021").replaceAll("2020-04-30", "2021-04-30");
+    fake.repository.setFiles("main", { "goals/2021.md": goals2021, "agreements.config.json": JSON.stringify({ rules: { "broken-link": "warn" } }) });
     const linked = agreementText({ agreed: "2020-04-20", body: `${BODY}\nSe [README](../../README.md) och [bilagan](bilaga.md).\n` });
     const pull = openPull(fake, {
       [VM]: linked,
-      "goals/2021.md": goals2021,
-      // The head's config decides severities, as `agreements lint` on a checkout of it would.
-      "agreements.config.json": JSON.stringify({ rules: { "broken-link": "warn" } }),
+      // The pull request tries to switch the checks off and to move the deadline: neither counts.
+      "goals/2021.md": goals2021.replaceAll("2021-04-30", "2099-04-30"),
+      "agreements.config.json": JSON.stringify({ rules: { "broken-link": "off", "not-updated": "off" }, ignore: ["agreements/**"] }),
     });
     const result = await run(fake, ["--pr", String(pull.number), "--today", "2021-05-02"]);
     expect(result.code).toBe(0);
     const lintPart = fake.repository.commentsOn(pull.number)[0]!.body.split("## Lint")[1]!;
-    expect(lintPart).toContain("❌ **1 error** and **1 warning** in 1 file this pull request changes (2 files checked).");
+    expect(lintPart).toContain("❌ **1 error** and **1 warning** in 1 file this pull request changes");
     expect(lintPart).toContain("| error | [not-updated]");
     expect(lintPart).toContain("| warning | [broken-link]");
     expect(lintPart).toContain("agreements/vm/bilaga.md does not exist");
