@@ -14,6 +14,7 @@ import { evaluationMissing } from "./evaluation-missing.js";
 import { notUpdated } from "./not-updated.js";
 import { lateUpdate } from "./late-update.js";
 import { termDates } from "./term-dates.js";
+import { partiesDistinct } from "./parties-distinct.js";
 import { legacyModel } from "./legacy-model.js";
 import { sectionsMissing } from "./sections-missing.js";
 import { brokenLink } from "./broken-link.js";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   notUpdated,
   lateUpdate,
   termDates,
+  partiesDistinct,
   legacyModel,
   sectionsMissing,
   brokenLink,

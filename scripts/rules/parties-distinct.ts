@@ -1,0 +1,24 @@
+import { locate } from "../model/document.js";
+import { agreementRule } from "./rule.js";
+
+/**
+ * The two parties must be two people. GitHub logins ignore letter case, so "Maria-Exempel" and
+ * "maria-exempel" are one account: with one account as both parties, one person would consent for
+ * both sides (issue 9). The approval check refuses such a change too; this rule says so while editing.
+ */
+export const partiesDistinct = agreementRule({
+  id: "parties-distinct",
+  defaultSeverity: "error",
+  description: "The official and the superior must be two different GitHub accounts.",
+  check(file) {
+    const { official, superior } = file.agreement.parties;
+    if (official.github.toLowerCase() !== superior.github.toLowerCase()) return [];
+    return [
+      {
+        message: `The same GitHub user (@${superior.github}) is named as both the official and the superior; an agreement is between two people.`,
+        hint: "Write the superior's own GitHub user name under parties: superior: github: (letter case does not make a different user).",
+        ...locate(file, ["parties", "superior", "github"]),
+      },
+    ];
+  },
+});
