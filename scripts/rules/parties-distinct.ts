@@ -1,5 +1,6 @@
 import { locate } from "../model/document.js";
 import { agreementRule } from "./rule.js";
+import { ENUM_PLACEHOLDER } from "./to-be-filled.js";
 
 /**
  * The two parties must be two people. GitHub logins ignore letter case, so "Maria-Exempel" and
@@ -13,6 +14,8 @@ export const partiesDistinct = agreementRule({
   check(file) {
     const { official, superior } = file.agreement.parties;
     if (official.github.toLowerCase() !== superior.github.toLowerCase()) return [];
+    // A new agreement's two stand-ins are not a person yet; to-be-filled reports them.
+    if (official.github === ENUM_PLACEHOLDER) return [];
     return [
       {
         message: `The same GitHub user (@${superior.github}) is named as both the official and the superior; an agreement is between two people.`,
