@@ -16,8 +16,10 @@ const OFFICIAL = "maria-exempel";
 const SUPERIOR = "anders-exempel";
 const TODAY = "2020-05-01";
 
+/** Outside Actions the command runs with a person's token, whose login GitHub names (GET /user). */
 async function setup(): Promise<FakeGitHub> {
   const fake = await startFakeGitHub();
+  fake.state.viewer = { login: "ministry-coordinator", type: "User" };
   fake.repository.setFiles("main", { [VM]: agreementText(), "goals/2020.md": GOALS, "README.md": "# Agreements\n" });
   return fake;
 }
@@ -82,6 +84,7 @@ describe("agreements comment against the fake GitHub", () => {
 
   it("in Actions: only the bot's comment is ours, the whole text goes to the job summary, outputs say what was done", async () => {
     const fake = await setup();
+    fake.state.viewer = { login: "github-actions[bot]", type: "Bot" };
     const pull = openPull(fake, { [VM]: agreementText({ agreed: "2020-04-20" }) });
     // Someone pasted a copy of the comment: it is not ours to edit (and the token could not).
     const pasted = fake.repository.addComment(pull.number, { user: "kalle-kirjuri", body: `${STICKY_MARKER}\nA copy.` });
@@ -103,18 +106,44 @@ describe("agreements comment against the fake GitHub", () => {
     expect(fake.repository.commentsOn(pull.number)).toHaveLength(2);
   });
 
-  it("outside Actions the marker alone finds the comment, whoever wrote it; later copies are reported, not edited", async () => {
+  // Issue 9: outside Actions the marker alone used to find the comment, so a stranger's comment starting
+  // with it was taken over. Now only the token's own account's comments count.
+  it("outside Actions only comments of the token's own account count (GET /user); later copies are reported, not edited", async () => {
     const fake = await setup();
-    fake.state.viewer = { login: "agreements-bot", type: "Bot" };
+    fake.state.viewer = { login: "Coordinator", type: "User" };
     const pull = openPull(fake, { [VM]: agreementText({ agreed: "2020-04-20" }) });
-    const oldest = fake.repository.addComment(pull.number, { user: "agreements-bot", body: `${STICKY_MARKER}\nold text` });
-    const racer = fake.repository.addComment(pull.number, { user: "agreements-bot", body: `${STICKY_MARKER}\nfrom a run at the same time` });
+    const stranger = fake.repository.addComment(pull.number, { user: "mallory", body: `${STICKY_MARKER}\nplanted by a stranger` });
+    const oldest = fake.repository.addComment(pull.number, { user: "coordinator", body: `${STICKY_MARKER}\nold text` });
+    const racer = fake.repository.addComment(pull.number, { user: "Coordinator", body: `${STICKY_MARKER}\nfrom a run at the same time` });
     const result = await run(fake, ["--pr", String(pull.number)]);
     expect(result.stdout).toBe(`Updated the summary comment on pull request #1 (comment ${oldest.id}).\n`);
     expect(result.stderr).toBe(
       `Note: 1 more summary comment on pull request #1 (comment ${racer.id}) was left by a run at the same time; only the oldest is kept up to date, the other can be deleted.\n`,
     );
-    expect(fake.repository.commentsOn(pull.number).map((comment) => comment.body.split("\n")[1])).toEqual(["## Approval by both parties", "from a run at the same time"]);
+    expect(fake.repository.commentsOn(pull.number).map((comment) => comment.body.split("\n")[1])).toEqual(["planted by a stranger", "## Approval by both parties", "from a run at the same time"]);
+    expect(stranger.body).toBe(`${STICKY_MARKER}\nplanted by a stranger`);
+  });
+
+  it("attack: a stranger's marker comment is never edited; with only that one there, a new comment is written", async () => {
+    const fake = await setup();
+    fake.state.viewer = { login: "coordinator", type: "User" };
+    const pull = openPull(fake, { [VM]: agreementText({ agreed: "2020-04-20" }) });
+    fake.repository.addComment(pull.number, { user: "mallory", body: `${STICKY_MARKER}\nplanted` });
+    const result = await run(fake, ["--pr", String(pull.number)]);
+    expect(result.stdout).toMatch(/^Wrote the summary comment/);
+    expect(fake.repository.commentsOn(pull.number).map((comment) => comment.user)).toEqual(["mallory", "coordinator"]);
+    expect(writes(fake)).toEqual(["issues/create-comment"]);
+  });
+
+  it("a token GitHub will not name (an app's) outside Actions: exit 2 with a sentence, nothing written", async () => {
+    const fake = await setup();
+    fake.state.viewer = { login: "agreements-bot", type: "Bot" };
+    const pull = openPull(fake, { [VM]: agreementText({ agreed: "2020-04-20" }) });
+    fake.repository.addComment(pull.number, { user: "agreements-bot", body: `${STICKY_MARKER}\nold` });
+    const result = await run(fake, ["--pr", String(pull.number)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("GitHub does not say which account this token belongs to");
+    expect(writes(fake)).toEqual([]);
   });
 
   it("a broken agreement: blocked in the approvals, the syntax finding with its line in the lint table", async () => {

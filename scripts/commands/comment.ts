@@ -35,9 +35,10 @@ Options:
   --today <YYYY-MM-DD>   The date the lint measures deadlines against (default: today)
   -h, --help             Show this help
 
-The comment is found again by a hidden first line. In GitHub Actions with the workflow's own
-GITHUB_TOKEN, only comments by ${ACTIONS_BOT} count; with any other token the hidden line alone
-finds it. A comment longer than GitHub allows is shortened, with a note of what was left out; in
+The comment is found again by a hidden first line, and only among the comments of the token's own
+account: ${ACTIONS_BOT} in GitHub Actions with the workflow's own GITHUB_TOKEN, otherwise the
+account GitHub names for the token (a token GitHub does not name, such as an app's, is refused).
+Someone else's comment is never edited, whatever it starts with. A comment longer than GitHub allows is shortened, with a note of what was left out; in
 GitHub Actions the whole text is also in the job summary.
 
 The token needs read access to the pull request and its contents, and "pull-requests: write" (or
@@ -71,10 +72,9 @@ export const commentCommand: Command = {
         // Uncut: the shortened comment's note sends readers here for everything.
         appendStepSummary(io.env, buildPullRequestSummary({ ...summary, limit: Number.MAX_SAFE_INTEGER }).body);
       }
-      // Only the workflow's own token is known to write as the Actions bot; any other token's account is
-      // unknown (GitHub does not tell an app token who it is), so the hidden marker alone finds the comment.
-      const ownToken = (values["token-env"] ?? DEFAULT_TOKEN_ENV) === DEFAULT_TOKEN_ENV;
-      const author = actions.inActions && ownToken ? ACTIONS_BOT : undefined;
+      // Only a comment of the token's own account is ever edited: anyone can post a comment that starts with
+      // the hidden marker, and a token that may edit others' comments must not take theirs over (issue 9).
+      const author = await ownLogin(github, actions.inActions && (values["token-env"] ?? DEFAULT_TOKEN_ENV) === DEFAULT_TOKEN_ENV);
       const outcome = await upsertComment(github, number, body, author);
 
       const where = `pull request #${number}`;
@@ -100,6 +100,22 @@ export const commentCommand: Command = {
   },
 };
 
+/**
+ * The login the comment is written as: the workflow's own token writes as the Actions bot (GitHub will
+ * not tell such a token who it is); any other token's account comes from GET /user. A token GitHub will
+ * not name (an app's) cannot tell our comment from a stranger's, so it is refused.
+ */
+async function ownLogin(github: GitHub, actionsToken: boolean): Promise<string> {
+  if (actionsToken) return ACTIONS_BOT;
+  const login = await github.getAuthenticatedLogin();
+  if (login === undefined) {
+    throw new UsageError(
+      "GitHub does not say which account this token belongs to, so the summary comment could not be told apart from someone else's. Run the command in GitHub Actions with the workflow's own token, or with a personal token.",
+    );
+  }
+  return login;
+}
+
 interface Outcome {
   action: "created" | "updated" | "unchanged";
   id: number;
@@ -108,8 +124,8 @@ interface Outcome {
 }
 
 /** Creates the sticky comment, or edits ours when its text differs; an unchanged text is not sent again. */
-async function upsertComment(github: GitHub, number: number, body: string, author: string | undefined): Promise<Outcome> {
-  const match = findStickyComment(await github.listIssueComments(number), STICKY_MARKER, author !== undefined ? { author } : {});
+async function upsertComment(github: GitHub, number: number, body: string, author: string): Promise<Outcome> {
+  const match = findStickyComment(await github.listIssueComments(number), STICKY_MARKER, { author });
   const duplicates = match.duplicates.map((comment) => comment.id);
   if (!match.comment) return { action: "created", id: (await github.createIssueComment(number, body)).id, duplicates };
   // GitHub may hand back a body with CRLF line ends; only a change in content is worth an edit (and its notification).
