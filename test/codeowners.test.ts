@@ -74,6 +74,26 @@ describe("buildCodeowners", () => {
     ]);
   });
 
+  it("gives the maintainers the files that set the rules, after the agreements; an invalid maintainer is left out with a warning", () => {
+    const { text, warnings, leftOut } = buildCodeowners(agreements.slice(0, 1), { maintainers: ["anna-yllapitaja", "Anna-Yllapitaja", "@bad", "bertil"] });
+    expect(text.split("\n").slice(HEADER.length + 1)).toEqual([
+      "/agreements/vm/vm-statssekreterare.md @maria-exempel @anders-exempel",
+      "",
+      "# The files that set the rules: a maintainer (maintainers in agreements.config.*) approves every change.",
+      "/agreements.config.* @anna-yllapitaja @bertil",
+      "/goals/ @anna-yllapitaja @bertil",
+      "/.github/ @anna-yllapitaja @bertil",
+      "/scripts/ @anna-yllapitaja @bertil",
+      "/package.json @anna-yllapitaja @bertil",
+      "/package-lock.json @anna-yllapitaja @bertil",
+      "",
+    ]);
+    expect(warnings).toEqual(['the maintainer "@bad" in the config is not a valid GitHub user name, so it is left out.']);
+    expect(leftOut).toEqual([]);
+    // Without maintainers, no such lines: the approval check refuses changes to the rules instead.
+    expect(buildCodeowners(agreements.slice(0, 1)).text).not.toContain("/scripts/");
+  });
+
   it("describes the difference from the file on disk in a few lines", () => {
     const before = "# h\n\n/a.md @x @y\n/b.md @x @y\n";
     const after = "# h\n\n/a.md @x @z\n/b.md @x @y\n/c.md @q @r\n";
@@ -141,6 +161,27 @@ describe("agreements codeowners", () => {
       stderr: "",
     });
     expect(readFileSync(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED);
+  });
+
+  // Issue 9: --check used to exit 0 while an agreement whose name CODEOWNERS cannot express was left out,
+  // so GitHub asked none of its parties.
+  it.each(["agreements/vm/#1-ny.md", "agreements/vm/[ny].md"])("attack: --check fails while %s is left out of the file", async (path) => {
+    const root = repository();
+    write(root, path, agreementText({ id: "ny" }).replace("maria-exempel", "mallory"));
+    await run(root);
+    const result = await run(root, "--check");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      `.github/CODEOWNERS cannot cover 1 agreement, so GitHub would not ask their parties to review:\n  ${path} is left out: its name holds a character a CODEOWNERS file cannot express (#, [, ], a tab or a line break). Rename the file.\n`,
+    );
+  });
+
+  it("lists the maintainers of the config for the rule files", async () => {
+    const root = repository();
+    write(root, "agreements.config.json", JSON.stringify({ maintainers: ["anna-yllapitaja"] }));
+    expect(await run(root)).toMatchObject({ code: 0, stdout: "Wrote .github/CODEOWNERS (2 agreements). Commit it so GitHub asks the parties for reviews.\n" });
+    expect(readFileSync(join(root, ".github/CODEOWNERS"), "utf8")).toContain("\n/scripts/ @anna-yllapitaja\n/package.json @anna-yllapitaja\n");
+    expect(await run(root, "--check")).toMatchObject({ code: 0 });
   });
 
   it("--check fails when the file does not exist yet", async () => {

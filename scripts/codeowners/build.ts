@@ -1,3 +1,4 @@
+import { RULE_PATHS } from "../approvals/repository-rules.js";
 import { isGithubLogin } from "../github/logins.js";
 
 /** One agreement's file and the GitHub logins of its two parties, as written in its front matter. */
@@ -11,6 +12,8 @@ export interface AgreementOwners {
 export interface CodeownersOptions {
   /** The header comment's lines, without "#"; default DEFAULT_HEADER. */
   header?: readonly string[];
+  /** The maintainers named in the config: they own the files that set the rules (RULE_PATHS). */
+  maintainers?: readonly string[];
 }
 
 export interface Codeowners {
@@ -18,6 +21,8 @@ export interface Codeowners {
   text: string;
   /** Handles and paths left out, one plain sentence each. */
   warnings: string[];
+  /** Agreements the file cannot cover at all (GitHub would ask none of their parties), one sentence each. */
+  leftOut: string[];
 }
 
 /** Where GitHub looks for the file (it also reads CODEOWNERS and docs/CODEOWNERS; .github/ keeps the root tidy). */
@@ -38,11 +43,14 @@ export const DEFAULT_HEADER: readonly string[] = [
  */
 export function buildCodeowners(agreements: readonly AgreementOwners[], options: CodeownersOptions = {}): Codeowners {
   const warnings: string[] = [];
+  const leftOut: string[] = [];
   const lines = new Map<string, string>();
   for (const agreement of [...agreements].sort((a, b) => compare(a.path, b.path))) {
     const pattern = toPattern(agreement.path);
     if (pattern === undefined) {
-      warnings.push(`${visible(agreement.path)} is left out: its name holds a character a CODEOWNERS file cannot express (#, [, ], a tab or a line break). Rename the file.`);
+      const sentence = `${visible(agreement.path)} is left out: its name holds a character a CODEOWNERS file cannot express (#, [, ], a tab or a line break). Rename the file.`;
+      warnings.push(sentence);
+      leftOut.push(sentence);
       continue;
     }
     if (lines.has(pattern)) {
@@ -61,13 +69,32 @@ export function buildCodeowners(agreements: readonly AgreementOwners[], options:
     }
     if (owners.length === 0) {
       // A path with no owners would take away any owner a broader line gives it: leave the line out instead.
-      warnings.push(`${visible(agreement.path)} is left out: neither party has a valid GitHub user name.`);
+      const sentence = `${visible(agreement.path)} is left out: neither party has a valid GitHub user name.`;
+      warnings.push(sentence);
+      leftOut.push(sentence);
       continue;
     }
     lines.set(pattern, `${pattern} ${owners.join(" ")}`);
   }
   const header = (options.header ?? DEFAULT_HEADER).map((line) => (line === "" ? "#" : `# ${line.replace(/[\r\n]+/g, " ")}`));
-  return { text: `${[...header, "", ...lines.values()].join("\n")}\n`, warnings };
+  return { text: `${[...header, "", ...lines.values(), ...maintainerLines(options.maintainers ?? [], warnings)].join("\n")}\n`, warnings, leftOut };
+}
+
+/**
+ * The rule files (config, goals/, .github/, scripts/, package files) owned by the maintainers, after the
+ * agreements: they share no path with them, and GitHub lets the last matching line decide.
+ */
+function maintainerLines(maintainers: readonly string[], warnings: string[]): string[] {
+  const owners: string[] = [];
+  for (const login of maintainers) {
+    if (!isGithubLogin(login)) {
+      warnings.push(`the maintainer ${JSON.stringify(login)} in the config is not a valid GitHub user name, so it is left out.`);
+      continue;
+    }
+    if (!owners.some((owner) => owner.toLowerCase() === `@${login}`.toLowerCase())) owners.push(`@${login}`);
+  }
+  if (owners.length === 0) return [];
+  return ["", "# The files that set the rules: a maintainer (maintainers in agreements.config.*) approves every change.", ...RULE_PATHS.map((rule) => `${rule.pattern} ${owners.join(" ")}`)];
 }
 
 /**

@@ -7,9 +7,10 @@ import type { AgreementOwners } from "./build.js";
  * front matter: dropping its line would quietly stop GitHub asking its parties, while the lint already
  * reports the problem. Only a file whose front matter cannot be read at all is left out, with a warning.
  */
-export function ownersFromSummaries(summaries: readonly FileSummary[]): { owners: AgreementOwners[]; warnings: string[] } {
+export function ownersFromSummaries(summaries: readonly FileSummary[]): { owners: AgreementOwners[]; warnings: string[]; leftOut: string[] } {
   const owners: AgreementOwners[] = [];
   const warnings: string[] = [];
+  const leftOut: string[] = [];
   for (const summary of summaries) {
     if (summary.kind !== "agreement") continue;
     if (summary.agreement) {
@@ -19,12 +20,14 @@ export function ownersFromSummaries(summaries: readonly FileSummary[]): { owners
     const official = rawLogin(summary.data, "official");
     const superior = rawLogin(summary.data, "superior");
     if (official === undefined && superior === undefined) {
-      warnings.push(`${summary.path} is left out: its parties cannot be read. Run \`agreements lint ${summary.path}\` to see what to fix.`);
+      const sentence = `${summary.path} is left out: its parties cannot be read. Run \`agreements lint ${summary.path}\` to see what to fix.`;
+      warnings.push(sentence);
+      leftOut.push(sentence);
       continue;
     }
     owners.push({ path: summary.path, official: official ?? "", superior: superior ?? "" });
   }
-  return { owners, warnings };
+  return { owners, warnings, leftOut };
 }
 
 /** parties.<role>.github when it is text; anything else is for the lint to report. */

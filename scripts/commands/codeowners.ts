@@ -17,10 +17,13 @@ const help = `Usage: agreements codeowners [options]
 
 Writes .github/CODEOWNERS from the two parties (official and superior) named in each agreement, so
 that GitHub asks both of them to review every pull request that changes their agreement. The file is
-generated: change the parties' github: user names in the agreements, never the file itself.
+generated: change the parties' github: user names in the agreements, never the file itself. The
+maintainers named in the config (agreements.config.*, "maintainers") own the files that set the
+rules: the config, goals/, .github/, scripts/, package.json and package-lock.json.
 
 Options:
-  --check      Change nothing; exit 1 if .github/CODEOWNERS is missing or out of date, and show how
+  --check      Change nothing; exit 1 if .github/CODEOWNERS is missing or out of date, or cannot
+               cover an agreement (a file name with # or [, unreadable parties), and show how
                (for the checks on a pull request)
   --dry-run    Print the file instead of writing it
   -h, --help   Show this help
@@ -40,7 +43,7 @@ export const codeownersCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}").`);
     if (values.check && values["dry-run"]) throw new UsageError("use --check or --dry-run, not both.");
 
-    const { text, warnings } = generate(io.cwd);
+    const { text, warnings, leftOut } = generate(io.cwd);
     for (const warning of warnings) io.stderr(`agreements codeowners: warning: ${warning}\n`);
 
     if (values["dry-run"]) {
@@ -50,6 +53,15 @@ export const codeownersCommand: Command = {
     const target = join(io.cwd, CODEOWNERS_PATH);
     const current = existsSync(target) ? readFileSync(target, "utf8") : undefined;
     if (values.check) {
+      // A file that leaves an agreement out is not up to date, whatever its bytes: GitHub would ask none of
+      // that agreement's parties (issue 9).
+      if (leftOut.length > 0) {
+        io.stdout(
+          `${CODEOWNERS_PATH} cannot cover ${leftOut.length === 1 ? "1 agreement" : `${leftOut.length} agreements`}, so GitHub would not ask their parties to review:\n` +
+            leftOut.map((sentence) => `  ${sentence}\n`).join(""),
+        );
+        return 1;
+      }
       if (current === text) {
         io.stdout(`${CODEOWNERS_PATH} is up to date.\n`);
         return 0;
@@ -73,7 +85,7 @@ export const codeownersCommand: Command = {
 };
 
 /** Reads every agreement as the lint does (the same files, the same ignore list) and builds the file. */
-function generate(root: string): { text: string; warnings: string[] } {
+function generate(root: string): { text: string; warnings: string[]; leftOut: string[] } {
   const ruleIds = RULES.map((rule) => rule.id);
   const config = loadConfig(root, undefined, ruleIds);
   const paths = existsSync(join(root, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(root, [AGREEMENTS_FOLDER], config.ignore) : [];
@@ -86,12 +98,12 @@ function generate(root: string): { text: string; warnings: string[] } {
     pathExists: (path) => existsSync(join(root, path)),
     withData: true,
   });
-  const { owners, warnings: readWarnings } = ownersFromSummaries(result.files);
-  const built = buildCodeowners(owners);
-  return { text: built.text, warnings: [...readWarnings, ...built.warnings] };
+  const { owners, warnings: readWarnings, leftOut } = ownersFromSummaries(result.files);
+  const built = buildCodeowners(owners, { maintainers: config.maintainers ?? [] });
+  return { text: built.text, warnings: [...readWarnings, ...built.warnings], leftOut: [...leftOut, ...built.leftOut] };
 }
 
 function countLines(text: string): string {
-  const count = text.split("\n").filter((line) => line !== "" && !line.startsWith("#")).length;
+  const count = text.split("\n").filter((line) => line.startsWith("/agreements/")).length;
   return `${count} agreement${count === 1 ? "" : "s"}`;
 }
