@@ -224,3 +224,27 @@ describe("rule files need a maintainer named in the base branch's config (issue 
     expect(await check(fake, pull)).toMatchObject({ code: 0, state: "success" });
   });
 });
+
+describe("rule file names from the pull request are shown safely", () => {
+  it("attack: a file name with a line break and a workflow command, or a mention and HTML", async () => {
+    const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
+    const { renderApprovalsText } = await import("../scripts/approvals/render-text.js");
+    const { renderApprovalsMarkdown } = await import("../scripts/approvals/render-markdown.js");
+    const result = evaluateApprovals({
+      pullRequest: { number: 3, title: "", body: "", state: "open", merged: false, draft: false, headSha: "ab".repeat(20), headRef: "x", baseRef: "main", author: "mallory", fromFork: false, htmlUrl: "", commitCount: 1, changedFiles: 2 },
+      files: [
+        { path: "scripts/a\n::error::forged.ts", status: "added" },
+        { path: "scripts/@everyone <img src=x>.ts", status: "added" },
+      ],
+      reviews: [],
+      agreementsAtHead: new Map(),
+      maintainers: [MAINTAINER],
+    });
+    const text = renderApprovalsText(result);
+    expect(text.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
+    expect(text).toContain("scripts/a\\n::error::forged.ts");
+    const markdown = renderApprovalsMarkdown(result);
+    expect(markdown).not.toContain("<img");
+    expect(markdown).not.toMatch(/@everyone/);
+  });
+});

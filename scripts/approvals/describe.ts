@@ -88,11 +88,12 @@ export function describeOtherFiles(result: ApprovalResult): string | undefined {
  * Sentences on what the pull request as a whole waits for, besides its agreements: why it is refused
  * (a file list GitHub cut short, rule files without maintainers) and the maintainers' approval of rule files.
  */
-export function describeRepositoryRules(result: ApprovalResult, show: ShowLogin = plainLogin): string[] {
-  const lines = [...result.refusals];
+export function describeRepositoryRules(result: ApprovalResult, show: ShowLogin = plainLogin, showText: (text: string) => string = (text) => text): string[] {
+  const lines = result.refusals.map(showText);
   const rules = result.maintainers;
   if (rules !== undefined && rules.maintainers.length > 0) {
-    const files = `${rules.files.slice(0, 3).join(", ")}${rules.files.length > 3 ? `, and ${rules.files.length - 3} more` : ""}`;
+    // File names come from the pull request: shown through the medium's own escaping.
+    const files = `${rules.files.slice(0, 3).map(showText).join(", ")}${rules.files.length > 3 ? `, and ${rules.files.length - 3} more` : ""}`;
     lines.push(
       rules.satisfied
         ? `A maintainer approved the change to the files that set the rules (${files}).`

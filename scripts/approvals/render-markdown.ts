@@ -44,7 +44,8 @@ export function approvalsMarkdownParts(result: ApprovalResult): ApprovalsMarkdow
   const mustAgree = result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"));
   // The SHA only (hex): the author copies this line into a comment to consent to exactly this commit.
   const agree = mustAgree ? ["", `The author consents to the latest commit by commenting exactly: \`/agree ${result.headSha}\``] : [];
-  const rules = describeRepositoryRules(result, loginCode).map((line) => `${result.refusals.includes(line) ? `⛔ ${cellText(line)}` : line}`);
+  const refusals = result.refusals.length;
+  const rules = describeRepositoryRules(result, loginCode, cellText).map((line, index) => (index < refusals ? `⛔ ${line}` : line));
   const head = [
     "## Approval by both parties",
     "",

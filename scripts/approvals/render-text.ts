@@ -26,7 +26,9 @@ export function renderApprovalsText(result: ApprovalResult): string {
   if (result.agreements.length > 0) lines.push("");
   const others = describeOtherFiles(result);
   if (others) lines.push(others);
-  for (const line of describeRepositoryRules(result)) lines.push(`${result.refusals.includes(line) ? "✖ " : ""}${printable(line)}`);
+  // A file name may hold a line break: shown as "\n", so no name can start a line (a workflow command) of its own.
+  const oneLine = (text: string) => printable(text).replace(/\n/g, "\\n");
+  describeRepositoryRules(result, undefined, oneLine).forEach((line, index) => lines.push(`${index < result.refusals.length ? "✖ " : ""}${line}`));
   if (result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"))) {
     lines.push(`The author consents to the latest commit by commenting exactly: /agree ${result.headSha}`);
   }
