@@ -18,9 +18,13 @@ const help = `Usage: agreements approvals [options]
 
 Checks that every agreement a pull request changes has the consent of both parties named in it (the
 official and the superior, by their github: user names): an approving review of the pull request's
-latest commit, or having opened the pull request. An approval given before a later push must be
-given again; a later request for changes blocks; reviews by anyone else do not count. When the
-pull request changes who the parties are, the previous parties must approve as well.
+latest commit. The author consents by having made every commit (verified by GitHub); once someone
+else pushed, by a comment "/agree <full SHA of the latest commit>". An approval given before a later
+push must be given again; a later request for changes blocks; reviews by anyone else do not count.
+When the pull request changes who the parties are, the previous parties must approve as well. One
+person as both parties, a party without a user name, an unreadable version on the base branch, or
+a file list GitHub cut short (over 3000 files) fails. A change to the config, goals/, .github/,
+scripts/ or the package files also needs a maintainer named in the base branch's config.
 
 Sets the commit status "agreements/approvals" on the latest commit, which branch protection can
 require. In GitHub Actions it also writes the step output satisfied=true|false and a job summary.
@@ -33,7 +37,9 @@ Options:
   --no-status            Do not set the commit status (only show the result)
   -h, --help             Show this help
 
-The token needs read access to the pull request and its contents, and "statuses: write" unless
+Run it only from the base branch's code (the workflow pr.yml does): the pull request's own code must
+never decide its approval. The token needs read access to the pull request, its contents and its
+comments, and "statuses: write" unless
 --no-status is given. GITHUB_API_URL names the API of a GitHub Enterprise Server.
 
 Exit status: 0 every changed agreement has both parties' consent, 1 some still wait, 2 bad usage
