@@ -248,3 +248,23 @@ describe("rule file names from the pull request are shown safely", () => {
     expect(markdown).not.toMatch(/@everyone/);
   });
 });
+
+describe("a party without a GitHub login (issue 9, fail closed)", () => {
+  it("blocks with a sentence: nobody can consent for that party", async () => {
+    const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
+    const { toCommitStatus } = await import("../scripts/approvals/commit-status.js");
+    const head = "cd".repeat(20);
+    const result = evaluateApprovals({
+      pullRequest: { number: 4, title: "", body: "", state: "open", merged: false, draft: false, headSha: head, headRef: "x", baseRef: "main", author: SUPERIOR, fromFork: false, htmlUrl: "", commitCount: 1, changedFiles: 1 },
+      files: [{ path: VM, status: "modified" }],
+      reviews: [],
+      commits: [{ sha: head, author: SUPERIOR, committer: "web-flow", verified: true }],
+      agreementsAtHead: new Map([
+        [VM, { readable: true as const, path: VM, id: "vm-statssekreterare", parties: { official: { name: "Maria", title: "T", github: " " }, superior: { name: "Anders", title: "M", github: SUPERIOR } } }],
+      ]),
+    });
+    expect(result.agreements[0]).toMatchObject({ satisfied: false, blocked: { reason: "missing-login" } });
+    expect(toCommitStatus(result)).toMatchObject({ state: "failure" });
+    expect(toCommitStatus(result).description).toContain("has no GitHub user name");
+  });
+});
