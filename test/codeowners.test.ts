@@ -86,6 +86,8 @@ describe("buildCodeowners", () => {
       "/scripts/ @anna-yllapitaja @bertil",
       "/package.json @anna-yllapitaja @bertil",
       "/package-lock.json @anna-yllapitaja @bertil",
+      "/bin/ @anna-yllapitaja @bertil",
+      "/.npmrc @anna-yllapitaja @bertil",
       "",
     ]);
     expect(warnings).toEqual(['the maintainer "@bad" in the config is not a valid GitHub user name, so it is left out.']);

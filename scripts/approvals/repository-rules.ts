@@ -11,6 +11,10 @@ export const RULE_PATHS: readonly { pattern: string; matches: (path: string) => 
   { pattern: "/scripts/", matches: (path) => path.startsWith("scripts/") },
   { pattern: "/package.json", matches: (path) => path === "package.json" },
   { pattern: "/package-lock.json", matches: (path) => path === "package-lock.json" },
+  // Beyond the list: the command's entry point and npm's settings decide what the check
+  // workflow runs just as much as scripts/ and the package files do.
+  { pattern: "/bin/", matches: (path) => path.startsWith("bin/") },
+  { pattern: "/.npmrc", matches: (path) => path === ".npmrc" },
 ];
 
 /** Whether a repository path is one of the rule files. */

@@ -24,7 +24,7 @@ push must be given again; a later request for changes blocks; reviews by anyone 
 When the pull request changes who the parties are, the previous parties must approve as well. One
 person as both parties, a party without a user name, an unreadable version on the base branch, or
 a file list GitHub cut short (over 3000 files) fails. A change to the config, goals/, .github/,
-scripts/ or the package files also needs a maintainer named in the base branch's config.
+scripts/, bin/ or the package files also needs a maintainer named in the base branch's config.
 
 Sets the commit status "agreements/approvals" on the latest commit, which branch protection can
 require. In GitHub Actions it also writes the step output satisfied=true|false and a job summary.

@@ -19,7 +19,7 @@ Writes .github/CODEOWNERS from the two parties (official and superior) named in 
 that GitHub asks both of them to review every pull request that changes their agreement. The file is
 generated: change the parties' github: user names in the agreements, never the file itself. The
 maintainers named in the config (agreements.config.*, "maintainers") own the files that set the
-rules: the config, goals/, .github/, scripts/, package.json and package-lock.json.
+rules: the config, goals/, .github/, scripts/, bin/, package.json, package-lock.json and .npmrc.
 
 Options:
   --check      Change nothing; exit 1 if .github/CODEOWNERS is missing or out of date, or cannot
