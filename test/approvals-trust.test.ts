@@ -270,3 +270,20 @@ describe("a party without a GitHub login (issue 9, fail closed)", () => {
     expect(toCommitStatus(result).description).toContain("has no GitHub user name");
   });
 });
+
+describe("the summary shows the author what to post", () => {
+  it("the Markdown gives the exact /agree line for the latest commit, with no mention", async () => {
+    const fake = await setup();
+    const pull = openPull(fake, changed(), OFFICIAL);
+    const head = fake.repository.pushToPull(pull.number, { [VM]: agreementText({ cycle: 2020, agreed: "2020-04-25" }) }, { author: SUPERIOR });
+    const { loadPullRequest } = await import("../scripts/pull-request/load.js");
+    const { approvalInputOf } = await import("../scripts/pull-request/approval-input.js");
+    const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
+    const { renderApprovalsMarkdown } = await import("../scripts/approvals/render-markdown.js");
+    const { createGitHub } = await import("../scripts/github/client.js");
+    const markdown = renderApprovalsMarkdown(evaluateApprovals(approvalInputOf(await loadPullRequest(createGitHub({ env: fake.env }), pull.number))));
+    expect(markdown).toContain(`The author consents to the latest commit by commenting exactly: \`/agree ${head}\``);
+    expect(markdown).toContain("⏳ someone else pushed: must comment /agree");
+    expect(markdown.replace(/`[^`\n]*`/g, "")).not.toContain("@");
+  });
+});

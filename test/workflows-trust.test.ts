@@ -27,7 +27,11 @@ describe("trusted code decides the approval status (issue 9)", () => {
     expect(Object.keys(jobs)).toEqual(["approvals", "comment"]);
     expect(jobs.approvals!.permissions).toEqual({ contents: "read", "pull-requests": "read", issues: "read", statuses: "write" });
     expect(jobs.comment!.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "write" });
-    for (const job of Object.values(jobs)) expect(pullRequestCodeIn(job, TRUSTED_RUNS)).toEqual([]);
+    for (const job of Object.values(jobs)) {
+      expect(pullRequestCodeIn(job, TRUSTED_RUNS)).toEqual([]);
+      // The checkout keeps no token in .git/config for later steps to find.
+      expect(job.steps!.find((step) => step.uses?.startsWith("actions/checkout@"))?.with).toEqual({ "persist-credentials": false });
+    }
     // The number, never the pull request's text, comes from the event.
     for (const job of Object.values(jobs)) {
       const env = job.steps!.at(-1)!.env!;
