@@ -327,6 +327,8 @@ describe("approvals and comment through the real bin", () => {
     expect(waiting).toMatchObject({ status: 1, stderr: `Set the commit status "agreements/approvals" to pending on ${pull.head.sha.slice(0, 7)}.\n` });
     expect(waiting.stdout).toContain("→ vm-statssekreterare waits for @anders-exempel (superior).");
 
+    // Outside Actions, comment needs a token GitHub names (a person's): it edits only that account's comment.
+    fake.state.viewer = { login: "ministry-coordinator", type: "User" };
     const commented = await runBin(["comment", "--pr", String(pull.number), "--today", "2020-05-01"], { cwd: REPOSITORY_ROOT, env });
     expect(commented).toMatchObject({ status: 0, stderr: "" });
     expect(fake.repository.commentsOn(pull.number)).toHaveLength(1);
