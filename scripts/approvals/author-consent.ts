@@ -53,11 +53,6 @@ function agreedToHead(pullRequest: PullRequest, comments: readonly IssueComment[
   });
 }
 
-/** The comment that gives the author's consent to this head commit, to show people what to post. */
-export function agreeCommand(headSha: string): string {
-  return `/agree ${headSha}`;
-}
-
 function sameLogin(a: string, b: string): boolean {
   return a !== "" && a.toLowerCase() === b.toLowerCase();
 }

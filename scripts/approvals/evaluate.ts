@@ -1,6 +1,6 @@
 import { isAgreementPath } from "../changes/agreement-paths.js";
 import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
-import { agreeCommand, authorConsent, type AuthorConsent } from "./author-consent.js";
+import { authorConsent, type AuthorConsent } from "./author-consent.js";
 import type { AgreementAtRef } from "./read-agreement.js";
 import { isRulePath } from "./repository-rules.js";
 import type { AgreementApproval, AgreementChangeKind, ApprovalResult, ConsentState, MaintainerApproval, PartyConsent, PartyRole } from "./types.js";
@@ -119,11 +119,10 @@ function maintainerApproval(input: ApprovalInput, context: Context): MaintainerA
 }
 
 /** The states in which a party consents to the head commit. */
-export function consents(state: ConsentState): boolean {
+function consents(state: ConsentState): boolean {
   return state === "approved" || state === "author" || state === "agreed";
 }
 
-export { agreeCommand };
 
 /** Splits the changed files into agreements (with what happened to them) and everything else. */
 function classifyFiles(files: readonly PullRequestFile[]): { agreements: ChangedAgreement[]; otherFiles: string[] } {
