@@ -41,8 +41,9 @@ type Standing = { state: "APPROVED" | "CHANGES_REQUESTED"; commitId: string } | 
 
 /**
  * The approval rule no GitHub setting offers: every agreement the pull request changes needs the consent
- * of both parties named in it, that is an approval of the current head commit or being the pull
- * request's author. A party's latest review decides; reviews by anyone else do not count.
+ * of both parties named in it, that is an approval of the current head commit or, for the pull request's
+ * author, their own commits or `/agree <head sha>`. A party's latest review decides; reviews by anyone
+ * else do not count.
  *
  * The parties are read from the head, which the pull request itself writes: it could rename them to
  * accounts that then approve. So when the base version is given and names someone the head no longer
@@ -122,7 +123,6 @@ function maintainerApproval(input: ApprovalInput, context: Context): MaintainerA
 function consents(state: ConsentState): boolean {
   return state === "approved" || state === "author" || state === "agreed";
 }
-
 
 /** Splits the changed files into agreements (with what happened to them) and everything else. */
 function classifyFiles(files: readonly PullRequestFile[]): { agreements: ChangedAgreement[]; otherFiles: string[] } {
