@@ -43,7 +43,7 @@ export function approvalsMarkdownParts(result: ApprovalResult): ApprovalsMarkdow
     `(\`${result.headSha.slice(0, 7)}\`); the author's consent is having opened the pull request and made every commit in it, or, once someone else pushed, a comment \`/agree\` with the latest commit's SHA. An approval given before a later push must be given again.`;
   const mustAgree = result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"));
   // The SHA only (hex): the author copies this line into a comment to consent to exactly this commit.
-  const agree = mustAgree ? ["", `The author consents to the latest commit by commenting exactly: \`/agree ${result.headSha}\``] : [];
+  const agree = mustAgree && /^[0-9a-f]{40}$/i.test(result.headSha) ? ["", `The author consents to the latest commit by commenting exactly: \`/agree ${result.headSha}\``] : [];
   const refusals = result.refusals.length;
   const rules = describeRepositoryRules(result, loginCode, cellText).map((line, index) => (index < refusals ? `⛔ ${line}` : line));
   const head = [

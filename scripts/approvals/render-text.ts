@@ -29,7 +29,8 @@ export function renderApprovalsText(result: ApprovalResult): string {
   // A file name may hold a line break: shown as "\n", so no name can start a line (a workflow command) of its own.
   const oneLine = (text: string) => printable(text).replace(/\n/g, "\\n");
   describeRepositoryRules(result, undefined, oneLine).forEach((line, index) => lines.push(`${index < result.refusals.length ? "✖ " : ""}${line}`));
-  if (result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"))) {
+  // The SHA comes from GitHub's answer: shown only when it is one (hex), never as text that could be anything.
+  if (/^[0-9a-f]{40}$/i.test(result.headSha) && result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"))) {
     lines.push(`The author consents to the latest commit by commenting exactly: /agree ${result.headSha}`);
   }
   return `${lines.join("\n").trimEnd()}\n`;
