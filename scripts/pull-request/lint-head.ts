@@ -11,8 +11,6 @@ export interface HeadLintOptions {
   today: string;
 }
 
-/** A goal catalogue: goals/<year>.md (README.md files explain a folder). */
-const CATALOGUE = /^goals\/(?:.*\/)?[^/]+\.md$/;
 /** How many years of catalogues before today's are read besides the changed agreements' own cycles. */
 const YEARS_BACK = 10;
 /** Link targets looked up on GitHub per run at most; any beyond are taken to exist (the check workflow sees them all). */
@@ -24,7 +22,8 @@ const LINK_LOOKUPS = 50;
  * base branch's commit (each agreement's own cycle, and the years up to next year, which `not-updated`
  * compares against), never from the pull request, which could otherwise switch rules off or rewrite the
  * goals it is checked against. A changed catalogue is therefore not linted here: a maintainer approves it
- * (README, "Maintainers") and the check workflow lints it. Relative links are looked up on the head.
+ * (README, "Maintainers"), and the check of the push that merges it lints it. Relative links are looked
+ * up on the head.
  * Only the changed files are reported on; checks across all agreements (unique ids) see only those, so
  * the check workflow's full lint stays the authority for them.
  */
@@ -40,7 +39,7 @@ export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestS
   }
   const changedFiles = [...texts.keys()].filter((path) => !isIgnored(path)).sort();
 
-  const catalogues = cataloguePaths([...texts.values()], options.today).filter((path) => CATALOGUE.test(path));
+  const catalogues = cataloguePaths([...texts.values()], options.today);
   const read = await mapInBatches(catalogues, PARALLEL_READS, async (path) => [path, await github.getFileText(path, base)] as const);
   for (const [path, text] of read) if (text !== undefined) texts.set(path, text);
 
