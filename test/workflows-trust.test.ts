@@ -40,6 +40,13 @@ describe("trusted code decides the approval status (issue 9)", () => {
     }
   });
 
+  it("groups runs by pull request, whichever event names it, and cancels a superseded one", () => {
+    expect((parseYaml(pr) as { concurrency: unknown }).concurrency).toEqual({
+      group: "pr-${{ github.workflow }}-${{ github.event.pull_request.number || github.event.issue.number || github.event.workflow_run.pull_requests[0].number }}",
+      "cancel-in-progress": true,
+    });
+  });
+
   it("says in its comment why pull_request_target was chosen", () => {
     expect(pr).toMatch(/pull_request_target is chosen over\s+#?\s*workflow_run/);
   });
