@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { approvalsCommand } from "../scripts/commands/approvals.js";
 import { UsageError } from "../scripts/commands/errors.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
-import { startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
+import { parseOutputFile } from "../scripts/github/event.js";
+import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
 import { agreementText, captureIO } from "./helpers/git-repo.js";
 
 /**
@@ -48,8 +49,8 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>, author: str
   return pull;
 }
 
-async function check(fake: FakeGitHub, pull: FakePull) {
-  const captured = captureIO(REPOSITORY_ROOT, fake.env);
+async function check(fake: FakeGitHub, pull: FakePull, env: Record<string, string> = fake.env) {
+  const captured = captureIO(REPOSITORY_ROOT, env);
   const code = await approvalsCommand.run(["--pr", String(pull.number)], captured.io).catch((error: unknown) => {
     if (!(error instanceof UsageError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
@@ -285,5 +286,20 @@ describe("the summary shows the author what to post", () => {
     expect(markdown).toContain(`The author consents to the latest commit by commenting exactly: \`/agree ${head}\``);
     expect(markdown).toContain("⏳ someone else pushed: must comment /agree");
     expect(markdown.replace(/`[^`\n]*`/g, "")).not.toContain("@");
+  });
+});
+
+describe("as pr.yml runs it: a pull_request_target event, the number passed with --pr", () => {
+  it("sets the status and the outputs from the base branch's run, for a pull request from a fork too", async () => {
+    const fake = await setup();
+    const fork = fake.state.addRepository("mallory/agreements");
+    const main = fake.repository.files.get(fake.repository.resolveRef("main")!)!;
+    const pull = fake.repository.addPullRequest({ author: OFFICIAL, fork: fork.fullName, files: [{ path: VM, status: "modified" }] });
+    fake.repository.files.set(pull.head.sha, new Map([...main, ...Object.entries(changed())]));
+    fake.repository.addReview(pull.number, { user: SUPERIOR, state: "APPROVED" });
+    const run = simulateActionsRun(fake, { event: "pull_request_target", pull: pull.number });
+    const result = await check(fake, pull, { ...run.env, PR_NUMBER: String(pull.number) });
+    expect(result).toMatchObject({ code: 0, state: "success" });
+    expect(parseOutputFile(run.outputText())).toEqual({ satisfied: "true" });
   });
 });
