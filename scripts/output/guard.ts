@@ -16,9 +16,12 @@
  * {@link workflowCommand} builds, escaping every piece of data in it; the guard writes it unchanged.
  */
 
-/** How an escaped character is shown: `<U+202E>`. */
+/**
+ * How an escaped character is shown: `\u202e`, as the text formatter shows control characters. In a JSON
+ * string this is the same character again, so escaping JSON output on its way out loses no data.
+ */
 export function codePointTag(char: string): string {
-  return `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`;
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 /** Left-to-right and right-to-left marks, embeddings, overrides and isolates, and the Arabic letter mark. */

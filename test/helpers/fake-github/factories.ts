@@ -200,7 +200,9 @@ export class Factories {
 
   pullRequestFile(repository: FakeRepository, pull: FakePull, file: FakePull["files"][number]): Json {
     const [example] = this.example("diff-entry-items", repository) as unknown as Json[];
-    const blob = `${this.hosts.web}/${repository.fullName}/blob/${pull.head.sha}/${file.path}`;
+    // GitHub percent-encodes a path in these links (a file name may hold spaces, brackets, even line breaks).
+    const path = file.path.split("/").map(encodeURIComponent).join("/");
+    const blob = `${this.hosts.web}/${repository.fullName}/blob/${pull.head.sha}/${path}`;
     const entry: Json = {
       ...example,
       sha: blobSha(repository.files.get(pull.head.sha)?.get(file.path) ?? file.path),
@@ -210,8 +212,8 @@ export class Factories {
       deletions: 0,
       changes: 1,
       blob_url: blob,
-      raw_url: `${this.hosts.web}/${repository.fullName}/raw/${pull.head.sha}/${file.path}`,
-      contents_url: `${this.hosts.api}/repos/${repository.fullName}/contents/${file.path}?ref=${pull.head.sha}`,
+      raw_url: `${this.hosts.web}/${repository.fullName}/raw/${pull.head.sha}/${path}`,
+      contents_url: `${this.hosts.api}/repos/${repository.fullName}/contents/${path}?ref=${pull.head.sha}`,
       patch: "@@ -1 +1 @@",
     };
     if (file.previousPath) entry.previous_filename = file.previousPath;
@@ -397,9 +399,10 @@ export class Factories {
   contentFile(repository: FakeRepository, path: string, ref: string, text: string): Json {
     const sha = blobSha(text);
     const name = path.split("/").at(-1) ?? path;
-    const self = `${this.hosts.api}/repos/${repository.fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+    const encoded = path.split("/").map(encodeURIComponent).join("/");
+    const self = `${this.hosts.api}/repos/${repository.fullName}/contents/${encoded}?ref=${encodeURIComponent(ref)}`;
     const git = `${this.hosts.api}/repos/${repository.fullName}/git/blobs/${sha}`;
-    const html = `${this.hosts.web}/${repository.fullName}/blob/${ref}/${path}`;
+    const html = `${this.hosts.web}/${repository.fullName}/blob/${ref}/${encoded}`;
     const content = Buffer.from(text, "utf8").toString("base64");
     return {
       type: "file",
@@ -413,7 +416,7 @@ export class Factories {
       url: self,
       git_url: git,
       html_url: html,
-      download_url: `${this.hosts.web}/${repository.fullName}/raw/${ref}/${path}`,
+      download_url: `${this.hosts.web}/${repository.fullName}/raw/${ref}/${encoded}`,
       _links: { git, self, html },
     };
   }
