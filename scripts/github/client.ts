@@ -4,6 +4,7 @@ import { Octokit } from "@octokit/rest";
 import { GitHubError, redact } from "./errors.js";
 import { mapIssue, mapIssueComment, mapPullRequest, mapPullRequestFile, mapRelease, mapReleaseAsset, mapReview } from "./mapping.js";
 import { toGitHubError, type CallContext } from "./request-errors.js";
+import { hostOf, uploadOriginAllowed } from "./upload-host.js";
 import { DEFAULT_TOKEN_ENV, readApiUrl, readRepository, readToken } from "./settings.js";
 import { GITHUB_LIMITS, type CommitStatus, type Issue, type IssueComment, type OpenPullRequest, type PullRequest, type PullRequestFile, type Release, type ReleaseAsset, type RepositoryRef, type Review } from "./types.js";
 
@@ -162,6 +163,8 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
     auth: token,
     baseUrl: apiUrl,
     userAgent: "agreements-as-code",
+    // A redirect is never followed: it could take the token to another host (see checkAnswer).
+    request: { redirect: "manual" },
     // Octokit's own logging could echo request details; everything goes through the masking `log`.
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: timing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
@@ -174,6 +177,10 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
     },
   });
 
+  // Every answer is checked before any code reads it: a redirect, or a body that is not JSON data (an
+  // HTML error page, `null`), becomes a sentence instead of a crash deep in the mapping.
+  octokit.hook.after("request", (response, options) => checkAnswer(response, options.headers));
+
   const { owner, repo } = repository;
   const repositoryName = `${owner}/${repo}`;
 
@@ -182,6 +189,9 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
     try {
       return await run();
     } catch (error) {
+      if (error instanceof UnexpectedAnswer) {
+        throw new GitHubError(`Could not ${context.action}: ${error.reason} (${context.route}).`, { status: error.status, request: context.route });
+      }
       throw toGitHubError(error, { ...context, repository, tokenEnv, apiUrl, token });
     }
   }
@@ -365,7 +375,17 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       // Enterprise Server), so the release's own URL is used as given, minus its `{?name,label}`.
       const uploadUrl = release.uploadUrl.replace(/\{[^}]*\}$/, "");
       const data = typeof asset.data === "string" ? Buffer.from(asset.data, "utf8") : asset.data;
-      return call({ action: `upload ${asset.name} to the release ${release.tagName}`, route, object: `release ${release.tagName}` }, async () => {
+      const action = `upload ${asset.name} to the release ${release.tagName}`;
+      // The upload carries the token: it goes to GitHub's own upload host or nowhere.
+      if (!uploadOriginAllowed(uploadUrl, apiUrl)) {
+        return Promise.reject(
+          new GitHubError(
+            `Could not ${action}: the release's upload address is on ${hostOf(uploadUrl)}, not on this GitHub (${hostOf(apiUrl)}), so nothing was sent there and the token stayed here. Check GITHUB_API_URL, and ask the GitHub administrator why the release names that address.`,
+            { request: route },
+          ),
+        );
+      }
+      return call({ action, route, object: `release ${release.tagName}` }, async () => {
         const response = await octokit.request({
           method: "POST",
           url: asset.label ? `${uploadUrl}{?name,label}` : `${uploadUrl}{?name}`,
@@ -434,3 +454,38 @@ const IMMEDIATE = {
     schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(task(...args)),
   }),
 } as unknown as NonNullable<ThrottlingOptions["write"]>;
+
+/** An answer no call can use: thrown by {@link checkAnswer}, turned into a sentence by `call()`. */
+class UnexpectedAnswer extends Error {
+  constructor(
+    readonly reason: string,
+    readonly status: number,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Refuses a redirect (never followed: fetch would carry the token along to wherever it points) and an
+ * answer whose body is not JSON data where JSON is expected. The body itself is never shown.
+ */
+function checkAnswer(response: { status: number; headers: Record<string, unknown>; data: unknown }, requestHeaders: Record<string, unknown>): void {
+  const { status, data } = response;
+  if (status >= 300 && status < 400) {
+    const location = response.headers.location;
+    throw new UnexpectedAnswer(
+      `GitHub answered with a redirect${typeof location === "string" ? ` to ${hostOf(location)}` : ""} (${status}) instead of an answer; it is not followed, so the token is not sent elsewhere. Check GITHUB_API_URL`,
+      status,
+    );
+  }
+  if (status === 204 || status === 205) return;
+  // A download asks for the bytes themselves.
+  if (String(requestHeaders.accept ?? "").includes("application/octet-stream")) return;
+  if (data === null || typeof data !== "object" || data instanceof ArrayBuffer) {
+    const type = response.headers["content-type"];
+    throw new UnexpectedAnswer(
+      `GitHub's answer was not the JSON data expected (${data === null ? "it was null" : `content type ${typeof type === "string" ? type.split(";")[0] : "not given"}`}); check GITHUB_API_URL, or try again later`,
+      status,
+    );
+  }
+}

@@ -367,7 +367,7 @@ export class Factories {
       url: api,
       html_url: `${this.hosts.web}/${repository.fullName}/releases/tag/${tag}`,
       assets_url: `${api}/assets`,
-      upload_url: `${this.hosts.uploads}/repos/${repository.fullName}/releases/${release.id}/assets{?name,label}`,
+      upload_url: release.uploadUrl ?? `${this.hosts.uploads}/repos/${repository.fullName}/releases/${release.id}/assets{?name,label}`,
       tarball_url: `${this.hosts.api}/repos/${repository.fullName}/tarball/${tag}`,
       zipball_url: `${this.hosts.api}/repos/${repository.fullName}/zipball/${tag}`,
       discussion_url: undefined,

@@ -27,6 +27,11 @@ export interface FailureRule {
   body?: unknown;
   /** Shape the failure as GitHub's primary (x-ratelimit-remaining: 0) or secondary (retry-after) rate limit. */
   rateLimit?: "primary" | "secondary";
+  /**
+   * A broken or hostile server: this exact body is sent instead of JSON (with `headers`, which should
+   * name its content type), whatever the status: 200 with HTML, 200 with `null`, 302 to another host.
+   */
+  raw?: string;
 }
 
 export interface RecordedRequest {
@@ -159,6 +164,10 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       failure.remaining -= 1;
       record(failure.status, operation, true);
       const { status, headers, body: failureBody } = failureResponse(failure);
+      if (failure.raw !== undefined) {
+        response.writeHead(status, headers);
+        return void response.end(failure.raw);
+      }
       return send(response, status, failureBody, headers);
     }
 
@@ -267,7 +276,7 @@ function failureResponse(rule: FailureRule): { status: number; headers: Record<s
   if (rule.rateLimit === "primary") {
     message = "API rate limit exceeded for installation ID 1.";
     headers["x-ratelimit-remaining"] = "0";
-    headers["x-ratelimit-reset"] = String(Math.floor(Date.now() / 1000) + 1);
+    headers["x-ratelimit-reset"] ??= String(Math.floor(Date.now() / 1000) + 1);
   } else if (rule.rateLimit === "secondary") {
     message = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
     headers["retry-after"] ??= "1";

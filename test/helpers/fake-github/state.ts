@@ -107,6 +107,8 @@ export interface FakeRelease {
   author: string;
   assets: FakeAsset[];
   createdAt: string;
+  /** A hostile server's `upload_url` (default: the fake's own uploads host). */
+  uploadUrl?: string;
 }
 
 export interface PullRequestSeed {
