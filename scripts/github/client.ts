@@ -44,6 +44,8 @@ export const NO_WAIT_TIMING: Timing = { unitMs: 1, spaceWrites: false };
 /** How often a rate-limited call is retried, and the longest wait accepted for one retry. */
 const RATE_LIMIT_RETRIES = 3;
 const LONGEST_RATE_LIMIT_WAIT_SECONDS = 120;
+/** The largest release file downloaded to check its hash: far above any report. */
+const MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024;
 /** How often a 5xx is retried (plugin-retry waits 1, 4, 9 units). */
 const SERVER_ERROR_RETRIES = 3;
 
@@ -123,6 +125,13 @@ export interface GitHub {
   updateRelease(id: number, changes: { name?: string; body?: string; draft?: boolean }): Promise<Release>;
   /** Uploads a file to the release, to the release's own `upload_url` (GitHub uploads elsewhere than the API). */
   uploadReleaseAsset(release: Release, asset: NewAsset): Promise<ReleaseAsset>;
+  /** Deletes a file attached to a release. */
+  deleteReleaseAsset(asset: ReleaseAsset): Promise<void>;
+  /**
+   * The bytes of a file attached to a release. GitHub redirects to its storage host; that address is
+   * fetched without the token (it is signed) and only over HTTPS, or from the API's own origin.
+   */
+  downloadReleaseAsset(asset: ReleaseAsset): Promise<Uint8Array>;
   /** Issues (not pull requests) with all of these labels, in this state; newest first. */
   listIssues(filter: { labels?: readonly string[]; state?: "open" | "closed" | "all" }): Promise<Issue[]>;
   createIssue(issue: { title: string; body: string; labels?: readonly string[] }): Promise<Issue>;
@@ -398,6 +407,39 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       });
     },
 
+    deleteReleaseAsset: async (asset) => {
+      const route = "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}";
+      await call({ action: `delete ${asset.name} from the release`, route, object: `release file ${asset.name}` }, () =>
+        octokit.request(route, { owner, repo, asset_id: asset.id }),
+      );
+    },
+
+    downloadReleaseAsset: (asset) => {
+      const route = "GET /repos/{owner}/{repo}/releases/assets/{asset_id}";
+      return call({ action: `download ${asset.name} from the release`, route, object: `release file ${asset.name}` }, async () => {
+        const response = await octokit.request(route, { owner, repo, asset_id: asset.id, headers: { accept: "application/octet-stream" } });
+        // Octokit's types know only the JSON answer; asked for octet-stream, GitHub sends the bytes (200) or a redirect (302).
+        const status = response.status as number;
+        if (status !== 302) return new Uint8Array(response.data as unknown as ArrayBuffer);
+        const location = String((response.headers as Record<string, unknown>).location ?? "");
+        let target: URL;
+        try {
+          target = new URL(location, apiUrl);
+        } catch {
+          throw new UnexpectedAnswer("GitHub redirected the download to an address that cannot be read", 302);
+        }
+        if (target.protocol !== "https:" && target.origin !== new URL(apiUrl).origin) {
+          throw new UnexpectedAnswer(`GitHub redirected the download to ${hostOf(location)} without HTTPS`, 302);
+        }
+        // No Authorization header: the storage address is signed, and the token never leaves GitHub's API.
+        const download = await fetch(target, { redirect: "error" });
+        if (!download.ok) throw new UnexpectedAnswer(`the download from ${target.host} failed (${download.status})`, download.status);
+        const declared = Number(download.headers.get("content-length") ?? asset.size);
+        if (declared > MAX_DOWNLOAD_BYTES) throw new UnexpectedAnswer(`the file is larger than ${MAX_DOWNLOAD_BYTES} bytes`, download.status);
+        return new Uint8Array(await download.arrayBuffer());
+      });
+    },
+
     listIssues: (filter) => {
       const route = "GET /repos/{owner}/{repo}/issues";
       const labels = filter.labels?.length ? filter.labels.join(",") : undefined;
@@ -471,6 +513,9 @@ class UnexpectedAnswer extends Error {
  */
 function checkAnswer(response: { status: number; headers: Record<string, unknown>; data: unknown }, requestHeaders: Record<string, unknown>): void {
   const { status, data } = response;
+  // A download asks for the bytes themselves; its redirect to the storage host is followed, without the token, by downloadReleaseAsset.
+  const download = String(requestHeaders.accept ?? "").includes("application/octet-stream");
+  if (download && (status === 200 || status === 302)) return;
   if (status >= 300 && status < 400) {
     const location = response.headers.location;
     throw new UnexpectedAnswer(
@@ -479,8 +524,6 @@ function checkAnswer(response: { status: number; headers: Record<string, unknown
     );
   }
   if (status === 204 || status === 205) return;
-  // A download asks for the bytes themselves.
-  if (String(requestHeaders.accept ?? "").includes("application/octet-stream")) return;
   if (data === null || typeof data !== "object" || data instanceof ArrayBuffer) {
     const type = response.headers["content-type"];
     throw new UnexpectedAnswer(

@@ -12,6 +12,9 @@ import type { FakeAsset, FakeComment, FakeIssue, FakeLabel, FakePull, FakeReleas
 type Json = Record<string, unknown>;
 
 /** Where the fake lives, GitHub Enterprise Server style: API under /api/v3, uploads under /api/uploads. */
+/** The path under the web host where the fake serves asset downloads (GitHub: objects.githubusercontent.com). */
+export const DOWNLOADS_PREFIX = "/_downloads";
+
 export interface Hosts {
   /** e.g. http://127.0.0.1:41234/api/v3 */
   api: string;
@@ -351,12 +354,17 @@ export class Factories {
       state: "uploaded",
       content_type: asset.contentType,
       size: asset.data.length,
-      digest: `sha256:${createHash("sha256").update(asset.data).digest("hex")}`,
+      digest: asset.digest === null ? null : `sha256:${createHash("sha256").update(asset.data).digest("hex")}`,
       download_count: 0,
       created_at: asset.createdAt,
       updated_at: asset.createdAt,
       uploader: this.user(asset.uploader),
     };
+  }
+
+  /** Where an asset's bytes are served, as GitHub's storage host serves them: no token wanted. */
+  downloadUrl(repository: FakeRepository, asset: FakeAsset): string {
+    return `${this.hosts.web}${DOWNLOADS_PREFIX}/${repository.fullName}/${asset.id}`;
   }
 
   release(repository: FakeRepository, release: FakeRelease): Json {

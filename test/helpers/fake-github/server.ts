@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { onTestFinished } from "vitest";
-import { Factories, toJson, type Hosts } from "./factories.js";
+import { DOWNLOADS_PREFIX, Factories, toJson, type Hosts } from "./factories.js";
 import { findOperation, operationByTemplate, pathExists, validateParameters, validateRequestBody, validateResponse, type Operation } from "./openapi.js";
 import { notFound, ROUTES, type RouteResult } from "./routes.js";
 import { FakeState, type FakeRepository } from "./state.js";
@@ -60,6 +60,8 @@ export interface FakeGitHub {
   env: Record<string, string>;
   /** Every request served, in order. */
   requests: RecordedRequest[];
+  /** Every asset download from the storage host (where a get-release-asset for the bytes redirects), with any Authorization header sent. */
+  downloads: { path: string; authorization: string | undefined }[];
   /** Requests or responses that do not match GitHub's OpenAPI description, and fake-side errors. */
   violations: string[];
   /** Returns the violations recorded so far and forgets them (for tests that provoke them on purpose). */
@@ -93,6 +95,7 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
   const violations: string[] = [];
   const requests: RecordedRequest[] = [];
   const failures: ActiveFailure[] = [];
+  const downloads: FakeGitHub["downloads"] = [];
 
   const server = createServer((request, response) => {
     void serve(request, response).catch((error: unknown) => {
@@ -120,6 +123,7 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       requests.push({ method, path: path + url.search, status, injected, ...(operation ? { operationId: operation.operationId } : {}) });
     const described = `${method} ${path}`;
 
+    if (!prefix && method === "GET" && url.pathname.startsWith(`${DOWNLOADS_PREFIX}/`)) return serveDownload(url.pathname, request, response);
     if (!prefix) return violation(`${described}: requests go to ${API_PREFIX}/… (the API) or ${UPLOADS_PREFIX}/… (uploads)`, response);
     const match = findOperation(method, path);
     if (!match) {
@@ -197,7 +201,22 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       return violation(`${described} (${operation.operationId}): the fake's own ${result.status} response does not match GitHub's description: ${check.errors.join("; ")}`, response);
     }
     record(result.status, operation);
-    send(response, result.status, result.body === undefined ? undefined : responseBody, headers);
+    send(response, result.status, result.body === undefined ? undefined : responseBody, { ...result.headers, ...headers });
+  }
+
+  /** The storage host: an asset's bytes, by `/_downloads/owner/repo/asset-id`; a token sent here is a violation (it would leak). */
+  function serveDownload(pathname: string, request: IncomingMessage, response: ServerResponse): void {
+    const authorization = request.headers.authorization;
+    downloads.push({ path: pathname, authorization });
+    if (authorization !== undefined) violations.push(`GET ${pathname}: the download host got an Authorization header; a token must never go there`);
+    const [owner = "", repo = "", id = ""] = pathname.slice(DOWNLOADS_PREFIX.length + 1).split("/");
+    const asset = state.findRepository(owner, repo)?.releases.flatMap((release) => release.assets).find((candidate) => String(candidate.id) === id);
+    if (!asset) {
+      response.writeHead(404, { "content-type": "text/plain" });
+      return void response.end("Not Found");
+    }
+    response.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(asset.data.length) });
+    response.end(asset.data);
   }
 
   let closed = false;
@@ -216,6 +235,7 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       AGREEMENTS_GITHUB_NO_WAIT: "1",
     },
     requests,
+    downloads,
     violations,
     takeViolations: () => violations.splice(0),
     fail(rule) {

@@ -94,6 +94,8 @@ export interface FakeAsset {
   data: Buffer;
   uploader: string;
   createdAt: string;
+  /** null: the asset's `digest` is null, as for assets GitHub uploaded before it computed digests. */
+  digest?: null;
 }
 
 export interface FakeRelease {
