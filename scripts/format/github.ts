@@ -1,5 +1,5 @@
 import type { Finding } from "../lint/finding.js";
-import { workflowCommand, type WorkflowCommand } from "../output/guard.js";
+import { showBidi, workflowCommand, type WorkflowCommand } from "../output/guard.js";
 import { plural, type Formatter } from "./formatter.js";
 
 // The escaping lives with the output guard, which lets only commands built there start a line with "::".
@@ -47,7 +47,7 @@ const MARKUP = /[&<>"'|\\`*_[\]~]/g;
  * emphasis, links and code unable to start, and line breaks (which would end the table row) turned to spaces.
  */
 export function escapeCell(text: string): string {
-  return text.replace(MARKUP, (character) => `&#${character.charCodeAt(0)};`).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+  return showBidi(text.replace(MARKUP, (character) => `&#${character.charCodeAt(0)};`).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
 }
 
 /**

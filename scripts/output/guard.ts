@@ -38,6 +38,14 @@ export function showBidi(text: string): string {
   return text.replace(BIDI, codePointTag);
 }
 
+/**
+ * JSON for a file (a report, a release asset): line breaks JSON leaves raw (U+2028, U+2029, NEL) and bidi
+ * controls written as JSON escapes, so the data is the same and no viewer shows it turned around.
+ */
+export function stringifyJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u0085\u2028\u2029]/g, codePointTag).replace(BIDI, codePointTag)}\n`;
+}
+
 /** One line (without its "\n") made harmless: no line break inside, no command at its start, no `##[`, no bidi control. */
 export function neutraliseLine(line: string): string {
   const safe = showBidi(line.replace(OTHER_BREAKS, codePointTag)).replace(/##\[/g, `#${codePointTag("#")}[`);
