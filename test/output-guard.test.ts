@@ -245,3 +245,34 @@ describe("every command that prints file text, with hostile titles, keys and hea
     }
   });
 });
+
+describe("the pull request comment and the token on the command line", () => {
+  it("comment: the log stays safe, and the posted body shows no bidi control and no line break from a file", async () => {
+    const fake = await startFakeGitHub();
+    const repo = fake.repository;
+    repo.setFiles("main", { [VM]: agreementText(), "goals/2020.md": GOALS });
+    const main = repo.files.get(repo.resolveRef("main")!)!;
+    const pull = repo.addPullRequest({ author: "kalle-kirjuri", headRef: "cycle/2021/vm", files: [{ path: VM, status: "modified" }] });
+    repo.files.set(pull.head.sha, new Map([...main, [VM, hostileAgreement()]]));
+    const repository = await createTestRepository();
+    const output = await run(["comment", "--pr", String(pull.number), "--today", "2020-05-01"], repository.dir, { ...repository.env, ...fake.env });
+    expect(output.status, output.stderr).toBe(0);
+    expectSafe(output);
+    const [comment] = repo.commentsOn(pull.number);
+    expect(comment!.body).toContain("Kunskapsbaserad ledning");
+    expect(comment!.body).not.toMatch(BIDI);
+    expect(comment!.body).not.toMatch(/[\u2028\u2029\u0085]/);
+  });
+
+  it("a token pasted into a wrong option is masked in the refusal that echoes it", async () => {
+    const token = "ghp_Secret0123456789abcdefABCDEF0123456789";
+    const repository = await createTestRepository();
+    for (const argv of [["approvals", "--pr", token], ["release", token], ["approvals", "--pr", token.toUpperCase(), "--token-env", "MY_TOKEN"]]) {
+      const env = { ...repository.env, GITHUB_TOKEN: token, MY_TOKEN: token, GITHUB_REPOSITORY: "valtioneuvosto/agreements" };
+      const output = await run(argv, repository.dir, env);
+      expect(output.status).toBe(2);
+      expect(output.stderr).toContain("***");
+      expect(output.stderr.toLowerCase()).not.toContain(token.slice(4, 20).toLowerCase());
+    }
+  });
+});
