@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../scripts/cli.js";
 import { guardStream, neutraliseText, workflowCommand } from "../scripts/output/guard.js";
 import { createRedactor } from "../scripts/output/redact.js";
+import { runBin } from "./helpers/bin.js";
 import { startFakeGitHub } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
@@ -183,6 +184,17 @@ describe("every command that prints file text, with hostile titles, keys and hea
     }
     const github = await run(["lint", "--format", "github", "--today", "2020-05-01"], repository.dir, repository.env);
     expect(github.stdout).toMatch(/^::error file=agreements\/om\/om-kanslichef\.md,line=\d+/m);
+  });
+
+  it("the real bin: lint --format github and diff, as the Actions runner would read them", async () => {
+    const repository = await hostileRepository();
+    const lint = await runBin(["lint", "--format", "github", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
+    expect(lint.status, lint.stderr).toBe(1);
+    expectSafe(lint, { annotations: true });
+    expect(lint.stdout).toMatch(/^::error file=agreements\/om\/om-kanslichef\.md,line=\d+/m);
+    const diff = await runBin(["diff", "v1", "HEAD"], { cwd: repository.dir, env: repository.env });
+    expect(diff.status, diff.stderr).toBe(0);
+    expectSafe(diff);
   });
 
   it("lint --format json keeps the hostile key's text: the guard's escapes are JSON escapes", async () => {
