@@ -5,8 +5,25 @@
  * in an `Authorization: basic` header, where it follows `x-access-token:`), standard or URL-safe.
  */
 
-/** Characters ignored when looking for a secret: "a-b-c", "a b c" and "a.b.c" all hide "abc". The base64 symbols are here too, so standard and URL-safe base64 compare alike. */
-const SEPARATOR = /[\s\-._:,;/\\|'"`*+=~]/u;
+/**
+ * Characters ignored when looking for a secret: "a-b-c", "a b c" and "a.b.c" all hide "abc". The base64
+ * symbols are among them, so standard and URL-safe base64 compare alike.
+ */
+const ASCII_SEPARATORS = " \t\n\r\v\f-._:,;/\\|'\"`*+=~";
+const SEPARATOR_CODES = new Set([...ASCII_SEPARATORS, "\u0085", "\u00a0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"].map((char) => char.charCodeAt(0)));
+for (let code = 0x2000; code <= 0x200b; code++) SEPARATOR_CODES.add(code);
+/** The same for ASCII as a table: the test runs on every character printed. */
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (const char of ASCII_SEPARATORS) ASCII_SEPARATOR[char.charCodeAt(0)] = 1;
+
+function isSeparator(code: number): boolean {
+  return code < 128 ? ASCII_SEPARATOR[code] === 1 : SEPARATOR_CODES.has(code);
+}
+
+/** A hash of four code units: most positions of a text are rejected by it before any run is compared. */
+function quad(a: number, b: number, c: number, d: number): number {
+  return Math.imul(Math.imul(Math.imul(a, 31) + b, 31) + c, 31) + d;
+}
 
 /** Any run of this many characters of a secret (after dropping separators) is masked: a token less a character, half of it, its end. */
 const WINDOW = 8;
@@ -16,10 +33,21 @@ const SHORTEST_SECRET = 4;
 
 const MASK = "***";
 
-/** Lower case, separators dropped. */
+/** One UTF-16 code unit in lower case (code units, so that positions map one to one). */
+function lowerUnit(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** Lower case, separators dropped, as code units. */
 function compact(text: string): string {
   let result = "";
-  for (const char of text) if (!SEPARATOR.test(char)) result += char.toLowerCase();
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!isSeparator(code)) result += String.fromCharCode(lowerUnit(code));
+  }
   return result;
 }
 
@@ -42,8 +70,10 @@ function base64Cores(secret: string): string[] {
 
 /** Returns a function that replaces every form of each secret in a text with `***`. */
 export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
-  // Window length -> the compacted runs of that length that belong to a secret.
+  // Window length -> the compacted runs of that length that belong to a secret; and a hash of the first
+  // four code units of every run, a cheap test that rejects almost every position before a run is compared.
   const runs = new Map<number, Set<string>>();
+  const starts = new Set<number>();
   for (const secret of secrets) {
     if (secret === undefined || secret.trim().length < SHORTEST_SECRET) continue;
     for (const form of [secret.trim(), ...base64Cores(secret.trim())]) {
@@ -51,30 +81,32 @@ export function createRedactor(secrets: readonly (string | undefined)[]): (text:
       if (text.length < SHORTEST_SECRET) continue;
       const width = Math.min(WINDOW, text.length);
       const set = runs.get(width) ?? new Set<string>();
-      for (let index = 0; index + width <= text.length; index++) set.add(text.slice(index, index + width));
+      for (let index = 0; index + width <= text.length; index++) {
+        set.add(text.slice(index, index + width));
+        starts.add(quad(text.charCodeAt(index), text.charCodeAt(index + 1), text.charCodeAt(index + 2), text.charCodeAt(index + 3)));
+      }
       runs.set(width, set);
     }
   }
   if (runs.size === 0) return (text) => text;
 
   return (text) => {
-    // The text compacted as the secrets were, with where each kept character stood.
-    const kept: string[] = [];
-    const at: number[] = [];
-    let index = 0;
-    for (const char of text) {
-      if (!SEPARATOR.test(char)) {
-        kept.push(char.toLowerCase());
-        at.push(index);
-      }
-      index += char.length;
+    // The text compacted as the secrets were, with where each kept code unit stood.
+    const kept = new Uint16Array(text.length);
+    const at = new Int32Array(text.length);
+    let count = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (isSeparator(code)) continue;
+      kept[count] = lowerUnit(code);
+      at[count++] = index;
     }
     const ranges: [number, number][] = [];
-    for (const [width, set] of runs) {
-      for (let start = 0; start + width <= kept.length; start++) {
-        if (!set.has(kept.slice(start, start + width).join(""))) continue;
-        const last = at[start + width - 1]!;
-        ranges.push([at[start]!, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+    for (let start = 0; start + 3 < count; start++) {
+      if (!starts.has(quad(kept[start]!, kept[start + 1]!, kept[start + 2]!, kept[start + 3]!))) continue;
+      for (const [width, set] of runs) {
+        if (start + width > count) continue;
+        if (set.has(String.fromCharCode(...kept.subarray(start, start + width)))) ranges.push([at[start]!, at[start + width - 1]! + 1]);
       }
     }
     if (ranges.length === 0) return text;
