@@ -88,6 +88,20 @@ describe("a GitHub that answers what it should not", () => {
     expect(other.requests).toEqual([]);
   });
 
+  it("a next page on another host (a Link header) is not fetched: the token goes only to the API's host", async () => {
+    const { fake, number } = await setup();
+    const other = await elsewhere();
+    const files = JSON.stringify([{ sha: "0".repeat(40), filename: VM, status: "modified", additions: 1, deletions: 0, changes: 1, blob_url: "https://x.test/b", raw_url: "https://x.test/r", contents_url: "https://x.test/c" }]);
+    fake.fail({
+      route: "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+      status: 200,
+      raw: files,
+      headers: { "content-type": "application/json; charset=utf-8", link: `<${other.url}/repos/valtioneuvosto/agreements/pulls/1/files?page=2>; rel="next"` },
+    });
+    expectPlainRefusal(fake, await approvals(fake, number), /Could not list the files of pull request #1: GitHub's answer pointed to localhost:\d+, which is not this GitHub/);
+    expect(other.requests).toEqual([]);
+  });
+
   it("an error whose body is not JSON and echoes the token is not printed", async () => {
     const { fake, number } = await setup();
     // times: 5 outlasts the client's retries of an unknown status.

@@ -189,6 +189,14 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
   // Every answer is checked before any code reads it: a redirect, or a body that is not JSON data (an
   // HTML error page, `null`), becomes a sentence instead of a crash deep in the mapping.
   octokit.hook.after("request", (response, options) => checkAnswer(response, options.headers));
+  // The token goes to GitHub's API host and nowhere else, whatever address an answer names: a `Link`
+  // header's next page (followed by paginate), a release's upload_url.
+  octokit.hook.before("request", (options) => {
+    const url = String(options.url);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !uploadOriginAllowed(url, apiUrl)) {
+      throw new UnexpectedAnswer(`GitHub's answer pointed to ${hostOf(url)}, which is not this GitHub (${hostOf(apiUrl)}); nothing was sent there, so the token stayed here. Check GITHUB_API_URL`, 0);
+    }
+  });
 
   const { owner, repo } = repository;
   const repositoryName = `${owner}/${repo}`;
