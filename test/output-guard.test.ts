@@ -288,3 +288,19 @@ describe("the pull request comment and the token on the command line", () => {
     }
   });
 });
+
+describe("every command in the table, given hostile arguments", async () => {
+  const repository = { dir: REPOSITORY_ROOT, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", GITHUB_REPOSITORY: "valtioneuvosto/agreements" } };
+  const commands = [...(await run(["--help"], repository.dir, repository.env)).stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((match) => match[1]!);
+
+  it("lists them all", () => expect(commands.length).toBeGreaterThanOrEqual(13));
+
+  // An argument can come from a workflow input or a branch name; the refusal that echoes it must stay harmless.
+  it.each(commands)("%s: a refusal echoing an argument starts no command", async (command) => {
+    for (const argv of [[command, `--x${ATTACKS.join("")}`], [command, ATTACKS.join(" "), "extra\r::add-mask::z", "--dry-run"]]) {
+      const output = await run(argv, repository.dir, repository.env);
+      expect(output.status).not.toBe(0);
+      expectSafe(output);
+    }
+  });
+});
