@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../scripts/cli.js";
 import { guardStream, neutraliseText, workflowCommand } from "../scripts/output/guard.js";
 import { createRedactor } from "../scripts/output/redact.js";
@@ -290,7 +291,9 @@ describe("the pull request comment and the token on the command line", () => {
 });
 
 describe("every command in the table, given hostile arguments", async () => {
-  const repository = { dir: REPOSITORY_ROOT, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", GITHUB_REPOSITORY: "valtioneuvosto/agreements" } };
+  // An empty folder of its own: should a command not refuse, it writes nothing anywhere that matters.
+  const repository = { dir: mkdtempSync(join(tmpdir(), "agreements-guard-")), env: { PATH: process.env.PATH ?? "/usr/bin:/bin", GITHUB_REPOSITORY: "valtioneuvosto/agreements" } };
+  afterAll(() => rmSync(repository.dir, { recursive: true, force: true }));
   const commands = [...(await run(["--help"], repository.dir, repository.env)).stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((match) => match[1]!);
 
   it("lists them all", () => expect(commands.length).toBeGreaterThanOrEqual(13));
