@@ -76,8 +76,10 @@ function secretsOf(argv: readonly string[], env: MainOptions["env"]): (string | 
 export async function main(options: MainOptions): Promise<number> {
   const { argv, ...unguarded } = options;
   const redact = createRedactor(secretsOf(argv, unguarded.env));
-  const stdout = guardStream((text) => unguarded.stdout(text), redact);
-  const stderr = guardStream((text) => unguarded.stderr(text), redact);
+  // Colour is written only to a terminal: anywhere else (an Actions log) an escape sequence came from a file.
+  const shown = { controls: !unguarded.isTTY };
+  const stdout = guardStream((text) => unguarded.stdout(text), redact, shown);
+  const stderr = guardStream((text) => unguarded.stderr(text), redact, shown);
   const io: CommandIO = { ...unguarded, stdout: stdout.write, stderr: stderr.write, command: stdout.command };
   try {
     return await runCommand(argv, io);

@@ -34,12 +34,14 @@ function unsafeLines(text: string, options: { annotations?: boolean } = {}): str
     if (trimmed.startsWith("::") && !ownAnnotation) found.push(`starts a command: ${JSON.stringify(line)}`);
     if (/##\[/.test(line)) found.push(`legacy command: ${JSON.stringify(line)}`);
     if (BIDI.test(line)) found.push(`bidi control: ${JSON.stringify(line)}`);
+    if (/[\u001b\u009b]/.test(line)) found.push(`terminal escape: ${JSON.stringify(line)}`);
   }
   return found;
 }
 
 /** The hostile pieces: each tries another line break before a command. */
 const ATTACKS = [
+  "\u001b[2K\u001b[8mhidden",
   "\n::error::lf",
   "\r::add-mask::cr",
   "\r\n  ::error::crlf",
@@ -105,7 +107,7 @@ async function hostileRepository(): Promise<TestRepository> {
 describe("the output guard, line by line", () => {
   it.each(ATTACKS.map((attack) => [JSON.stringify(attack), attack]))("neutralises %s wherever it stands", (_name, attack) => {
     for (const text of [`title ${attack}\n`, `${attack}\n`, `  ${attack}`, `a\n${attack}\nb\n`]) {
-      const safe = neutraliseText(text);
+      const safe = neutraliseText(text, { controls: true });
       expect(unsafeLines(safe)).toEqual([]);
     }
   });

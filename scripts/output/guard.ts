@@ -46,18 +46,30 @@ export function stringifyJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(/[\u0085\u2028\u2029]/g, codePointTag).replace(BIDI, codePointTag)}\n`;
 }
 
+/** Control characters but tab (and line feed and carriage return, which have their own rules): terminal escapes, NUL, bell. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+
+export interface NeutraliseOptions {
+  /**
+   * Also show control characters escaped (`\u001b`): when the output is no terminal, no command writes
+   * colour, so an escape sequence can only come from a file, where it could hide or rewrite log lines.
+   */
+  controls?: boolean;
+}
+
 /** One line (without its "\n") made harmless: no line break inside, no command at its start, no `##[`, no bidi control. */
-export function neutraliseLine(line: string): string {
-  const safe = showBidi(line.replace(OTHER_BREAKS, codePointTag)).replace(/##\[/g, `#${codePointTag("#")}[`);
+export function neutraliseLine(line: string, options: NeutraliseOptions = {}): string {
+  const visible = options.controls ? line.replace(CONTROLS, codePointTag) : line;
+  const safe = showBidi(visible.replace(OTHER_BREAKS, codePointTag)).replace(/##\[/g, `#${codePointTag("#")}[`);
   const lead = INVISIBLE_LEAD.exec(safe)![0];
   return safe.startsWith("::", lead.length) ? `${lead}${codePointTag(":")}${safe.slice(lead.length + 1)}` : safe;
 }
 
 /** Text of whole lines ("\n"-separated, a CR before the "\n" kept) made harmless line by line. */
-export function neutraliseText(text: string): string {
+export function neutraliseText(text: string, options: NeutraliseOptions = {}): string {
   return text
     .split("\n")
-    .map((line) => (line.endsWith("\r") ? `${neutraliseLine(line.slice(0, -1))}\r` : neutraliseLine(line)))
+    .map((line) => (line.endsWith("\r") ? `${neutraliseLine(line.slice(0, -1), options)}\r` : neutraliseLine(line, options)))
     .join("\n");
 }
 
@@ -76,11 +88,11 @@ export class WorkflowCommand {
 
 /**
  * Escapes a workflow command's message as @actions/core's `escapeData` does (`%`, CR and LF, which the
- * runner decodes again), and also shows every other line break, every bidi control and `##[` escaped.
+ * runner decodes again), and also shows every other line break, control character, bidi control and `##[` escaped.
  */
 export function escapeData(text: string): string {
   const escaped = text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return showBidi(escaped.replace(OTHER_BREAKS, codePointTag)).replace(/##\[/g, `#${codePointTag("#")}[`);
+  return showBidi(escaped.replace(OTHER_BREAKS, codePointTag).replace(CONTROLS, codePointTag)).replace(/##\[/g, `#${codePointTag("#")}[`);
 }
 
 /** Escapes a workflow command property (`file=...,title=...`), as @actions/core's `escapeProperty` does. */
@@ -112,13 +124,13 @@ export interface GuardedStream {
  * Wraps a stream: text is held until its line is complete (so a command split over two writes, or a
  * token, is seen whole), then redacted and neutralised line by line.
  */
-export function guardStream(write: (text: string) => void, redact: (text: string) => string): GuardedStream {
+export function guardStream(write: (text: string) => void, redact: (text: string) => string, options: NeutraliseOptions = {}): GuardedStream {
   let pending = "";
   const flush = () => {
     if (pending === "") return;
     const text = pending;
     pending = "";
-    write(neutraliseText(redact(text)));
+    write(neutraliseText(redact(text), options));
   };
   return {
     write(text) {
@@ -127,7 +139,7 @@ export function guardStream(write: (text: string) => void, redact: (text: string
       if (end < 0) return;
       const complete = pending.slice(0, end + 1);
       pending = pending.slice(end + 1);
-      write(neutraliseText(redact(complete)));
+      write(neutraliseText(redact(complete), options));
     },
     command(command) {
       if (!(command instanceof WorkflowCommand)) throw new TypeError("only a WorkflowCommand may be written as a workflow command");
