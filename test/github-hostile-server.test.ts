@@ -78,6 +78,12 @@ describe("a GitHub that answers what it should not", () => {
     expectPlainRefusal(fake, await approvals(fake, number), /Could not read pull request #1: GitHub's answer was not the JSON data expected/);
   });
 
+  it("an answer of another shape (an object without the documented fields): a sentence, exit 2", async () => {
+    const { fake, number } = await setup();
+    fake.fail({ route: PULL, status: 200, raw: `{"message": "${fake.token}"}`, headers: { "content-type": "application/json" } });
+    expectPlainRefusal(fake, await approvals(fake, number), /Could not read pull request #1: GitHub's answer lacked data it always holds/);
+  });
+
   it("a redirect to another host is never followed, so the token stays home", async () => {
     const { fake, number } = await setup();
     const other = await elsewhere();

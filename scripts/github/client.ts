@@ -209,6 +209,11 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       if (error instanceof UnexpectedAnswer) {
         throw new GitHubError(`Could not ${context.action}: ${error.reason} (${context.route}).`, { status: error.status, request: context.route });
       }
+      // Each call is a request and a mapping of its answer, nothing else: a TypeError there is an answer
+      // without the fields GitHub documents (an object of another shape), not a crash to show as one.
+      if (error instanceof TypeError) {
+        throw new GitHubError(`Could not ${context.action}: GitHub's answer lacked data it always holds; check GITHUB_API_URL, or try again later (${context.route}).`, { request: context.route });
+      }
       throw toGitHubError(error, { ...context, repository, tokenEnv, apiUrl, token });
     }
   }
