@@ -9,7 +9,7 @@
  *   form feed, NEL and the Unicode line and paragraph separators: these are shown escaped, so a line
  *   can only end where the command meant it to (at "\n");
  * - bidirectional control characters (a right-to-left override can make "fdp.exe" read "exe.pdf")
- *   are shown escaped;
+ *   are shown escaped, and so are control characters (terminal escapes) when the output is no terminal;
  * - the token is masked in every form (scripts/output/redact.ts).
  *
  * The one way to write a real workflow command is a {@link WorkflowCommand}, which only
@@ -33,7 +33,7 @@ const OTHER_BREAKS = /[\r\u000b\u000c\u0085\u2028\u2029]/g;
 /** What may stand before `::` and still leave a command: white space and invisible characters. */
 const INVISIBLE_LEAD = /^[\s\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200d\u2060\ufeff]*/u;
 
-/** Bidirectional control characters shown as `<U+202E>`: for any text output, not only the guarded streams. */
+/** Bidirectional control characters shown as `\u202e`: for any text output, not only the guarded streams. */
 export function showBidi(text: string): string {
   return text.replace(BIDI, codePointTag);
 }
