@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { UsageError } from "./commands/errors.js";
 import type { Command, CommandIO } from "./commands/io.js";
 import { guardStream } from "./output/guard.js";
+import { describeInternalError } from "./output/internal-error.js";
 import { createRedactor } from "./output/redact.js";
 
 /** Every command with its one-line summary. Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
@@ -89,21 +90,6 @@ export async function main(options: MainOptions): Promise<number> {
   }
 }
 
-/** An error Octokit threw (a RequestError): its message and stack may hold the server's raw answer. */
-function describeRequestError(error: Error): string | undefined {
-  const { status, request } = error as Error & { status?: unknown; request?: { method?: unknown; url?: unknown } };
-  if (error.name !== "HttpError" || typeof status !== "number") return undefined;
-  let where = "";
-  if (request && typeof request.url === "string") {
-    try {
-      where = ` to ${String(request.method)} ${new URL(request.url).pathname}`;
-    } catch {
-      // no usable address
-    }
-  }
-  return `GitHub answered ${status}${where}.`;
-}
-
 async function runCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
@@ -137,8 +123,7 @@ async function runCommand(argv: readonly string[], io: CommandIO): Promise<numbe
       io.stderr(`agreements ${first}: ${error.message}\n${hint}`);
       return 2;
     }
-    // A server's raw answer is never printed: for a GitHub error, only its status and route.
-    const detail = error instanceof Error ? describeRequestError(error) ?? error.stack ?? error.message : String(error);
+    const detail = describeInternalError(error);
     io.stderr(`agreements ${first}: an internal error stopped the command. Please report it with this text:\n${detail}\n`);
     return 2;
   }

@@ -174,3 +174,18 @@ describe("release uploads go only to GitHub's own upload host", () => {
     expect(uploadOriginAllowed("not a url", "https://api.github.com")).toBe(false);
   });
 });
+
+describe("an error from Octokit that reaches main() as an internal error", () => {
+  it("shows the status and the route, never the raw body in its message or stack", async () => {
+    const { RequestError } = await import("@octokit/request-error");
+    const { describeInternalError } = await import("../scripts/output/internal-error.js");
+    const body = "<html>secret ghs_abcdefghijklmnopqrstuvwxyz0123456789</html>";
+    const error = new RequestError(body, 502, {
+      request: { method: "GET", url: "https://api.github.com/repos/o/r/pulls/1", headers: {} },
+      response: { status: 502, url: "https://api.github.com/repos/o/r/pulls/1", headers: {}, data: body },
+    });
+    expect(describeInternalError(error)).toBe("GitHub answered 502 to GET /repos/o/r/pulls/1.");
+    const bug = new TypeError("a bug");
+    expect(describeInternalError(bug)).toContain("TypeError: a bug\n    at ");
+  });
+});
