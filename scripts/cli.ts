@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "./commands/errors.js";
 import type { Command, CommandIO } from "./commands/io.js";
+import { guardStream } from "./output/guard.js";
+import { describeInternalError } from "./output/internal-error.js";
+import { createRedactor } from "./output/redact.js";
 
 /** Every command with its one-line summary. Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -53,9 +56,41 @@ export interface MainOptions extends CommandIO {
   argv: readonly string[];
 }
 
-/** The whole CLI as a function: argv in, exit code out. Only the bin touches `process`. */
+/** Variables that hold a GitHub token whatever the flags say; `--token-env NAME` adds NAME. */
+const TOKEN_VARIABLES = ["GITHUB_TOKEN", "GH_TOKEN", "GITHUB_PAT"];
+
+/** The secrets the output guard masks: the tokens in the environment, including the one `--token-env` names. */
+function secretsOf(argv: readonly string[], env: MainOptions["env"]): (string | undefined)[] {
+  const names = new Set(TOKEN_VARIABLES);
+  argv.forEach((arg, index) => {
+    if (arg === "--token-env" && argv[index + 1] !== undefined) names.add(argv[index + 1]!);
+    else if (arg.startsWith("--token-env=")) names.add(arg.slice("--token-env=".length));
+  });
+  return [...names].map((name) => env[name]);
+}
+
+/**
+ * The whole CLI as a function: argv in, exit code out. Only the bin touches `process`. Everything a
+ * command writes passes the output guard (scripts/output/guard.ts) here, once for each stream: no
+ * text from a file or a server can become a workflow command, and the token is masked in every form.
+ */
 export async function main(options: MainOptions): Promise<number> {
-  const { argv, ...io } = options;
+  const { argv, ...unguarded } = options;
+  const redact = createRedactor(secretsOf(argv, unguarded.env));
+  // Colour is written only to a terminal: anywhere else (an Actions log) an escape sequence came from a file.
+  const shown = { controls: !unguarded.isTTY };
+  const stdout = guardStream((text) => unguarded.stdout(text), redact, shown);
+  const stderr = guardStream((text) => unguarded.stderr(text), redact, shown);
+  const io: CommandIO = { ...unguarded, stdout: stdout.write, stderr: stderr.write, command: stdout.command };
+  try {
+    return await runCommand(argv, io);
+  } finally {
+    stdout.flush();
+    stderr.flush();
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     const topic = first === "help" ? rest[0] : undefined;
@@ -88,7 +123,7 @@ export async function main(options: MainOptions): Promise<number> {
       io.stderr(`agreements ${first}: ${error.message}\n${hint}`);
       return 2;
     }
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    const detail = describeInternalError(error);
     io.stderr(`agreements ${first}: an internal error stopped the command. Please report it with this text:\n${detail}\n`);
     return 2;
   }

@@ -167,23 +167,60 @@ describe("agreements release", () => {
     expect(fake.repository.releases).toHaveLength(1);
   });
 
-  it("a file already attached with other contents is a conflict: kept as it is, named, exit 2 after the rest is done", async () => {
+  it("a file already attached with other contents is replaced by the one made from the tag, saying so, after the rest is done", async () => {
     const fake = await startFakeGitHub();
     const repository = await submittedRepository();
     fake.repository.addRelease({ tagName: TAG, name: releaseName(2020), body: "Old notes", assets: [{ name: "manifest.json", contentType: "application/json", data: "{}" }] });
     const run = await release(fake, repository);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/Conflict: the release already has a file manifest\.json of 2 bytes, but this run made one of \d+ bytes\./);
-    expect(run.stderr).toContain("the release already has a file manifest.json that differs from the one this run made; it was left as it is, and everything else is done.");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Will replace manifest.json: the attached file's SHA-256 is ${sha256("{}").slice(0, 12)}…, but the file made from the tag has `);
+    expect(run.stdout).toMatch(/Replaced manifest\.json \(it differed from the file made from the tag\)\./);
     const [published] = fake.repository.releases;
-    expect(published!.assets.find((asset) => asset.name === "manifest.json")!.data.toString("utf8")).toBe("{}");
-    expect(published!.assets.length).toBeGreaterThan(5);
+    const manifest = published!.assets.find((asset) => asset.name === "manifest.json")!.data.toString("utf8");
+    expect(JSON.parse(manifest)).toMatchObject({ tag: TAG });
     expect(published!.body).not.toBe("Old notes");
-    expect(run.writes.filter((write) => write === "PATCH repos/update-release")).toHaveLength(1);
-    expect(run.writes).not.toContain("DELETE repos/delete-release-asset");
+    expect(run.writes.filter((write) => write === "DELETE repos/delete-release-asset")).toHaveLength(1);
 
     const again = await release(fake, repository);
-    expect(again).toMatchObject({ status: 2, writes: [] });
+    expect(again).toMatchObject({ status: 0, writes: [] });
+  });
+
+  it("a forged manifest.json of the same size (wrong checksums) does not stay published: GitHub's digest tells", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    await release(fake, repository);
+    const asset = fake.repository.releases[0]!.assets.find((candidate) => candidate.name === "manifest.json")!;
+    const genuine = asset.data.toString("utf8");
+    // Another hash for the VM agreement, of the same length: same name, same size, other contents.
+    const forged = genuine.replace(sha256(VM_TEXT), sha256("forged"));
+    expect(forged).not.toBe(genuine);
+    expect(forged.length).toBe(genuine.length);
+    asset.data = Buffer.from(forged);
+
+    const run = await release(fake, repository);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Will replace manifest.json: the attached file's SHA-256 is ${sha256(forged).slice(0, 12)}…`);
+    expect(run.writes).toEqual(["DELETE repos/delete-release-asset", "POST repos/upload-release-asset"]);
+    expect(fake.repository.releases[0]!.assets.find((candidate) => candidate.name === "manifest.json")!.data.toString("utf8")).toBe(genuine);
+  });
+
+  it("without GitHub's digest, an attached file is downloaded (without the token, from the storage host) and hashed: kept if it matches, replaced if forged", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    await release(fake, repository);
+    const assets = fake.repository.releases[0]!.assets;
+    for (const asset of assets) asset.digest = null;
+    const manifest = assets.find((candidate) => candidate.name === "manifest.json")!;
+    const genuine = manifest.data.toString("utf8");
+    manifest.data = Buffer.from(genuine.replace(sha256(OM_TEXT), sha256("forged")));
+
+    const run = await release(fake, repository);
+    expect(run.status).toBe(0);
+    expect(run.writes).toEqual(["DELETE repos/delete-release-asset", "POST repos/upload-release-asset"]);
+    expect(fake.repository.releases[0]!.assets.find((candidate) => candidate.name === "manifest.json")!.data.toString("utf8")).toBe(genuine);
+    const downloads = fake.downloads;
+    expect(downloads.length).toBe(assets.length);
+    expect(downloads.every((download) => download.authorization === undefined)).toBe(true);
   });
 
   it("an existing release with other notes, still a draft, is updated and published; its files are not sent again", async () => {

@@ -21,8 +21,9 @@ function file(name: string, text: string): ReleaseFile {
 
 const FILES = [file("report.md", "# Report\n"), file("update.csv", "a,b\r\n"), file("manifest.json", "{}\n")];
 
-function asset(id: number, name: string, size: number): ReleaseAsset {
-  return { id, name, size, contentType: contentTypeOf(name) };
+/** An attached file with these contents, its SHA-256 as GitHub's digest gives it. */
+function asset(id: number, name: string, text: string): ReleaseAsset {
+  return { id, name, size: Buffer.byteLength(text), contentType: contentTypeOf(name), sha256: createHash("sha256").update(text).digest("hex") };
 }
 
 function release(overrides: Partial<Release> = {}): Release {
@@ -40,45 +41,45 @@ function release(overrides: Partial<Release> = {}): Release {
 
 /** The plan with file contents reduced to names, so expectations stay short. */
 function summary(plan: ReleasePlan) {
-  return { release: plan.release, uploads: plan.uploads.map((upload) => upload.name), present: plan.present, conflicts: plan.conflicts, others: plan.others, complete: isReleaseComplete(plan) };
+  return { release: plan.release, uploads: plan.uploads.map((upload) => upload.name), present: plan.present, replaced: plan.replacements.map((replacement) => replacement.file.name), others: plan.others, complete: isReleaseComplete(plan) };
 }
 
 describe("buildReleasePlan", () => {
   it.each<{ name: string; existing?: Release; expected: ReturnType<typeof summary> }>([
     {
       name: "no release yet: create it and upload every file",
-      expected: { release: { kind: "create" }, uploads: ["report.md", "update.csv", "manifest.json"], present: [], conflicts: [], others: [], complete: false },
+      expected: { release: { kind: "create" }, uploads: ["report.md", "update.csv", "manifest.json"], present: [], replaced: [], others: [], complete: false },
     },
     {
       name: "a run failed after two uploads: only the missing file is uploaded",
-      existing: release({ assets: [asset(1, "report.md", 9), asset(2, "update.csv", 5)] }),
-      expected: { release: { kind: "keep", releaseId: 7 }, uploads: ["manifest.json"], present: ["report.md", "update.csv"], conflicts: [], others: [], complete: false },
+      existing: release({ assets: [asset(1, "report.md", "# Report\n"), asset(2, "update.csv", "a,b\r\n")] }),
+      expected: { release: { kind: "keep", releaseId: 7 }, uploads: ["manifest.json"], present: ["report.md", "update.csv"], replaced: [], others: [], complete: false },
     },
     {
       name: "everything is there: nothing to do",
-      existing: release({ assets: [asset(1, "report.md", 9), asset(2, "update.csv", 5), asset(3, "manifest.json", 3)] }),
-      expected: { release: { kind: "keep", releaseId: 7 }, uploads: [], present: ["report.md", "update.csv", "manifest.json"], conflicts: [], others: [], complete: true },
+      existing: release({ assets: [asset(1, "report.md", "# Report\n"), asset(2, "update.csv", "a,b\r\n"), asset(3, "manifest.json", "{}\n")] }),
+      expected: { release: { kind: "keep", releaseId: 7 }, uploads: [], present: ["report.md", "update.csv", "manifest.json"], replaced: [], others: [], complete: true },
     },
     {
-      name: "same name, another size: a conflict, neither replaced nor uploaded again",
-      existing: release({ assets: [asset(1, "report.md", 4000), asset(3, "manifest.json", 3)] }),
+      name: "same name, other contents (even of the same size, as a forgery would be): replaced",
+      existing: release({ assets: [asset(1, "report.md", "# Forged\n"), asset(3, "manifest.json", "{}\n")] }),
       expected: {
         release: { kind: "keep", releaseId: 7 },
         uploads: ["update.csv"],
         present: ["manifest.json"],
-        conflicts: [{ name: "report.md", assetId: 1, existingSize: 4000, newSize: 9 }],
+        replaced: ["report.md"],
         others: [],
         complete: false,
       },
     },
     {
       name: "a draft with other notes and title is updated and published; files added by hand are left alone",
-      existing: release({ name: "Draft", body: "old", draft: true, assets: [asset(9, "signed.pdf", 100), asset(8, "a-note.txt", 5)] }),
+      existing: release({ name: "Draft", body: "old", draft: true, assets: [asset(9, "signed.pdf", "%PDF"), asset(8, "a-note.txt", "note")] }),
       expected: {
         release: { kind: "update", releaseId: 7, changes: ["name", "body", "draft"] },
         uploads: ["report.md", "update.csv", "manifest.json"],
         present: [],
-        conflicts: [],
+        replaced: [],
         others: ["a-note.txt", "signed.pdf"],
         complete: false,
       },
@@ -90,11 +91,16 @@ describe("buildReleasePlan", () => {
     expect(plan.body).toBe(NOTES);
   });
 
+  it("refuses to plan without the SHA-256 of an attached file it also makes", () => {
+    const existing = release({ assets: [{ ...asset(1, "report.md", "# Report\n"), sha256: undefined }] });
+    expect(() => buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES, existing })).toThrow("the SHA-256 of the release file report.md is not known");
+  });
+
   it("refuses two files of the same name", () => {
     expect(() => buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: [...FILES, file("report.md", "x")] })).toThrow("two release files are both named report.md");
   });
 
-  it("prints what it would do, including conflicts with what a person can do", () => {
+  it("prints what it would do, including which file it replaces and why", () => {
     const created = buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES });
     expect(formatReleasePlan(created, true)).toMatchInlineSnapshot(`
       "Would create the release "Management agreements 2020: submission" for the tag submission-2020.
@@ -109,7 +115,7 @@ describe("buildReleasePlan", () => {
       year: 2020,
       notes: NOTES,
       files: FILES,
-      existing: release({ body: "old", assets: [asset(1, "report.md", 1), asset(2, "update.csv", 5), asset(4, "signed.pdf", 1)] }),
+      existing: release({ body: "old", assets: [asset(1, "report.md", "#"), asset(2, "update.csv", "a,b\r\n"), asset(4, "signed.pdf", "%")] }),
     });
     expect(formatReleasePlan(partial, false)).toMatchInlineSnapshot(`
       "Will update the release for the tag submission-2020: its notes.
@@ -117,10 +123,10 @@ describe("buildReleasePlan", () => {
         manifest.json (3 bytes)
       Already attached: update.csv.
       Also attached, left as they are: signed.pdf.
-      Conflict: the release already has a file report.md of 1 byte, but this run made one of 9 bytes. It is not replaced, because a submission's record is never changed once published. If it is an upload that was interrupted (GitHub shows it without a download), delete it on the release page and run the release again; otherwise find out which version is right.
+      Will replace report.md: the attached file's SHA-256 is 334359b90efe…, but the file made from the tag has 497b7725a001…. A release file must be exactly what the tagged submission produces, so the attached one is deleted and the right one uploaded.
       "
     `);
-    const done = buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES.slice(0, 1), existing: release({ assets: [asset(1, "report.md", 9)] }) });
+    const done = buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES.slice(0, 1), existing: release({ assets: [asset(1, "report.md", "# Report\n")] }) });
     expect(formatReleasePlan(done, false)).toMatchInlineSnapshot(`
       "The release for the tag submission-2020 exists with the right title and notes.
       Already attached: report.md.
@@ -235,7 +241,7 @@ describe("collectReleaseFiles over the shipped repository", async () => {
     expect(again.files.map((entry) => Buffer.from(entry.bytes).toString("base64"))).toEqual(collected.files.map((entry) => Buffer.from(entry.bytes).toString("base64")));
     const existing = release({
       body: collected.notes,
-      assets: collected.files.map((entry, index) => asset(index + 1, entry.name, entry.bytes.byteLength)),
+      assets: collected.files.map((entry, index) => asset(index + 1, entry.name, Buffer.from(entry.bytes).toString("utf8"))),
     });
     expect(isReleaseComplete(buildReleasePlan({ tag: TAG, year: 2020, existing, notes: again.notes, files: again.files }))).toBe(true);
   });

@@ -29,7 +29,7 @@ describe("markdown report", () => {
       "",
       "- Situation on 2020-05-01",
       "- Instruction: Instruction on implementing management agreements 2020 (VM/615/00.00.00/2017 (uppdatering 2020)), goals/2020.md",
-      "- Deadline: 2020-04-30 (1 day ago): Updated agreements and the evaluation of success for 2019 are submitted to the Ministry of Finance (johtamissopimukset@vm.fi)",
+      "- Deadline: 2020-04-30 (1 day ago): Updated agreements and the evaluation of success for 2019 are submitted to the Ministry of Finance (johtamissopimukset@\u2060vm.fi)",
       "",
     ]);
   });

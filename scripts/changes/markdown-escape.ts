@@ -1,3 +1,5 @@
+import { showBidi } from "../output/guard.js";
+
 /**
  * Making text from an agreement safe inside a pull request comment: nothing taken from a file may
  * start a heading, a list, a link, an HTML tag, a code block, or notify someone on GitHub.
@@ -50,7 +52,7 @@ export function fencedBlock(lines: readonly string[], info: string, indent: stri
   return [`${indent}${fence}${info}`, ...lines.map((text) => `${indent}${text}`), `${indent}${fence}`].join("\n");
 }
 
-/** Control characters (a terminal escape, a NUL) shown as \u001b etc. instead of being acted on. */
+/** Control characters (a terminal escape, a NUL) and bidi controls (a right-to-left override) shown as \u001b etc. instead of being acted on. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return showBidi(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }

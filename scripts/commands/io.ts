@@ -1,3 +1,5 @@
+import type { WorkflowCommand } from "../output/guard.js";
+
 /** What a command may touch: passed in by the bin (or a test), never read from globals deep inside. */
 export interface CommandIO {
   cwd: string;
@@ -5,6 +7,12 @@ export interface CommandIO {
   stdout(text: string): void;
   stderr(text: string): void;
   isTTY: boolean;
+  /**
+   * Writes one real GitHub Actions workflow command to stdout (only `lint --format github` does). main()
+   * provides it: its output guard lets no other text start a line with `::`. Without it (a test calling
+   * a command directly), the command's line goes to stdout.
+   */
+  command?(command: WorkflowCommand): void;
 }
 
 export interface Command {

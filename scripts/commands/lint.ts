@@ -114,7 +114,16 @@ export const lintCommand: Command = {
       rules: RULES,
       toolVersion: version(),
     };
-    io.stdout((await loadFormatter(format))(result.findings, options));
+    if (format === "github" && io.command) {
+      // Annotations are real workflow commands: written through the output guard's one door for them.
+      const { githubAnnotationLines } = await import("../format/github.js");
+      for (const line of githubAnnotationLines(result.findings, options.filesChecked)) {
+        if (typeof line === "string") io.stdout(`${line}\n`);
+        else io.command(line);
+      }
+    } else {
+      io.stdout((await loadFormatter(format))(result.findings, options));
+    }
     if (format === "github" && io.env.GITHUB_STEP_SUMMARY) {
       const { formatGithubSummary } = await import("../format/github.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, options));

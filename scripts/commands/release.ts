@@ -8,6 +8,7 @@ import type { Release } from "../github/types.js";
 import type { Language } from "../model/types.js";
 import { collectReleaseFiles } from "../release/collect.js";
 import { formatReleasePlan } from "../release/format-plan.js";
+import { sha256 } from "../release/manifest.js";
 import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
@@ -25,9 +26,11 @@ agreement with the SHA-256 hash of its file.
 
 Everything is made from the files as they were tagged, not from the working folder, and measured
 against the tag's date, so running it again gives exactly the same files. An existing release is
-updated, never replaced: files already attached are kept, only missing ones are uploaded, so running
-it again after an interruption finishes the job. A file attached under the same name but with other
-contents is never overwritten or deleted: the command names it and exits with 2.
+updated, never replaced: a file already attached is kept when its SHA-256 (GitHub's digest, or the
+file downloaded and hashed) is that of the file made from the tag, only missing ones are uploaded,
+so running it again after an interruption finishes the job. A file attached under the same name but
+with other contents (a forged manifest.json, a broken upload) does not stay: the command says so,
+deletes it and uploads the right one.
 
 Needs a token with "contents: write" in GITHUB_TOKEN (GitHub Actions provides one); GitHub Enterprise
 Server is reached through GITHUB_API_URL.
@@ -39,8 +42,8 @@ Options:
   --lang <sv|fi|en>      Language of the report's headings and labels (default: en)
   -h, --help             Show this help
 
-Exit status: 0 the release is complete, 2 bad usage, a missing tag, a GitHub error, or a file on the
-release that differs from this run's (see the message for what was done and what to do).
+Exit status: 0 the release is complete, 2 bad usage, a missing tag or a GitHub error (see the message
+for what was done and what to do).
 `;
 
 export const releaseCommand: Command = {
@@ -88,7 +91,8 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
 
   const collected = await withCommitFiles(workingCopy, tagged.commit, (root) => collectReleaseFiles({ root, year, today: tagged.date, language: options.language }));
 
-  const existing = await github.getReleaseByTag(tag);
+  const found = await github.getReleaseByTag(tag);
+  const existing = found ? await withAssetHashes(found, new Set(collected.files.map((file) => file.name)), github) : undefined;
   const plan = buildReleasePlan({ tag, year, notes: collected.notes, files: collected.files, ...(existing ? { existing } : {}) });
   io.stdout(`The submission ${tag}: commit ${tagged.commit.slice(0, 12)}, tagged on ${tagged.date}; ${github.repositoryName}.\n`);
   io.stdout(formatReleasePlan(plan, options.dryRun));
@@ -97,15 +101,6 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
     return 0;
   }
   await applyReleasePlan(plan, { github, existing, commit: tagged.commit, io });
-  if (plan.conflicts.length > 0) {
-    const names = plan.conflicts.map((conflict) => conflict.name).join(", ");
-    io.stderr(
-      plan.conflicts.length === 1
-        ? `agreements release: the release already has a file ${names} that differs from the one this run made; it was left as it is, and everything else is done. See "Conflict:" above for what to do.\n`
-        : `agreements release: the release already has ${plan.conflicts.length} files (${names}) that differ from the ones this run made; they were left as they are, and everything else is done. See "Conflict:" above for what to do.\n`,
-    );
-    return 2;
-  }
   io.stdout(`The release for ${tag} is complete.\n`);
   return 0;
 }
@@ -140,6 +135,19 @@ async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: nu
 }
 
 
+/**
+ * The release with the SHA-256 of every attached file this run also makes: GitHub's digest where it gives
+ * one, else the file downloaded and hashed. Files attached by hand are not downloaded.
+ */
+async function withAssetHashes(release: Release, names: ReadonlySet<string>, github: GitHub): Promise<Release> {
+  const assets = [];
+  for (const asset of release.assets) {
+    if (asset.sha256 !== undefined || !names.has(asset.name)) assets.push(asset);
+    else assets.push({ ...asset, sha256: sha256(await github.downloadReleaseAsset(asset)) });
+  }
+  return { ...release, assets };
+}
+
 /** What the release run has done on GitHub so far: what a failure's message must report. */
 interface ReleaseProgress {
   release: "absent" | "not-updated" | "ready";
@@ -167,7 +175,7 @@ async function applyReleasePlan(plan: ReleasePlan, context: { github: GitHub; ex
   const progress: ReleaseProgress = {
     release: context.existing ? (plan.release.kind === "update" ? "not-updated" : "ready") : "absent",
     uploaded: 0,
-    toUpload: plan.uploads.length,
+    toUpload: plan.uploads.length + plan.replacements.length,
     attachedBefore: plan.present.length,
   };
   try {
@@ -191,6 +199,13 @@ async function applyReleasePlan(plan: ReleasePlan, context: { github: GitHub; ex
       await github.uploadReleaseAsset(target!, { name: file.name, contentType: file.contentType, data: file.bytes });
       progress.uploaded++;
       io.stdout(`Uploaded ${file.name} (${progress.uploaded} of ${progress.toUpload}).\n`);
+    }
+    // Deleted first, as GitHub allows one file per name; a failure between the two leaves the file missing, which a re-run uploads.
+    for (const replacement of plan.replacements) {
+      await github.deleteReleaseAsset(replacement.asset);
+      await github.uploadReleaseAsset(target!, { name: replacement.file.name, contentType: replacement.file.contentType, data: replacement.file.bytes });
+      progress.uploaded++;
+      io.stdout(`Replaced ${replacement.file.name} (it differed from the file made from the tag).\n`);
     }
   } catch (error) {
     if (error instanceof GitHubError) throw new UsageError(`${error.message} ${describeReleaseProgress(progress)}`, undefined, false);

@@ -1,12 +1,17 @@
 import { escapeCell } from "../format/github.js";
 
 /**
- * Text from a file or from GitHub in a table cell of a pull request comment: HTML-escaped (see
- * `escapeCell`), and with an invisible word joiner after each "@" so that no "@name" in it notifies
- * anyone. Every edit of the sticky comment would otherwise notify again whoever it mentions.
+ * Text from a file or from GitHub in a table cell of Markdown that GitHub renders (a pull request comment,
+ * release notes, the report): HTML-escaped (see `escapeCell`, which also shows bidi controls escaped),
+ * with an invisible word joiner after each "@" so that no "@name" in it notifies anyone (every edit of a
+ * sticky comment would notify again), and one inside "http://", "https://" and "www." so that no bare
+ * address becomes a link.
  */
 export function cellText(text: string): string {
-  return escapeCell(text).replace(/@/g, "@\u2060");
+  return escapeCell(text)
+    .replace(/@/g, "@\u2060")
+    .replace(/\b(https?|ftp)(:\/\/)/gi, "$1\u2060$2")
+    .replace(/\b(www)\./gi, "$1\u2060.");
 }
 
 /** A GitHub login as inline code: readable and copyable, but GitHub turns no mention in code into a notification. */

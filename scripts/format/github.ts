@@ -1,31 +1,17 @@
 import type { Finding } from "../lint/finding.js";
+import { showBidi, workflowCommand, type WorkflowCommand } from "../output/guard.js";
 import { plural, type Formatter } from "./formatter.js";
 
-/**
- * Escapes a workflow command's message, as @actions/core's `escapeData` does. Escaping CR and LF is what keeps
- * text from a file from starting a line of its own, where the runner would read it as a command of its own.
- */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
+// The escaping lives with the output guard, which lets only commands built there start a line with "::".
+export { escapeData, escapeProperty } from "../output/guard.js";
 
-/** Escapes a workflow command property (`file=...,title=...`), as @actions/core's `escapeProperty` does. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-function annotation(finding: Finding): string {
-  const command = finding.severity === "error" ? "error" : "warning";
-  const properties = [
-    `file=${escapeProperty(finding.file)}`,
-    `line=${finding.line}`,
-    `col=${finding.column}`,
-    `endLine=${finding.endLine}`,
-    `endColumn=${finding.endColumn}`,
-    `title=${escapeProperty(finding.rule)}`,
-  ].join(",");
+function annotation(finding: Finding): WorkflowCommand {
   const text = finding.hint ? `${finding.message} ${finding.hint}` : finding.message;
-  return `::${command} ${properties}::${escapeData(text)}`;
+  return workflowCommand(
+    finding.severity === "error" ? "error" : "warning",
+    { file: finding.file, line: finding.line, col: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, title: finding.rule },
+    text,
+  );
 }
 
 function totals(findings: readonly Finding[], filesChecked: number): { errors: number; warnings: number; files: number; checked: string } {
@@ -35,16 +21,23 @@ function totals(findings: readonly Finding[], filesChecked: number): { errors: n
 
 /**
  * One annotation per finding (`::error file=...,line=...::message hint`), then a plain totals line for whoever
- * reads the log. GitHub shows only some annotations per step; the job summary lists them all.
+ * reads the log. GitHub shows only some annotations per step; the job summary lists them all. The annotations
+ * are {@link WorkflowCommand}s, which the output guard lets through as the commands they are.
  */
-export const formatGithubAnnotations: Formatter = (findings, options) => {
-  const { errors, warnings, files, checked } = totals(findings, options.filesChecked);
+export function githubAnnotationLines(findings: readonly Finding[], filesChecked: number): (WorkflowCommand | string)[] {
+  const { errors, warnings, files, checked } = totals(findings, filesChecked);
   const last =
     findings.length === 0
       ? `agreements: ${checked} checked, no problems.`
       : `agreements: ${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(files, "file")} (${checked} checked). The job summary lists them all.`;
-  return `${[...findings.map(annotation), last].join("\n")}\n`;
-};
+  return [...findings.map(annotation), last];
+}
+
+/** {@link githubAnnotationLines} as text, in the one shape every formatter has. */
+export const formatGithubAnnotations: Formatter = (findings, options) =>
+  `${githubAnnotationLines(findings, options.filesChecked)
+    .map((line) => (typeof line === "string" ? line : line.line))
+    .join("\n")}\n`;
 
 /** Characters that HTML or a Markdown table would read as markup, written as character references instead. */
 const MARKUP = /[&<>"'|\\`*_[\]~]/g;
@@ -54,7 +47,7 @@ const MARKUP = /[&<>"'|\\`*_[\]~]/g;
  * emphasis, links and code unable to start, and line breaks (which would end the table row) turned to spaces.
  */
 export function escapeCell(text: string): string {
-  return text.replace(MARKUP, (character) => `&#${character.charCodeAt(0)};`).replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+  return showBidi(text.replace(MARKUP, (character) => `&#${character.charCodeAt(0)};`).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
 }
 
 /**

@@ -4,6 +4,7 @@ import { Octokit } from "@octokit/rest";
 import { GitHubError, redact } from "./errors.js";
 import { mapIssue, mapIssueComment, mapPullRequest, mapPullRequestCommit, mapPullRequestFile, mapRelease, mapReleaseAsset, mapReview } from "./mapping.js";
 import { toGitHubError, type CallContext } from "./request-errors.js";
+import { hostOf, uploadOriginAllowed } from "./upload-host.js";
 import { DEFAULT_TOKEN_ENV, readApiUrl, readRepository, readToken } from "./settings.js";
 import { GITHUB_LIMITS, type CommitStatus, type Issue, type IssueComment, type OpenPullRequest, type PullRequest, type PullRequestCommit, type PullRequestFile, type Release, type ReleaseAsset, type RepositoryRef, type Review } from "./types.js";
 
@@ -43,6 +44,8 @@ export const NO_WAIT_TIMING: Timing = { unitMs: 1, spaceWrites: false };
 /** How often a rate-limited call is retried, and the longest wait accepted for one retry. */
 const RATE_LIMIT_RETRIES = 3;
 const LONGEST_RATE_LIMIT_WAIT_SECONDS = 120;
+/** The largest release file downloaded to check its hash: far above any report. */
+const MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024;
 /** How often a 5xx is retried (plugin-retry waits 1, 4, 9 units). */
 const SERVER_ERROR_RETRIES = 3;
 
@@ -122,6 +125,13 @@ export interface GitHub {
   updateRelease(id: number, changes: { name?: string; body?: string; draft?: boolean }): Promise<Release>;
   /** Uploads a file to the release, to the release's own `upload_url` (GitHub uploads elsewhere than the API). */
   uploadReleaseAsset(release: Release, asset: NewAsset): Promise<ReleaseAsset>;
+  /** Deletes a file attached to a release. */
+  deleteReleaseAsset(asset: ReleaseAsset): Promise<void>;
+  /**
+   * The bytes of a file attached to a release. GitHub redirects to its storage host; that address is
+   * fetched without the token (it is signed) and only over HTTPS, or from the API's own origin.
+   */
+  downloadReleaseAsset(asset: ReleaseAsset): Promise<Uint8Array>;
   /** Issues (not pull requests) with all of these labels, in this state; newest first. */
   listIssues(filter: { labels?: readonly string[]; state?: "open" | "closed" | "all" }): Promise<Issue[]>;
   createIssue(issue: { title: string; body: string; labels?: readonly string[] }): Promise<Issue>;
@@ -166,6 +176,8 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
     auth: token,
     baseUrl: apiUrl,
     userAgent: "agreements-as-code",
+    // A redirect is never followed: it could take the token to another host (see checkAnswer).
+    request: { redirect: "manual" },
     // Octokit's own logging could echo request details; everything goes through the masking `log`.
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: timing.unitMs, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
@@ -178,6 +190,18 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
     },
   });
 
+  // Every answer is checked before any code reads it: a redirect, or a body that is not JSON data (an
+  // HTML error page, `null`), becomes a sentence instead of a crash deep in the mapping.
+  octokit.hook.after("request", (response, options) => checkAnswer(response, options.headers));
+  // The token goes to GitHub's API host and nowhere else, whatever address an answer names: a `Link`
+  // header's next page (followed by paginate), a release's upload_url.
+  octokit.hook.before("request", (options) => {
+    const url = String(options.url);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !uploadOriginAllowed(url, apiUrl)) {
+      throw new UnexpectedAnswer(`GitHub's answer pointed to ${hostOf(url)}, which is not this GitHub (${hostOf(apiUrl)}); nothing was sent there, so the token stayed here. Check GITHUB_API_URL`, 0);
+    }
+  });
+
   const { owner, repo } = repository;
   const repositoryName = `${owner}/${repo}`;
 
@@ -186,6 +210,14 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
     try {
       return await run();
     } catch (error) {
+      if (error instanceof UnexpectedAnswer) {
+        throw new GitHubError(`Could not ${context.action}: ${error.reason} (${context.route}).`, { status: error.status, request: context.route });
+      }
+      // Each call is a request and a mapping of its answer, nothing else: a TypeError there is an answer
+      // without the fields GitHub documents (an object of another shape), not a crash to show as one.
+      if (error instanceof TypeError) {
+        throw new GitHubError(`Could not ${context.action}: GitHub's answer lacked data it always holds; check GITHUB_API_URL, or try again later (${context.route}).`, { request: context.route });
+      }
       throw toGitHubError(error, { ...context, repository, tokenEnv, apiUrl, token });
     }
   }
@@ -369,7 +401,17 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       // Enterprise Server), so the release's own URL is used as given, minus its `{?name,label}`.
       const uploadUrl = release.uploadUrl.replace(/\{[^}]*\}$/, "");
       const data = typeof asset.data === "string" ? Buffer.from(asset.data, "utf8") : asset.data;
-      return call({ action: `upload ${asset.name} to the release ${release.tagName}`, route, object: `release ${release.tagName}` }, async () => {
+      const action = `upload ${asset.name} to the release ${release.tagName}`;
+      // The upload carries the token: it goes to GitHub's own upload host or nowhere.
+      if (!uploadOriginAllowed(uploadUrl, apiUrl)) {
+        return Promise.reject(
+          new GitHubError(
+            `Could not ${action}: the release's upload address is on ${hostOf(uploadUrl)}, not on this GitHub (${hostOf(apiUrl)}), so nothing was sent there and the token stayed here. Check GITHUB_API_URL, and ask the GitHub administrator why the release names that address.`,
+            { request: route },
+          ),
+        );
+      }
+      return call({ action, route, object: `release ${release.tagName}` }, async () => {
         const response = await octokit.request({
           method: "POST",
           url: asset.label ? `${uploadUrl}{?name,label}` : `${uploadUrl}{?name}`,
@@ -379,6 +421,39 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
           data,
         });
         return mapReleaseAsset(response.data as Parameters<typeof mapReleaseAsset>[0]);
+      });
+    },
+
+    deleteReleaseAsset: async (asset) => {
+      const route = "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}";
+      await call({ action: `delete ${asset.name} from the release`, route, object: `release file ${asset.name}` }, () =>
+        octokit.request(route, { owner, repo, asset_id: asset.id }),
+      );
+    },
+
+    downloadReleaseAsset: (asset) => {
+      const route = "GET /repos/{owner}/{repo}/releases/assets/{asset_id}";
+      return call({ action: `download ${asset.name} from the release`, route, object: `release file ${asset.name}` }, async () => {
+        const response = await octokit.request(route, { owner, repo, asset_id: asset.id, headers: { accept: "application/octet-stream" } });
+        // Octokit's types know only the JSON answer; asked for octet-stream, GitHub sends the bytes (200) or a redirect (302).
+        const status = response.status as number;
+        if (status !== 302) return new Uint8Array(response.data as unknown as ArrayBuffer);
+        const location = String((response.headers as Record<string, unknown>).location ?? "");
+        let target: URL;
+        try {
+          target = new URL(location, apiUrl);
+        } catch {
+          throw new UnexpectedAnswer("GitHub redirected the download to an address that cannot be read", 302);
+        }
+        if (target.protocol !== "https:" && target.origin !== new URL(apiUrl).origin) {
+          throw new UnexpectedAnswer(`GitHub redirected the download to ${hostOf(location)} without HTTPS`, 302);
+        }
+        // No Authorization header: the storage address is signed, and the token never leaves GitHub's API.
+        const download = await fetch(target, { redirect: "error" });
+        if (!download.ok) throw new UnexpectedAnswer(`the download from ${target.host} failed (${download.status})`, download.status);
+        const declared = Number(download.headers.get("content-length") ?? asset.size);
+        if (declared > MAX_DOWNLOAD_BYTES) throw new UnexpectedAnswer(`the file is larger than ${MAX_DOWNLOAD_BYTES} bytes`, download.status);
+        return new Uint8Array(await download.arrayBuffer());
       });
     },
 
@@ -456,3 +531,39 @@ const IMMEDIATE = {
     schedule: (_options: unknown, task: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(task(...args)),
   }),
 } as unknown as NonNullable<ThrottlingOptions["write"]>;
+
+/** An answer no call can use: thrown by {@link checkAnswer}, turned into a sentence by `call()`. */
+class UnexpectedAnswer extends Error {
+  constructor(
+    readonly reason: string,
+    readonly status: number,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Refuses a redirect (never followed: fetch would carry the token along to wherever it points) and an
+ * answer whose body is not JSON data where JSON is expected. The body itself is never shown.
+ */
+function checkAnswer(response: { status: number; headers: Record<string, unknown>; data: unknown }, requestHeaders: Record<string, unknown>): void {
+  const { status, data } = response;
+  // A download asks for the bytes themselves; its redirect to the storage host is followed, without the token, by downloadReleaseAsset.
+  const download = String(requestHeaders.accept ?? "").includes("application/octet-stream");
+  if (download && (status === 200 || status === 302)) return;
+  if (status >= 300 && status < 400) {
+    const location = response.headers.location;
+    throw new UnexpectedAnswer(
+      `GitHub answered with a redirect${typeof location === "string" ? ` to ${hostOf(location)}` : ""} (${status}) instead of an answer; it is not followed, so the token is not sent elsewhere. Check GITHUB_API_URL`,
+      status,
+    );
+  }
+  if (status === 204 || status === 205) return;
+  if (data === null || typeof data !== "object" || data instanceof ArrayBuffer) {
+    const type = response.headers["content-type"];
+    throw new UnexpectedAnswer(
+      `GitHub's answer was not the JSON data expected (${data === null ? "it was null" : `content type ${typeof type === "string" ? type.split(";")[0] : "not given"}`}); check GITHUB_API_URL, or try again later`,
+      status,
+    );
+  }
+}

@@ -1,4 +1,5 @@
 import { UsageError } from "../commands/errors.js";
+import { createRedactor } from "../output/redact.js";
 
 /**
  * A GitHub call (or its setup: token, repository, event file) that failed for a reason the user can
@@ -33,11 +34,11 @@ export function asUsageError(error: unknown): unknown {
   return error;
 }
 
-/** Replaces every occurrence of each secret with `***`, as GitHub Actions masks secrets in logs. */
+/**
+ * Masks each secret in every form (case, separators, part of it, base64) with `***`, as GitHub Actions
+ * masks secrets in logs: the one redaction of scripts/output/redact.ts, which main() also applies to
+ * everything printed.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join("***");
-  }
-  return result;
+  return createRedactor(secrets)(text);
 }

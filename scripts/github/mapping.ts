@@ -94,11 +94,15 @@ export function mapIssue(data: { number: number; title: string; body?: string | 
   };
 }
 
-export function mapReleaseAsset(data: { id: number; name: string; size: number; content_type: string }): ReleaseAsset {
-  return { id: data.id, name: data.name, size: data.size, contentType: data.content_type };
+type AssetData = { id: number; name: string; size: number; content_type: string; digest?: string | null };
+
+export function mapReleaseAsset(data: AssetData): ReleaseAsset {
+  // Only a well-formed "sha256:<64 hex>" is believed; anything else means "download and hash it".
+  const digest = typeof data.digest === "string" ? /^sha256:([0-9a-f]{64})$/i.exec(data.digest) : null;
+  return { id: data.id, name: data.name, size: data.size, contentType: data.content_type, ...(digest ? { sha256: digest[1]!.toLowerCase() } : {}) };
 }
 
-export function mapRelease(data: { id: number; tag_name: string; name: string | null; body?: string | null; draft: boolean; upload_url: string; assets: { id: number; name: string; size: number; content_type: string }[] }): Release {
+export function mapRelease(data: { id: number; tag_name: string; name: string | null; body?: string | null; draft: boolean; upload_url: string; assets: AssetData[] }): Release {
   return {
     id: data.id,
     tagName: data.tag_name,

@@ -44,16 +44,24 @@ function header(error: RequestError, name: string): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-/** GitHub's own message without the trailing " - https://docs.github.com/…" Octokit appends. */
+/** The longest part of GitHub's message shown: a hostile server could send megabytes. */
+const MESSAGE_LIMIT = 300;
+
+/**
+ * GitHub's own message (the `message` field of its JSON answer), shortened. Never Octokit's error
+ * message, which for an answer that is not JSON is the raw body itself.
+ */
 function gitHubMessage(error: RequestError): string {
   const data = error.response?.data as { message?: unknown } | undefined;
-  const message = typeof data?.message === "string" ? data.message : error.message;
-  return message.replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, "").trim();
+  if (data === null || typeof data !== "object" || typeof data.message !== "string") return "no message given";
+  const message = data.message.replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, "").trim();
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
 }
 
 function validationMessages(error: RequestError): string {
   const data = error.response?.data as { message?: string; errors?: (ValidationDetail | string)[] } | undefined;
-  const details = (data?.errors ?? []).map((detail) => {
+  const errors = data !== null && typeof data === "object" && Array.isArray(data.errors) ? data.errors.slice(0, 5) : [];
+  const details = errors.map((detail) => {
     if (typeof detail === "string") return detail;
     if (detail.message) return detail.message;
     if (detail.code === "already_exists") return `${detail.resource ?? "it"} with this ${detail.field ?? "name"} already exists`;
@@ -65,11 +73,20 @@ function validationMessages(error: RequestError): string {
   return details.length === 0 ? base : base === "Validation Failed" ? details.join("; ") : `${base}: ${details.join("; ")}`;
 }
 
-/** "until 14:05 UTC" from GitHub's x-ratelimit-reset (seconds since 1970). */
+/** A reset further away than this is no real rate limit's: GitHub's reset within the hour. */
+const LONGEST_SENSIBLE_RESET_SECONDS = 24 * 60 * 60;
+
+/**
+ * "until 14:05 UTC" from GitHub's x-ratelimit-reset (seconds since 1970). A reset that is missing, past,
+ * or absurdly far (a broken or hostile server) is not believed: the advice is then to wait an hour.
+ */
 function resetTime(error: RequestError): string {
   const reset = Number(header(error, "x-ratelimit-reset"));
-  if (!Number.isFinite(reset) || reset <= 0) return "for a while";
-  return `until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
+  const now = Date.now() / 1000;
+  if (!Number.isFinite(reset) || reset <= now || reset - now > LONGEST_SENSIBLE_RESET_SECONDS) {
+    return "for now, and GitHub named no sensible time to try again; try again in an hour";
+  }
+  return `until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC; run it again after that`;
 }
 
 function isRateLimited(error: RequestError): "primary" | "secondary" | undefined {
@@ -101,7 +118,7 @@ export function toGitHubError(error: unknown, call: CallContext): unknown {
     return say(`Could not ${call.action}: GitHub asked to slow down (secondary rate limit) and still refused after several retries; wait a few minutes and run it again`);
   }
   if (rateLimit === "primary") {
-    return say(`Could not ${call.action}: the token has used up its GitHub API rate limit ${resetTime(error)}; run it again after that`);
+    return say(`Could not ${call.action}: the token has used up its GitHub API rate limit ${resetTime(error)}`);
   }
   switch (error.status) {
     case 401:

@@ -113,6 +113,8 @@ export interface ReleaseAsset {
   name: string;
   size: number;
   contentType: string;
+  /** SHA-256 of the asset's bytes (hex), from GitHub's `digest`; absent when GitHub gives none (older assets, GitHub Enterprise Server). */
+  sha256?: string;
 }
 
 export type CommitState = "success" | "failure" | "pending" | "error";

@@ -21,15 +21,14 @@ export function formatReleasePlan(plan: ReleasePlan, dryRun: boolean): string {
   }
   if (plan.present.length > 0) lines.push(`Already attached: ${plan.present.join(", ")}.`);
   if (plan.others.length > 0) lines.push(`Also attached, left as they are: ${plan.others.join(", ")}.`);
-  for (const conflict of plan.conflicts) {
+  for (const replacement of plan.replacements) {
     lines.push(
-      `Conflict: the release already has a file ${conflict.name} of ${size(conflict.existingSize)}, but this run made one of ${size(conflict.newSize)}. ` +
-        "It is not replaced, because a submission's record is never changed once published. If it is an upload that was interrupted " +
-        "(GitHub shows it without a download), delete it on the release page and run the release again; otherwise find out which version is right.",
+      `${will} replace ${replacement.file.name}: the attached file's SHA-256 is ${replacement.existingSha256.slice(0, 12)}…, but the file made from the tag has ` +
+        `${replacement.newSha256.slice(0, 12)}…. A release file must be exactly what the tagged submission produces, so the attached one is deleted and the right one uploaded.`,
     );
   }
-  if (plan.release.kind === "keep" && plan.uploads.length === 0) {
-    lines.push(plan.conflicts.length === 0 ? `Nothing left to do: the release for ${plan.tag} is complete.` : "Nothing else to do.");
+  if (plan.release.kind === "keep" && plan.uploads.length === 0 && plan.replacements.length === 0) {
+    lines.push(`Nothing left to do: the release for ${plan.tag} is complete.`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,17 +1,22 @@
 import type { Release, ReleaseAsset } from "../github/types.js";
 import type { ReleaseFile } from "./files.js";
+import { sha256 } from "./manifest.js";
 
 /** The release's title on GitHub. */
 export function releaseName(year: number): string {
   return `Management agreements ${year}: submission`;
 }
 
-/** An asset already on the release under a file's name but with another size: a different file. */
-export interface AssetConflict {
-  name: string;
-  assetId: number;
-  existingSize: number;
-  newSize: number;
+/**
+ * An asset already on the release under a file's name but whose SHA-256 differs from the file made from
+ * the tag: a forgery or a broken upload, which must not stay published.
+ */
+export interface AssetReplacement {
+  /** The file made from the tag that takes its place. */
+  file: ReleaseFile;
+  asset: ReleaseAsset;
+  existingSha256: string;
+  newSha256: string;
 }
 
 export type ReleaseAction =
@@ -28,10 +33,13 @@ export interface ReleasePlan {
   release: ReleaseAction;
   /** Files to upload, in order: those the release does not have yet. */
   uploads: ReleaseFile[];
-  /** Files the release already has (same name and size): left alone. */
+  /** Files the release already has, byte for byte (same name and SHA-256): left alone. */
   present: string[];
-  /** Same name, different size: never overwritten or deleted, because the submission record is append-only. */
-  conflicts: AssetConflict[];
+  /**
+   * Same name, other contents: deleted and uploaded again from the tag. The tag is the submission's
+   * record; a release file is only a rendering of it, kept when its hash proves it is that rendering.
+   */
+  replacements: AssetReplacement[];
   /** Assets on the release that this run does not make (attached by hand, or by an older version): left alone. */
   others: string[];
 }
@@ -47,10 +55,10 @@ export interface ReleasePlanInput {
 }
 
 /**
- * What is left to do so the release for `tag` exists with the right title, notes and files. Never plans a
- * deletion or an overwrite: an asset of the same name and size counts as done (so a re-run after a failed
- * upload sends only what is missing), and one of the same name but another size is a conflict for a
- * person to look at. Pure.
+ * What is left to do so the release for `tag` exists with the right title, notes and files. An asset of the
+ * same name and SHA-256 counts as done (so a re-run after a failed upload sends only what is missing); one
+ * of the same name and another SHA-256 is replaced. Every asset with a file's name must come with its
+ * SHA-256 (GitHub's digest, or the command downloads and hashes it first). Pure.
  */
 export function buildReleasePlan(input: ReleasePlanInput): ReleasePlan {
   const names = input.files.map((file) => file.name);
@@ -67,7 +75,7 @@ export function buildReleasePlan(input: ReleasePlanInput): ReleasePlan {
     release: { kind: "create" },
     uploads: [],
     present: [],
-    conflicts: [],
+    replacements: [],
     others: [],
   };
   if (existing) {
@@ -82,15 +90,20 @@ export function buildReleasePlan(input: ReleasePlanInput): ReleasePlan {
   const assets = new Map<string, ReleaseAsset>((existing?.assets ?? []).map((asset) => [asset.name, asset]));
   for (const file of input.files) {
     const asset = assets.get(file.name);
-    if (!asset) plan.uploads.push(file);
-    else if (asset.size === file.bytes.byteLength) plan.present.push(file.name);
-    else plan.conflicts.push({ name: file.name, assetId: asset.id, existingSize: asset.size, newSize: file.bytes.byteLength });
+    if (!asset) {
+      plan.uploads.push(file);
+      continue;
+    }
+    if (asset.sha256 === undefined) throw new RangeError(`the SHA-256 of the release file ${asset.name} is not known: hash it before planning`);
+    const newSha256 = sha256(file.bytes);
+    if (asset.sha256 === newSha256) plan.present.push(file.name);
+    else plan.replacements.push({ file, asset, existingSha256: asset.sha256, newSha256 });
   }
   plan.others = [...assets.keys()].filter((assetName) => !names.includes(assetName)).sort();
   return plan;
 }
 
-/** Whether the plan has nothing left to do (conflicts aside, which are for a person). */
+/** Whether the plan has nothing left to do. */
 export function isReleaseComplete(plan: ReleasePlan): boolean {
-  return plan.release.kind === "keep" && plan.uploads.length === 0;
+  return plan.release.kind === "keep" && plan.uploads.length === 0 && plan.replacements.length === 0;
 }

@@ -1,3 +1,4 @@
+import { showBidi } from "../output/guard.js";
 import type { ReportRenderer } from "./renderer.js";
 import { reportTables, type Cell, type Table } from "./tables.js";
 
@@ -18,7 +19,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCellText(value: Cell): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value);
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  // A right-to-left override would turn a cell's text around in a spreadsheet too: shown as "\u202e".
+  const text = showBidi(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** RFC 4180: a field holding the delimiter, a quote or a line break is quoted, and its quotes doubled. */

@@ -1,17 +1,18 @@
-import { escapeCell } from "../format/github.js";
+import { cellText } from "../comment/escape.js";
 import { LABELS } from "./labels.js";
 import type { ReportModel } from "./model.js";
 import type { ReportRenderer } from "./renderer.js";
 import { reportTables, type Cell, type Table } from "./tables.js";
 
 /**
- * Headed tables, fit for a release note or a pull request comment. Every cell is escaped (`escapeCell`): text
- * from an agreement can neither end a cell nor become HTML, a link or emphasis.
+ * Headed tables, fit for a release note or a pull request comment. Every cell is escaped as the pull request
+ * comment escapes it (`cellText`): text from an agreement can neither end a cell nor become HTML, a link,
+ * emphasis or a mention, nor hide its direction.
  */
 export const renderMarkdown: ReportRenderer = (model, options) => {
   const labels = LABELS[options.language];
   const lines = [`# ${labels.reportTitle(model.cycle)}`, "", ...headerLines(model, options.language), ""];
-  for (const table of reportTables(model, options.language)) lines.push(`## ${escapeCell(table.caption)}`, "", ...markdownTable(table, labels.none, labels.notApplicable), "");
+  for (const table of reportTables(model, options.language)) lines.push(`## ${cellText(table.caption)}`, "", ...markdownTable(table, labels.none, labels.notApplicable), "");
   lines.push(`_${labels.generatedBy}_`, "");
   return [{ name: "report.md", content: lines.join("\n") }];
 };
@@ -21,10 +22,10 @@ function headerLines(model: ReportModel, language: keyof typeof LABELS): string[
   const lines: string[] = [];
   if (model.restricted) lines.push(`> **${labels.restrictedNotice}**`, "");
   lines.push(`- ${labels.situationOn(model.today)}`);
-  lines.push(`- ${labels.instruction}: ${escapeCell(model.catalogue.title[language])} (${escapeCell(model.catalogue.reference)}), ${escapeCell(model.catalogue.path)}`);
+  lines.push(`- ${labels.instruction}: ${cellText(model.catalogue.title[language])} (${cellText(model.catalogue.reference)}), ${cellText(model.catalogue.path)}`);
   lines.push(
     model.deadline
-      ? `- ${labels.deadline}: ${model.deadline.date} (${labels.daysLeft(model.deadline.daysLeft)}): ${escapeCell(model.deadline.title[language])}`
+      ? `- ${labels.deadline}: ${model.deadline.date} (${labels.daysLeft(model.deadline.daysLeft)}): ${cellText(model.deadline.title[language])}`
       : `- ${labels.noDeadline}`,
   );
   return lines;
@@ -32,7 +33,7 @@ function headerLines(model: ReportModel, language: keyof typeof LABELS): string[
 
 function markdownTable(table: Table, none: string, notApplicable: string): string[] {
   if (table.rows.length === 0 && table.totals.length === 0) return [none];
-  const cell = (value: Cell) => (value === null ? notApplicable : typeof value === "number" ? String(value) : escapeCell(value));
+  const cell = (value: Cell) => (value === null ? notApplicable : typeof value === "number" ? String(value) : cellText(value));
   const row = (cells: Cell[], depth = 0, bold = false) =>
     `| ${cells.map((value, index) => {
       const text = (index === 0 && depth > 0 ? "↳ ".repeat(depth) : "") + cell(value);

@@ -1,3 +1,5 @@
+import { showBidi } from "../../output/guard.js";
+
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
@@ -6,7 +8,8 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  * start a script; the report never puts such text into an href, src or style.
  */
 export function escapeHtml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+  // A bidi control is shown as "\u202e", not kept: as a character reference it would still turn the text around.
+  return showBidi(String(text).replace(/[&<>"']/g, (character) => ENTITIES[character]!));
 }
 
 /** Shortens a label for a chart (the full text stays in the data table and the SVG title), by whole characters. */

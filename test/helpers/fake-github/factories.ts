@@ -12,6 +12,9 @@ import type { FakeAsset, FakeComment, FakeIssue, FakeLabel, FakePull, FakeReleas
 type Json = Record<string, unknown>;
 
 /** Where the fake lives, GitHub Enterprise Server style: API under /api/v3, uploads under /api/uploads. */
+/** The path under the web host where the fake serves asset downloads (GitHub: objects.githubusercontent.com). */
+export const DOWNLOADS_PREFIX = "/_downloads";
+
 export interface Hosts {
   /** e.g. http://127.0.0.1:41234/api/v3 */
   api: string;
@@ -206,7 +209,9 @@ export class Factories {
 
   pullRequestFile(repository: FakeRepository, pull: FakePull, file: FakePull["files"][number]): Json {
     const [example] = this.example("diff-entry-items", repository) as unknown as Json[];
-    const blob = `${this.hosts.web}/${repository.fullName}/blob/${pull.head.sha}/${file.path}`;
+    // GitHub percent-encodes a path in these links (a file name may hold spaces, brackets, even line breaks).
+    const path = file.path.split("/").map(encodeURIComponent).join("/");
+    const blob = `${this.hosts.web}/${repository.fullName}/blob/${pull.head.sha}/${path}`;
     const entry: Json = {
       ...example,
       sha: blobSha(repository.files.get(pull.head.sha)?.get(file.path) ?? file.path),
@@ -216,8 +221,8 @@ export class Factories {
       deletions: 0,
       changes: 1,
       blob_url: blob,
-      raw_url: `${this.hosts.web}/${repository.fullName}/raw/${pull.head.sha}/${file.path}`,
-      contents_url: `${this.hosts.api}/repos/${repository.fullName}/contents/${file.path}?ref=${pull.head.sha}`,
+      raw_url: `${this.hosts.web}/${repository.fullName}/raw/${pull.head.sha}/${path}`,
+      contents_url: `${this.hosts.api}/repos/${repository.fullName}/contents/${path}?ref=${pull.head.sha}`,
       patch: "@@ -1 +1 @@",
     };
     if (file.previousPath) entry.previous_filename = file.previousPath;
@@ -381,12 +386,17 @@ export class Factories {
       state: "uploaded",
       content_type: asset.contentType,
       size: asset.data.length,
-      digest: `sha256:${createHash("sha256").update(asset.data).digest("hex")}`,
+      digest: asset.digest === null ? null : `sha256:${createHash("sha256").update(asset.data).digest("hex")}`,
       download_count: 0,
       created_at: asset.createdAt,
       updated_at: asset.createdAt,
       uploader: this.user(asset.uploader),
     };
+  }
+
+  /** Where an asset's bytes are served, as GitHub's storage host serves them: no token wanted. */
+  downloadUrl(repository: FakeRepository, asset: FakeAsset): string {
+    return `${this.hosts.web}${DOWNLOADS_PREFIX}/${repository.fullName}/${asset.id}`;
   }
 
   release(repository: FakeRepository, release: FakeRelease): Json {
@@ -397,7 +407,7 @@ export class Factories {
       url: api,
       html_url: `${this.hosts.web}/${repository.fullName}/releases/tag/${tag}`,
       assets_url: `${api}/assets`,
-      upload_url: `${this.hosts.uploads}/repos/${repository.fullName}/releases/${release.id}/assets{?name,label}`,
+      upload_url: release.uploadUrl ?? `${this.hosts.uploads}/repos/${repository.fullName}/releases/${release.id}/assets{?name,label}`,
       tarball_url: `${this.hosts.api}/repos/${repository.fullName}/tarball/${tag}`,
       zipball_url: `${this.hosts.api}/repos/${repository.fullName}/zipball/${tag}`,
       discussion_url: undefined,
@@ -429,9 +439,10 @@ export class Factories {
   contentFile(repository: FakeRepository, path: string, ref: string, text: string): Json {
     const sha = blobSha(text);
     const name = path.split("/").at(-1) ?? path;
-    const self = `${this.hosts.api}/repos/${repository.fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+    const encoded = path.split("/").map(encodeURIComponent).join("/");
+    const self = `${this.hosts.api}/repos/${repository.fullName}/contents/${encoded}?ref=${encodeURIComponent(ref)}`;
     const git = `${this.hosts.api}/repos/${repository.fullName}/git/blobs/${sha}`;
-    const html = `${this.hosts.web}/${repository.fullName}/blob/${ref}/${path}`;
+    const html = `${this.hosts.web}/${repository.fullName}/blob/${ref}/${encoded}`;
     const content = Buffer.from(text, "utf8").toString("base64");
     return {
       type: "file",
@@ -445,7 +456,7 @@ export class Factories {
       url: self,
       git_url: git,
       html_url: html,
-      download_url: `${this.hosts.web}/${repository.fullName}/raw/${ref}/${path}`,
+      download_url: `${this.hosts.web}/${repository.fullName}/raw/${ref}/${encoded}`,
       _links: { git, self, html },
     };
   }

@@ -24,6 +24,8 @@ export interface RouteContext {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** Extra response headers (a redirect's `location`). */
+  headers?: Record<string, string>;
   /** The body is the whole list: the server cuts out the page asked for and adds `Link`. */
   paginate?: boolean;
 }
@@ -337,6 +339,30 @@ export const ROUTES: Record<string, Route> = {
     const release = context.repository.releases.find((candidate) => candidate.id === number(context, "release_id"));
     if (!release) return notFound();
     return { status: 200, body: release.assets.map((asset) => context.make.asset(context.repository, release, asset)), paginate: true };
+  },
+
+  "repos/get-release-asset": (context) => {
+    const { repository, make, headers } = context;
+    for (const release of repository.releases) {
+      const asset = release.assets.find((candidate) => candidate.id === number(context, "asset_id"));
+      if (!asset) continue;
+      // Asked for the bytes, GitHub redirects to its storage host (a signed address that needs no token).
+      if (String(headers.accept ?? "").includes("application/octet-stream")) {
+        return { status: 302, headers: { location: make.downloadUrl(repository, asset) } };
+      }
+      return { status: 200, body: make.asset(repository, release, asset) };
+    }
+    return notFound();
+  },
+
+  "repos/delete-release-asset": (context) => {
+    for (const release of context.repository.releases) {
+      const index = release.assets.findIndex((candidate) => candidate.id === number(context, "asset_id"));
+      if (index < 0) continue;
+      release.assets.splice(index, 1);
+      return { status: 204 };
+    }
+    return notFound();
   },
 
   "repos/upload-release-asset": (context) => {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { onTestFinished } from "vitest";
-import { Factories, toJson, type Hosts } from "./factories.js";
+import { DOWNLOADS_PREFIX, Factories, toJson, type Hosts } from "./factories.js";
 import { findOperation, operationByTemplate, pathExists, validateParameters, validateRequestBody, validateResponse, type Operation } from "./openapi.js";
 import { notFound, ROUTES, type RouteResult } from "./routes.js";
 import { FakeState, type FakeRepository } from "./state.js";
@@ -27,6 +27,11 @@ export interface FailureRule {
   body?: unknown;
   /** Shape the failure as GitHub's primary (x-ratelimit-remaining: 0) or secondary (retry-after) rate limit. */
   rateLimit?: "primary" | "secondary";
+  /**
+   * A broken or hostile server: this exact body is sent instead of JSON (with `headers`, which should
+   * name its content type), whatever the status: 200 with HTML, 200 with `null`, 302 to another host.
+   */
+  raw?: string;
 }
 
 export interface RecordedRequest {
@@ -55,6 +60,8 @@ export interface FakeGitHub {
   env: Record<string, string>;
   /** Every request served, in order. */
   requests: RecordedRequest[];
+  /** Every asset download from the storage host (where a get-release-asset for the bytes redirects), with any Authorization header sent. */
+  downloads: { path: string; authorization: string | undefined }[];
   /** Requests or responses that do not match GitHub's OpenAPI description, and fake-side errors. */
   violations: string[];
   /** Returns the violations recorded so far and forgets them (for tests that provoke them on purpose). */
@@ -88,6 +95,7 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
   const violations: string[] = [];
   const requests: RecordedRequest[] = [];
   const failures: ActiveFailure[] = [];
+  const downloads: FakeGitHub["downloads"] = [];
 
   const server = createServer((request, response) => {
     void serve(request, response).catch((error: unknown) => {
@@ -115,6 +123,7 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       requests.push({ method, path: path + url.search, status, injected, ...(operation ? { operationId: operation.operationId } : {}) });
     const described = `${method} ${path}`;
 
+    if (!prefix && method === "GET" && url.pathname.startsWith(`${DOWNLOADS_PREFIX}/`)) return serveDownload(url.pathname, request, response);
     if (!prefix) return violation(`${described}: requests go to ${API_PREFIX}/… (the API) or ${UPLOADS_PREFIX}/… (uploads)`, response);
     const match = findOperation(method, path);
     if (!match) {
@@ -159,6 +168,10 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       failure.remaining -= 1;
       record(failure.status, operation, true);
       const { status, headers, body: failureBody } = failureResponse(failure);
+      if (failure.raw !== undefined) {
+        response.writeHead(status, headers);
+        return void response.end(failure.raw);
+      }
       return send(response, status, failureBody, headers);
     }
 
@@ -188,7 +201,22 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       return violation(`${described} (${operation.operationId}): the fake's own ${result.status} response does not match GitHub's description: ${check.errors.join("; ")}`, response);
     }
     record(result.status, operation);
-    send(response, result.status, result.body === undefined ? undefined : responseBody, headers);
+    send(response, result.status, result.body === undefined ? undefined : responseBody, { ...result.headers, ...headers });
+  }
+
+  /** The storage host: an asset's bytes, by `/_downloads/owner/repo/asset-id`; a token sent here is a violation (it would leak). */
+  function serveDownload(pathname: string, request: IncomingMessage, response: ServerResponse): void {
+    const authorization = request.headers.authorization;
+    downloads.push({ path: pathname, authorization });
+    if (authorization !== undefined) violations.push(`GET ${pathname}: the download host got an Authorization header; a token must never go there`);
+    const [owner = "", repo = "", id = ""] = pathname.slice(DOWNLOADS_PREFIX.length + 1).split("/");
+    const asset = state.findRepository(owner, repo)?.releases.flatMap((release) => release.assets).find((candidate) => String(candidate.id) === id);
+    if (!asset) {
+      response.writeHead(404, { "content-type": "text/plain" });
+      return void response.end("Not Found");
+    }
+    response.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(asset.data.length) });
+    response.end(asset.data);
   }
 
   let closed = false;
@@ -207,6 +235,7 @@ export async function startFakeGitHub(options: StartOptions = {}): Promise<FakeG
       AGREEMENTS_GITHUB_NO_WAIT: "1",
     },
     requests,
+    downloads,
     violations,
     takeViolations: () => violations.splice(0),
     fail(rule) {
@@ -267,7 +296,7 @@ function failureResponse(rule: FailureRule): { status: number; headers: Record<s
   if (rule.rateLimit === "primary") {
     message = "API rate limit exceeded for installation ID 1.";
     headers["x-ratelimit-remaining"] = "0";
-    headers["x-ratelimit-reset"] = String(Math.floor(Date.now() / 1000) + 1);
+    headers["x-ratelimit-reset"] ??= String(Math.floor(Date.now() / 1000) + 1);
   } else if (rule.rateLimit === "secondary") {
     message = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
     headers["retry-after"] ??= "1";

@@ -114,6 +114,8 @@ export interface FakeAsset {
   data: Buffer;
   uploader: string;
   createdAt: string;
+  /** null: the asset's `digest` is null, as for assets GitHub uploaded before it computed digests. */
+  digest?: null;
 }
 
 export interface FakeRelease {
@@ -127,6 +129,8 @@ export interface FakeRelease {
   author: string;
   assets: FakeAsset[];
   createdAt: string;
+  /** A hostile server's `upload_url` (default: the fake's own uploads host). */
+  uploadUrl?: string;
 }
 
 export interface PullRequestSeed {
