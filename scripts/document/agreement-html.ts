@@ -50,6 +50,7 @@ function goalHtml(goal: AgreementGoal, labels: DocumentLabels): string {
         labels.meters(goal.title),
         [labels.meter, labels.baseline, labels.target, labels.unit],
         goal.meters.map((meter) => [meter.name, meter.baseline ?? "", meter.target, meter.unit ?? ""]),
+        "meters",
       ),
     );
   }

@@ -35,8 +35,8 @@ export function htmlPage(options: { language: Language; title: string; main: str
 }
 
 /** A data table with a caption and column headers; the first cell of each row is its row header. */
-export function simpleTable(caption: string, columns: readonly string[], rows: readonly (readonly string[])[]): string {
+export function simpleTable(caption: string, columns: readonly string[], rows: readonly (readonly string[])[], className?: string): string {
   const head = `<thead><tr>${columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join("")}</tr></thead>`;
   const body = rows.map((cells) => `<tr>${cells.map((cell, index) => (index === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join("")}</tr>`).join("\n");
-  return `<table><caption>${escapeHtml(caption)}</caption>\n${head}\n<tbody>${body}</tbody></table>`;
+  return `<table${className ? ` class="${className}"` : ""}><caption>${escapeHtml(caption)}</caption>\n${head}\n<tbody>${body}</tbody></table>`;
 }

@@ -18,7 +18,9 @@ dl.facts dd { margin: 0; }
 .restricted { border: 3px solid #8a0000; background: #fff1f0; color: #6b0000; padding: .6rem .9rem; font-weight: 700; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; table-layout: auto; }
 caption { text-align: left; font-weight: 700; padding: .2rem 0 .4rem; }
-th, td { border: 1px solid var(--rule); padding: .25rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--rule); padding: .25rem .5rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+table.meters th[scope=col]:nth-child(1) { width: 46%; }
+table.meters th[scope=col]:nth-child(2), table.meters th[scope=col]:nth-child(3) { width: 20%; }
 thead th { background: #e8eef4; }
 th[scope="row"] { font-weight: 600; }
 .checklist { list-style: none; padding-left: 0; }
