@@ -80,11 +80,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /** The text of a PDF as poppler's pdftotext reads it in content order (-raw: its layout guesses drop spaces in narrow cells), whitespace collapsed. */
 export function pdfText(pdf: Uint8Array): string {
+  // Only what lies on the A4 page (595 x 842 points at pdftotext's 72 dpi): text pushed past the edge is lost in print, so it must not count.
   const directory = mkdtempSync(join(tmpdir(), "agreements-pdf-"));
   try {
     const path = join(directory, "document.pdf");
     writeFileSync(path, pdf);
-    return collapse(execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"], { encoding: "utf8" }));
+    return collapse(execFileSync("pdftotext", ["-raw", "-x", "0", "-y", "0", "-W", "595", "-H", "842", "-enc", "UTF-8", path, "-"], { encoding: "utf8" }));
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
