@@ -20,11 +20,11 @@ function sameBytes(path: string, bytes: Uint8Array): boolean {
 }
 
 /**
- * Writes files into a folder (created if missing), each one whole or not at all, and never replaces a
- * file with other contents: every name is checked before anything is written, so a refused run writes
- * nothing. A file already there with the same bytes is left as it is, so a command can be run again.
+ * The precondition of `writeOutputFiles`, on its own so a command that writes to two places can check both
+ * before writing either: a usage error naming every file that exists with other contents. Returns the
+ * names already there with the same bytes.
  */
-export function writeOutputFiles(directory: string, files: readonly OutputFile[], flag = "--out"): WriteResult {
+export function checkOutputFiles(directory: string, files: readonly OutputFile[], flag = "--out"): string[] {
   const names = new Set<string>();
   for (const file of files) {
     if (file.name.includes("/") || file.name.includes("\\") || file.name.startsWith(".")) throw new RangeError(`not a plain file name: ${file.name}`);
@@ -33,23 +33,33 @@ export function writeOutputFiles(directory: string, files: readonly OutputFile[]
   }
   const existing = statSync(directory, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory()) throw new UsageError(`${flag} must name a folder, but ${directory} is a file.`, undefined, false);
-  const result: WriteResult = { written: [], unchanged: [] };
+  const unchanged: string[] = [];
   const different: string[] = [];
   for (const file of files) {
     const target = join(directory, file.name);
     const stats = statSync(target, { throwIfNoEntry: false });
     if (!stats) continue;
-    if (stats.isFile() && sameBytes(target, file.bytes)) result.unchanged.push(file.name);
+    if (stats.isFile() && sameBytes(target, file.bytes)) unchanged.push(file.name);
     else different.push(file.name);
   }
   if (different.length > 0) {
     throw new UsageError(
       `${directory} already has ${different.length === 1 ? "a file" : `${different.length} files`} of the same name with other contents (${different.slice(0, 5).join(", ")}${different.length > 5 ? ", …" : ""}). ` +
-        `Nothing was written. Choose another folder with ${flag}, or move those files away first.`,
+        `Nothing was written. Choose another place with ${flag}, or move those files away first.`,
       undefined,
       false,
     );
   }
+  return unchanged;
+}
+
+/**
+ * Writes files into a folder (created if missing), each one whole or not at all, and never replaces a
+ * file with other contents: every name is checked before anything is written, so a refused run writes
+ * nothing. A file already there with the same bytes is left as it is, so a command can be run again.
+ */
+export function writeOutputFiles(directory: string, files: readonly OutputFile[], flag = "--out"): WriteResult {
+  const result: WriteResult = { written: [], unchanged: checkOutputFiles(directory, files, flag) };
   try {
     mkdirSync(directory, { recursive: true });
   } catch {
