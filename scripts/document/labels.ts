@@ -60,6 +60,7 @@ export interface DocumentLabels {
   deadlines: string;
   deadline: string;
   daysLeft: (days: number) => string;
+  daysLeftColumn: string;
   openPoints: string;
   noOpenPoints: string;
   toBeFilled: (line: number) => string;
@@ -77,6 +78,7 @@ export interface DocumentLabels {
     meterTarget: (name: string, before: string, after: string) => string;
   };
   notInRepositoryThen: string;
+  noEarlier: string;
 }
 
 const dash = "–";
@@ -142,6 +144,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     deadlines: "Määräajat",
     deadline: "Määräaika",
     daysLeft: (days) => (days > 0 ? `${days} päivää jäljellä` : days === 0 ? "tänään" : `${-days} päivää myöhässä`),
+    daysLeftColumn: "Aikaa jäljellä",
     openPoints: "Avoimet kohdat",
     noOpenPoints: "Ei avoimia kohtia.",
     toBeFilled: (line) => `Rivillä ${line} on vielä kohta TO BE FILLED.`,
@@ -159,6 +162,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
       meterTarget: (name, before, after) => `${name}: tavoitetaso ${before} → ${after}`,
     },
     notInRepositoryThen: "Sopimusta ei ollut silloin olemassa.",
+    noEarlier: "Aiempaa toimitusta (tunnistetta submission-vuosi) ei löytynyt. Anna vertailukohta valinnalla --since.",
   },
   sv: {
     sections: {
@@ -220,6 +224,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     deadlines: "Tidsfrister",
     deadline: "Tidsfrist",
     daysLeft: (days) => (days > 0 ? `${days} dagar kvar` : days === 0 ? "i dag" : `${-days} dagar försenat`),
+    daysLeftColumn: "Tid kvar",
     openPoints: "Öppna punkter",
     noOpenPoints: "Inga öppna punkter.",
     toBeFilled: (line) => `Rad ${line} har ännu TO BE FILLED.`,
@@ -237,6 +242,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
       meterTarget: (name, before, after) => `${name}: målnivå ${before} → ${after}`,
     },
     notInRepositoryThen: "Avtalet fanns inte då.",
+    noEarlier: "Ingen tidigare inlämning (taggen submission-år) hittades. Ange vad som ska jämföras med --since.",
   },
   en: {
     sections: {
@@ -298,6 +304,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     deadlines: "Deadlines",
     deadline: "Deadline",
     daysLeft: (days) => (days > 0 ? `${days} days left` : days === 0 ? "today" : `${-days} days late`),
+    daysLeftColumn: "Time left",
     openPoints: "Open points",
     noOpenPoints: "No open points.",
     toBeFilled: (line) => `Line ${line} still says TO BE FILLED.`,
@@ -315,5 +322,6 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
       meterTarget: (name, before, after) => `${name}: target ${before} → ${after}`,
     },
     notInRepositoryThen: "The agreement did not exist then.",
+    noEarlier: "No earlier submission (a tag submission-<year>) was found. Give the version to compare with --since.",
   },
 };
