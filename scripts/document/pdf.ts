@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Browser } from "playwright-core";
 import type { Language } from "../model/types.js";
 import { DOCUMENT_LABELS } from "./labels.js";
@@ -15,29 +14,52 @@ function footer(language: Language): string {
   return `<div style="font: 8pt sans-serif; color: #333; width: 100%; text-align: center;">${page} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 }
 
+/** Prints pages to PDF one after another on one page of one browser: a new page per PDF costs several times the print itself. */
+export interface PdfPrinter {
+  print(html: string, options: PdfOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
 /**
- * Prints a self-contained page to an A4 PDF, tagged (structure for screen readers) with an outline from
- * the headings. The page runs no script and may load nothing: JavaScript is off and every request is refused.
+ * Opens a printer for a batch: one browser context and page, where no script runs (JavaScript is off) and
+ * every request is refused, so a page can load nothing whatever it holds.
  */
-export async function printPdf(browser: Browser, html: string, options: PdfOptions): Promise<Uint8Array> {
+export async function openPdfPrinter(browser: Browser): Promise<PdfPrinter> {
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   try {
     await context.route("**/*", (route) => route.abort());
     const page = await context.newPage();
-    await page.setContent(html, { waitUntil: "load" });
-    const pdf = await page.pdf({
-      format: "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: footer(options.language),
-      margin: { top: "16mm", bottom: "18mm", left: "14mm", right: "14mm" },
-      tagged: true,
-      outline: true,
-    });
-    return fixPdfDates(pdf, options.date);
-  } finally {
+    return {
+      async print(html, options) {
+        await page.setContent(html, { waitUntil: "load" });
+        const pdf = await page.pdf({
+          format: "A4",
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: "<span></span>",
+          footerTemplate: footer(options.language),
+          margin: { top: "16mm", bottom: "18mm", left: "14mm", right: "14mm" },
+          // Tagged: the structure (headings, tables, lists) reaches screen readers; the outline lists the headings.
+          tagged: true,
+          outline: true,
+        });
+        return fixPdfDates(pdf, options.date);
+      },
+      close: () => context.close(),
+    };
+  } catch (error) {
     await context.close();
+    throw error;
+  }
+}
+
+/** Prints one self-contained page to a tagged A4 PDF with an outline from its headings. */
+export async function printPdf(browser: Browser, html: string, options: PdfOptions): Promise<Uint8Array> {
+  const printer = await openPdfPrinter(browser);
+  try {
+    return await printer.print(html, options);
+  } finally {
+    await printer.close();
   }
 }
 
@@ -47,21 +69,16 @@ function pdfDate(date: string): string {
 }
 
 /**
- * Chromium stamps the PDF with the time it was printed, and derives the document's /ID from it. Both are
- * rewritten in place (same length, so the cross-reference offsets stay right): the dates to `date`, the ID
- * to a hash of the rest of the file. The same page printed twice then gives the same bytes.
+ * Chromium stamps the PDF with the time it was printed (its only varying bytes). The two dates are
+ * rewritten in place to `date`, the same length, so the cross-reference offsets stay right: the same page
+ * printed twice gives the same bytes.
  */
 export function fixPdfDates(pdf: Uint8Array, date: string): Uint8Array {
-  let text = Buffer.from(pdf).toString("latin1");
+  const text = Buffer.from(pdf).toString("latin1");
   // Chromium writes D:YYYYMMDDHHmmSS+00'00', the same length as ours; another form is left alone rather than shift every offset.
-  text = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (match, key: string, value: string) => {
-    const fixed = pdfDate(date);
-    return fixed.length === value.length ? `/${key} (${fixed})` : match;
+  const fixed = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (match, key: string, value: string) => {
+    const stamp = pdfDate(date);
+    return stamp.length === value.length ? `/${key} (${stamp})` : match;
   });
-  const withoutId = text.replace(/\/ID \[<[0-9A-Fa-f]*> <[0-9A-Fa-f]*>\]/g, "");
-  text = text.replace(/\/ID \[<([0-9A-Fa-f]*)> <([0-9A-Fa-f]*)>\]/g, (_match, first: string, second: string) => {
-    const digest = createHash("sha256").update(withoutId, "latin1").digest("hex").toUpperCase();
-    return `/ID [<${digest.slice(0, first.length).padEnd(first.length, "0")}> <${digest.slice(0, second.length).padEnd(second.length, "0")}>]`;
-  });
-  return Buffer.from(text, "latin1");
+  return Buffer.from(fixed, "latin1");
 }

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import type { Language } from "../model/types.js";
 import { renderAgreementHtml } from "./agreement-html.js";
 import type { LoadedAgreement } from "./load.js";
-import { printPdf } from "./pdf.js";
+import { openPdfPrinter, type PdfPrinter } from "./pdf.js";
 import type { OutputFile } from "./write-outputs.js";
 
 export type DocumentFormat = "html" | "pdf";
@@ -27,14 +27,22 @@ export function documentName(path: string, extension: string, restricted: boolea
 export async function renderAgreementFiles(agreements: readonly LoadedAgreement[], options: RenderFilesOptions): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   const restricted = options.restricted === true;
-  for (const { path, agreement, file } of agreements) {
-    const html = renderAgreementHtml({ agreement, ...(file.bodyTree ? { bodyTree: file.bodyTree } : {}) }, { restricted, ...(options.language ? { language: options.language } : {}) });
-    if (options.formats.includes("html")) files.push({ name: documentName(path, "html", restricted), bytes: Buffer.from(html, "utf8") });
-    if (options.formats.includes("pdf")) {
-      if (!options.browser) throw new RangeError("a PDF needs a browser");
-      const pdf = await printPdf(options.browser, html, { language: options.language ?? agreement.language, date: options.pdfDate ?? agreement.agreed });
-      files.push({ name: documentName(path, "pdf", restricted), bytes: pdf });
+  let printer: PdfPrinter | undefined;
+  if (options.formats.includes("pdf")) {
+    if (!options.browser) throw new RangeError("a PDF needs a browser");
+    printer = await openPdfPrinter(options.browser);
+  }
+  try {
+    for (const { path, agreement, file } of agreements) {
+      const html = renderAgreementHtml({ agreement, ...(file.bodyTree ? { bodyTree: file.bodyTree } : {}) }, { restricted, ...(options.language ? { language: options.language } : {}) });
+      if (options.formats.includes("html")) files.push({ name: documentName(path, "html", restricted), bytes: Buffer.from(html, "utf8") });
+      if (printer) {
+        const pdf = await printer.print(html, { language: options.language ?? agreement.language, date: options.pdfDate ?? agreement.agreed });
+        files.push({ name: documentName(path, "pdf", restricted), bytes: pdf });
+      }
     }
+  } finally {
+    await printer?.close();
   }
   return files;
 }
