@@ -56,6 +56,11 @@ describe("agreements package", () => {
     const tagCommit = (await repository.run(["rev-parse", "submission-2020^{commit}"])).trim();
     expect(manifest).toMatchObject({ version: 1, cycle: 2020, tag: "submission-2020", commit: tagCommit, date: "2020-04-29" });
     expect(manifest.figures.total.files).toBe(3);
+    // The sources as tagged: the UM agreement's hash is that of the tagged file, not of the edited one.
+    expect(manifest.sources.catalogue).toEqual({ path: "goals/2020.md", sha256: sha256(Buffer.from(read("goals/2020.md"))) });
+    expect(manifest.sources.agreements.map((entry) => [entry.path, entry.sha256])).toEqual(
+      [...EXAMPLES].sort().map((path) => [path, sha256(Buffer.from(read(path)))]),
+    );
     expect(manifest.files.map((file) => file.name)).toEqual(names.filter((name) => name !== "manifest.json"));
     for (const file of manifest.files) {
       const bytes = readFileSync(join(out, file.name));

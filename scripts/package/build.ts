@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { UsageError } from "../commands/errors.js";
 import { loadAgreements } from "../document/load.js";
@@ -9,6 +11,7 @@ import { buildReport, readableCatalogues } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
+import { buildManifest, type ManifestApproval } from "../release/manifest.js";
 import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest } from "./manifest.js";
 
 export interface PackageInput {
@@ -29,6 +32,8 @@ export interface PackageInput {
   /** One browser for every PDF of the package. */
   browser: Browser;
   config?: string;
+  /** The parties' approvals per agreement path, when the caller (release) has them: listed in the manifest's sources. */
+  approvals?: ReadonlyMap<string, readonly ManifestApproval[]>;
 }
 
 export interface BuiltPackage {
@@ -43,7 +48,13 @@ function utf8(name: string, content: string): OutputFile {
 /**
  * The submission to the Ministry of Finance as files: each agreement of the cycle as PDF and HTML, the
  * sector report (HTML page and CSV tables), and manifest.json with every file's SHA-256 and size, the
- * commit and tag, and the report's figures. `release` attaches the same files, so the two never differ.
+ * commit and tag, the report's figures, and the submitted source files' hashes (the release manifest's list).
+ *
+ * `release` attaches the same package, so the two never differ: in scripts/commands/release.ts, inside
+ * `withCommitFiles(workingCopy, tagged.commit, (root) => …)`, launch one browser (`findBrowser`,
+ * `launchBrowser` of scripts/document/browser.ts) and call `buildPackage({ root, year, date: tagged.date,
+ * tag, commit: tagged.commit, browser, language, approvals })`, then attach each file as
+ * `{ name, contentType: contentTypeOf(name), bytes }` in place of the report files and manifest it attaches today.
  */
 export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const { root, year, date } = input;
@@ -67,7 +78,16 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
     files.push(...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })), ...restrictedFiles);
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const manifest = buildPackageManifest({ year, tag: input.tag, commit: input.commit, date, report, files });
+  const sources = buildManifest({
+    tag: input.tag ?? "",
+    year,
+    catalogue: { path: catalogues.get(year)!.path, bytes: readFileSync(join(root, catalogues.get(year)!.path)) },
+    agreements: result.files
+      .filter((file) => file.kind === "agreement")
+      .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
+    ...(input.approvals ? { approvals: input.approvals } : {}),
+  });
+  const manifest = buildPackageManifest({ year, tag: input.tag, commit: input.commit, date, report, sources, files });
   files.push(utf8(PACKAGE_MANIFEST_NAME, renderPackageManifest(manifest)));
   return { files, report };
 }

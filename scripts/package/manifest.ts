@@ -1,4 +1,4 @@
-import { sha256 } from "../release/manifest.js";
+import { sha256, type Manifest } from "../release/manifest.js";
 import type { OutputFile } from "../document/write-outputs.js";
 import type { ReportModel, Summary } from "../report/model.js";
 
@@ -29,10 +29,15 @@ export interface PackageManifest {
     unusedGoals: string[];
     goalsWithoutMetersOrCriteria: number;
   };
+  /**
+   * The source files submitted, as the release's manifest lists them: each agreement and the catalogue with
+   * the SHA-256 of its Markdown file (and the parties' approvals when the caller knows them).
+   */
+  sources: { catalogue: Manifest["catalogue"]; agreements: Manifest["agreements"] };
   files: PackageManifestFile[];
 }
 
-export function buildPackageManifest(input: { year: number; tag: string | null; commit: string | null; date: string; report: ReportModel; files: readonly OutputFile[] }): PackageManifest {
+export function buildPackageManifest(input: { year: number; tag: string | null; commit: string | null; date: string; report: ReportModel; sources: Manifest; files: readonly OutputFile[] }): PackageManifest {
   return {
     version: 1,
     cycle: input.year,
@@ -45,6 +50,7 @@ export function buildPackageManifest(input: { year: number; tag: string | null; 
       unusedGoals: input.report.unusedGoals,
       goalsWithoutMetersOrCriteria: input.report.goalsNotReady.length,
     },
+    sources: { catalogue: input.sources.catalogue, agreements: input.sources.agreements },
     files: [...input.files]
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .map((file) => ({ name: file.name, size: file.bytes.byteLength, sha256: sha256(file.bytes) })),
