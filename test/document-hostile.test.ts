@@ -5,6 +5,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { createAgreementParser } from "../scripts/changes/parse-version.js";
+import { renderBriefHtml } from "../scripts/brief/html.js";
+import { compareAgreements } from "../scripts/changes/compare.js";
 import { renderAgreementHtml } from "../scripts/document/agreement-html.js";
 import { printPdf } from "../scripts/document/pdf.js";
 import type { Agreement } from "../scripts/model/types.js";
@@ -119,6 +121,23 @@ describe("render with hostile content in every field and in the body", () => {
       }
     });
   }
+
+  it("runs and loads nothing in a brief whose changes, findings and fields carry payloads", async () => {
+    const parse = createAgreementParser();
+    const original = parse("agreements/um/um-valtiosihteeri.md", readFileSync(join(REPOSITORY_ROOT, "agreements", "um", "um-valtiosihteeri.md")));
+    const hostile = parse("agreements/um/um-valtiosihteeri.md", Buffer.from(hostileAgreementFile(), "utf8"));
+    const change = compareAgreements({ status: "modified", path: "agreements/um/um-valtiosihteeri.md", before: original, after: hostile });
+    expect(change.goals.length + change.fields.length).toBeGreaterThan(0);
+    const finding = { file: "agreements/um/um-valtiosihteeri.md", line: 3, column: 8, endLine: 3, endColumn: 9, rule: "schema", severity: "error" as const, message: FIELD("finding"), hint: FIELD("hint"), docs: "" };
+    const html = renderBriefHtml({ agreement, source: hostileAgreementFile(), change, since: FIELD("since"), findings: [finding], today: "2020-04-01", restricted: true });
+    const opened = await openHtml(browser, directory, "hostile-brief.html", html, { bypassCSP: true });
+    try {
+      expect(await inspect(opened)).toEqual({ pwned: null, active: 0, styles: 1, styleAttributes: 0, handlers: 0, unsafeLinks: [], requests: [], dialogs: [], errors: [] });
+      expect(await opened.page.getByText(FIELD("finding"), { exact: false }).count()).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
 
   it("prints to PDF with the payloads as text", async () => {
     const text = pdfText(await printPdf(browser, renderAgreementHtml({ agreement, bodyTree }), { language: "fi", date: "2020-03-26" }));
