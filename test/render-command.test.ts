@@ -6,6 +6,7 @@ import { main } from "../scripts/cli.js";
 import { BROWSER_ENV, findBrowser } from "../scripts/document/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { pdfInfo } from "./helpers/browser.js";
+import { runBin } from "./helpers/bin.js";
 
 /** A copy of the shipped agreements and catalogue in a temporary folder, to render from and write into. */
 function repositoryCopy(): string {
@@ -85,4 +86,14 @@ describe("agreements render", () => {
     expect(message).toContain(BROWSER_ENV);
     expect(findBrowser({ env: { [BROWSER_ENV]: "/opt/chrome" }, cwd: root, exists: (path) => path === "/opt/chrome" })).toBe("/opt/chrome");
   });
+
+  it("works through the real bin: the bundle loads playwright-core, the sanitiser and ics", async () => {
+    const root = repositoryCopy();
+    const env = { PATH: process.env.PATH ?? "/usr/bin:/bin" };
+    const pdf = await runBin(["render", "um-valtiosihteeri", "--format", "pdf", "--out", "out"], { cwd: root, env, timeout: 60_000 });
+    expect(pdf).toEqual({ status: 0, stdout: "Wrote 1 file to out.\n", stderr: "" });
+    expect(pdfInfo(readFileSync(join(root, "out", "um-valtiosihteeri.pdf"))).Tagged).toBe("yes");
+    const calendar = await runBin(["calendar", "--today", "2020-04-01"], { cwd: root, env });
+    expect(calendar.stdout).toContain("UID:deadline-2020-submission@agreements-as-code");
+  }, 90_000);
 });
