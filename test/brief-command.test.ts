@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../scripts/cli.js";
-import { axeViolations, collapse, launchTestBrowser, openHtml, pdfInfo, pdfText } from "./helpers/browser.js";
+import { axeViolations, collapse, headingsOutOfOrder, launchTestBrowser, openHtml, pdfInfo, pdfText } from "./helpers/browser.js";
 import { captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
@@ -74,6 +74,7 @@ describe("agreements brief", () => {
       // Public: no rating.
       expect(html).not.toContain("tyydyttävä");
       expect(await axeViolations(page)).toEqual([]);
+      expect(await headingsOutOfOrder(page)).toEqual([]);
       expect(opened.requests).toEqual([]);
     } finally {
       await opened.close();

@@ -9,7 +9,7 @@ import { printPdf } from "../scripts/document/pdf.js";
 import { renderAgreementFiles } from "../scripts/document/render-files.js";
 import { renderAgreementHtml } from "../scripts/document/agreement-html.js";
 import type { OutputFile } from "../scripts/document/write-outputs.js";
-import { axeViolations, collapse, launchTestBrowser, openHtml, pdfInfo, pdfText } from "./helpers/browser.js";
+import { axeViolations, collapse, headingsOutOfOrder, launchTestBrowser, openHtml, pdfInfo, pdfText } from "./helpers/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 let browser: Browser;
@@ -109,6 +109,7 @@ describe("render: every example agreement", () => {
         const opened = await openHtml(browser, directory, `${name}-${base(example)}.html`, page);
         try {
           expect(await axeViolations(opened.page), `${name} ${example.path}`).toEqual([]);
+          expect(await headingsOutOfOrder(opened.page), `${name} ${example.path}`).toEqual([]);
         } finally {
           await opened.close();
         }
@@ -120,6 +121,7 @@ describe("render: every example agreement", () => {
     const opened = await openHtml(browser, directory, "control.html", "<!doctype html><html><title>x</title><body><h1>a</h1><h4>b</h4><p style='color:#eee'>low contrast</p><table><tr><td>no header</td></tr></table><a href='#'></a></body></html>");
     try {
       const ids = (await axeViolations(opened.page)).map((violation) => violation.id);
+      expect(await headingsOutOfOrder(opened.page)).toEqual(["h4 b"]);
       expect(ids).toEqual(expect.arrayContaining(["html-has-lang", "color-contrast", "link-name"]));
     } finally {
       await opened.close();

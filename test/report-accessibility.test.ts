@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml } from "../scripts/report/html/page.js";
 import * as tables from "../scripts/report/tables.js";
-import { axeViolations, launchTestBrowser, openHtml, pdfText } from "./helpers/browser.js";
+import { axeViolations, headingsOutOfOrder, launchTestBrowser, openHtml, pdfText } from "./helpers/browser.js";
 import { fixtureReport } from "./fixtures/report/load-fixture.js";
 
 let browser: Browser;
@@ -41,6 +41,7 @@ describe("the HTML report", () => {
         const opened = await openHtml(browser, directory, `report-${language}-${restricted}.html`, file!.content);
         try {
           expect(await axeViolations(opened.page)).toEqual([]);
+          expect(await headingsOutOfOrder(opened.page)).toEqual([]);
         } finally {
           await opened.close();
         }

@@ -107,3 +107,16 @@ export function pdfInfo(pdf: Uint8Array): Record<string, string> {
 export function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** Heading levels in document order that skip a level (h2 straight to h4) or do not start at h1: empty when in order. */
+export async function headingsOutOfOrder(page: Page): Promise<string[]> {
+  const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((elements) => elements.map((element) => `${element.tagName.toLowerCase()} ${element.textContent ?? ""}`));
+  const wrong: string[] = [];
+  let previous = 0;
+  for (const heading of levels) {
+    const level = Number(heading[1]);
+    if (level > previous + 1) wrong.push(heading);
+    previous = level;
+  }
+  return wrong;
+}
