@@ -144,7 +144,7 @@ export function renderBriefHtml(input: BriefInput): string {
   const main = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<dl class="facts">${facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join("")}</dl>`,
-    section("changes", input.since === undefined ? labels.changesSince("–") : labels.changesSince(input.since), changes),
+    section("changes", input.since === undefined ? labels.changes : labels.changesSince(input.since), changes),
     section("goals", labels.goalsAndMeters, goalsTable(agreement, labels)),
     section("last-evaluation", labels.lastEvaluation, lastEvaluation(agreement, labels, language, restricted)),
     ...(input.catalogue ? [section("requirements", labels.requires(input.catalogue.cycle), requirements(input, input.catalogue, labels, language))] : []),

@@ -46,6 +46,7 @@ export interface DocumentLabels {
   briefTitle: (title: string) => string;
   briefFacts: (today: string) => string;
   changesSince: (ref: string) => string;
+  changes: string;
   noChanges: string;
   noBaseline: string;
   goalsAndMeters: string;
@@ -130,6 +131,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     briefTitle: (title) => `Johtamiskeskustelun tausta-aineisto: ${title}`,
     briefFacts: (today) => `Tilanne ${today}`,
     changesSince: (ref) => `Muutokset versioon ${ref} nähden`,
+    changes: "Muutokset",
     noChanges: "Ei muutoksia.",
     noBaseline: dash,
     goalsAndMeters: "Tavoitteet ja mittarit",
@@ -210,6 +212,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     briefTitle: (title) => `Underlag för ledningsdiskussionen: ${title}`,
     briefFacts: (today) => `Läget ${today}`,
     changesSince: (ref) => `Ändringar sedan ${ref}`,
+    changes: "Ändringar",
     noChanges: "Inga ändringar.",
     noBaseline: dash,
     goalsAndMeters: "Mål och mätare",
@@ -290,6 +293,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     briefTitle: (title) => `Brief for the management discussion: ${title}`,
     briefFacts: (today) => `Situation on ${today}`,
     changesSince: (ref) => `Changes since ${ref}`,
+    changes: "Changes",
     noChanges: "No changes.",
     noBaseline: dash,
     goalsAndMeters: "Goals and meters",
