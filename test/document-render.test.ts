@@ -74,7 +74,7 @@ describe("render: every example agreement", () => {
         await opened.close();
       }
     }
-  });
+  }, 120_000);
 
   it("prints the same to a tagged A4 PDF with page numbers, the title and the language set", () => {
     for (const example of examples) {
@@ -91,7 +91,7 @@ describe("render: every example agreement", () => {
       expect(Buffer.from(bytes).toString("latin1")).toContain(`/Lang (${language})`);
       expect(Buffer.from(bytes).toString("latin1")).toContain("/Type /Outlines");
     }
-  });
+  }, 120_000);
 
   it("dates each PDF by the agreement, so printing it again gives the same bytes", async () => {
     const example = examples[0]!;

@@ -50,7 +50,7 @@ describe("agreements render", () => {
       "restricted-vm-statssekreterare.pdf",
     ]);
     expect(pdfInfo(readFileSync(join(root, "out", "restricted-vm-statssekreterare.pdf"))).Tagged).toBe("yes");
-  });
+  }, 60_000);
 
   it("reports a broken agreement with file, line and column, and renders the others (exit 1)", async () => {
     const root = repositoryCopy();
