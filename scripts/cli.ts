@@ -19,6 +19,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   remind: { summary: "Open, update or close the reminder issue of a yearly cycle, mentioning the parties of agreements not yet updated.", load: async () => (await import("./commands/remind.js")).remindCommand },
   codeowners: { summary: "Write .github/CODEOWNERS from the agreements' parties, so GitHub asks both for a review.", load: async () => (await import("./commands/codeowners.js")).codeownersCommand },
   new: { summary: "Create a new agreement for the current cycle, ready to be filled in.", load: async () => (await import("./commands/new.js")).newCommand },
+  render: { summary: "Make each agreement a document (HTML page or A4 PDF) in the 2017 model's layout, in its own language.", load: async () => (await import("./commands/render.js")).renderCommand },
+  package: { summary: "Build the submission to the Ministry of Finance as files: the agreements as PDFs, the report, a checksummed manifest.", load: async () => (await import("./commands/package.js")).packageCommand },
+  calendar: { summary: "The yearly instruction's deadlines and the terms ending that year as an iCalendar file for Outlook and other calendars.", load: async () => (await import("./commands/calendar.js")).calendarCommand },
+  brief: { summary: "The brief for an agreement's yearly management discussion: changes, meters, last evaluation, requirements, open points.", load: async () => (await import("./commands/brief.js")).briefCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 

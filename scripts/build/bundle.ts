@@ -17,6 +17,8 @@ await build({
   platform: "node",
   target: "node20",
   logLevel: "warning",
+  // playwright-core finds its own files next to itself at run time; it cannot be bundled, and only PDFs load it.
+  external: ["playwright-core"],
   // CommonJS packages inside an ES module bundle still call require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

@@ -43,7 +43,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   .scroll { overflow: visible; }
   .scroll:focus { outline: none; }
   table { font-size: 8.5pt; width: 100%; }
-  th, td { overflow-wrap: break-word; hyphens: auto; }
+  /* "anywhere", not "break-word": only it lets a long file name or code shrink its column, so a wide table fits the page instead of losing its last columns. */
+  th, td { overflow-wrap: anywhere; hyphens: auto; padding: .2rem .3rem; }
   /* Chromium repeats a tfoot on every printed page: a "Total" row after a page's first rows would mislead. */
   tfoot { display: table-row-group; }
   .code { white-space: normal; }

@@ -1,0 +1,66 @@
+import { basename, dirname, resolve } from "node:path";
+import { buildCalendarEvents, renderCalendar } from "../calendar/build.js";
+import { writeOutputFiles } from "../document/write-outputs.js";
+import { lintWholeRepository } from "../lint/run.js";
+import type { Agreement, Language } from "../model/types.js";
+import { newestCycle, readableCatalogues } from "../report/build.js";
+import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
+import { UsageError } from "./errors.js";
+import type { Command } from "./io.js";
+import { shownPath } from "./render.js";
+
+const help = `Usage: agreements calendar [options]
+
+The deadlines of a yearly instruction (goals/<year>.md), and the day each agreement's term ends
+when it ends within that year, as an iCalendar file (RFC 5545) that Outlook, Google Calendar and
+other calendars import. Each event keeps the same UID every time, so importing a newer file updates
+the events instead of adding them twice.
+
+Options:
+  --cycle <year>          The instruction whose deadlines to list (default: the newest catalogue)
+  --lang <sv|fi|en>       Language of the event titles (default: en)
+  --out <file>            Write the calendar into this file (never replaced if it differs)
+                          instead of printing it
+  --today <YYYY-MM-DD>    The date the calendar is made on, written into each event (default: today)
+  -h, --help              Show this help
+
+Exit status: 0 the calendar was made, 2 bad usage or an internal error.
+`;
+
+const LANGUAGES = ["en", "sv", "fi"] as const;
+
+export const calendarCommand: Command = {
+  name: "calendar",
+  help,
+  async run(argv, io) {
+    const { values } = parseCommandArgs("calendar", argv, { cycle: { type: "string" }, lang: { type: "string" }, out: { type: "string" }, today: { type: "string" } }, false);
+    const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    const today = parseToday(values.today as string | undefined);
+    const cycleText = values.cycle as string | undefined;
+    if (cycleText !== undefined && !/^\d{4}$/.test(cycleText)) throw new UsageError(`--cycle must be a year such as 2020 (got "${cycleText}").`);
+
+    const result = await lintWholeRepository({ root: io.cwd, today });
+    const catalogues = readableCatalogues(result.files);
+    const cycle = cycleText === undefined ? newestCycle(catalogues) : Number(cycleText);
+    const entry = cycle === undefined ? undefined : catalogues.get(cycle);
+    if (cycle === undefined || !entry) {
+      const known = [...catalogues.keys()].sort().join(", ");
+      throw new UsageError(
+        cycle === undefined
+          ? 'there is no readable goal catalogue (goals/<year>.md), so there are no deadlines. Run "agreements lint goals" to see what is wrong.'
+          : `there is no readable goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`,
+      );
+    }
+    const agreements = result.files.map((file) => file.agreement).filter((agreement): agreement is Agreement => agreement !== undefined);
+    const text = renderCalendar(buildCalendarEvents({ catalogue: entry.catalogue, agreements, language, today }), { cycle, language, today });
+    const out = values.out as string | undefined;
+    if (out === undefined) {
+      io.stdout(text);
+      return 0;
+    }
+    const target = resolve(io.cwd, out);
+    const written = writeOutputFiles(dirname(target), [{ name: basename(target), bytes: Buffer.from(text, "utf8") }], "--out");
+    io.stdout(written.written.length > 0 ? `Wrote ${shownPath(io.cwd, target)}.\n` : `${shownPath(io.cwd, target)} is already there, unchanged.\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { UsageError } from "../commands/errors.js";
+import { loadAgreements } from "../document/load.js";
+import { renderAgreementFiles } from "../document/render-files.js";
+import type { OutputFile } from "../document/write-outputs.js";
+import { lintWholeRepository } from "../lint/run.js";
+import type { Language } from "../model/types.js";
+import { buildReport, readableCatalogues } from "../report/build.js";
+import { renderCsv } from "../report/csv.js";
+import { renderHtml } from "../report/html/page.js";
+import type { ReportModel } from "../report/model.js";
+import { buildManifest, type ManifestApproval } from "../release/manifest.js";
+import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest } from "./manifest.js";
+
+export interface PackageInput {
+  /** A folder holding the repository's files: the tagged tree (read out of Git) or the working folder. */
+  root: string;
+  year: number;
+  /**
+   * The date of the submission (the tag's): what deadlines are measured against and what each PDF says it
+   * was made on. Never the day the command runs, so a re-run gives the same bytes.
+   */
+  date: string;
+  tag: string | null;
+  commit: string | null;
+  /** Language of the report's headings (the agreements are always in their own). Default: en. */
+  language?: Language;
+  /** Also the restricted-* files: the report with ratings and bonus proposals per person, and each agreement with its ratings. */
+  restricted?: boolean;
+  /** One browser for every PDF of the package. */
+  browser: Browser;
+  config?: string;
+  /** The parties' approvals per agreement path, when the caller (release) has them: listed in the manifest's sources. */
+  approvals?: ReadonlyMap<string, readonly ManifestApproval[]>;
+}
+
+export interface BuiltPackage {
+  files: OutputFile[];
+  report: ReportModel;
+}
+
+function utf8(name: string, content: string): OutputFile {
+  return { name, bytes: Buffer.from(content, "utf8") };
+}
+
+/**
+ * The submission to the Ministry of Finance as files: each agreement of the cycle as PDF and HTML, the
+ * sector report (HTML page and CSV tables), and manifest.json with every file's SHA-256 and size, the
+ * commit and tag, the report's figures, and the submitted source files' hashes (the release manifest's list).
+ *
+ * `release` attaches the same package, so the two never differ: in scripts/commands/release.ts, inside
+ * `withCommitFiles(workingCopy, tagged.commit, (root) => …)`, launch one browser (`findBrowser`,
+ * `launchBrowser` of scripts/document/browser.ts) and call `buildPackage({ root, year, date: tagged.date,
+ * tag, commit: tagged.commit, browser, language, approvals })`, then attach each file as
+ * `{ name, contentType: contentTypeOf(name), bytes }` in place of the report files and manifest it attaches today.
+ */
+export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
+  const { root, year, date } = input;
+  const language = input.language ?? "en";
+  const result = await lintWholeRepository({ root, today: date, config: input.config });
+  const catalogues = readableCatalogues(result.files);
+  if (!catalogues.has(year)) {
+    throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`, undefined, false);
+  }
+  const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
+  const { loaded } = loadAgreements(root, paths);
+
+  const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: false });
+  const reportFiles = [...renderHtml(report, { language }), ...renderCsv(report, { language })].map((file) => utf8(file.name, file.content));
+  const documents = await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date });
+  const files = [...documents, ...reportFiles];
+
+  if (input.restricted === true) {
+    const restrictedReport = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: true });
+    const restrictedFiles = [...renderHtml(restrictedReport, { language }), ...renderCsv(restrictedReport, { language })].map((file) => utf8(`restricted-${file.name}`, file.content));
+    files.push(...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })), ...restrictedFiles);
+  }
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sources = buildManifest({
+    tag: input.tag ?? "",
+    year,
+    catalogue: { path: catalogues.get(year)!.path, bytes: readFileSync(join(root, catalogues.get(year)!.path)) },
+    agreements: result.files
+      .filter((file) => file.kind === "agreement")
+      .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
+    ...(input.approvals ? { approvals: input.approvals } : {}),
+  });
+  const manifest = buildPackageManifest({ year, tag: input.tag, commit: input.commit, date, report, sources, files });
+  files.push(utf8(PACKAGE_MANIFEST_NAME, renderPackageManifest(manifest)));
+  return { files, report };
+}
