@@ -11,8 +11,11 @@ export const termDates = agreementRule({
   defaultSeverity: "error",
   description: "The term must start before it ends, and the agreement and its evaluations must be dated within the term.",
   check(file) {
-    const { term, agreed, evaluations = [] } = file.agreement;
-    if (term.start > term.end) {
+    const { term, agreed, evaluations = [] } = file.view;
+    // Every check here measures against the term: without both valid dates there is nothing to measure.
+    if (term?.start === undefined || term.end === undefined) return [];
+    const { start, end } = term;
+    if (start > end) {
       // With the term reversed every other date would look outside it; one finding on the cause is enough.
       return [{
         message: `The term ends (${term.end}) before it starts (${term.start}).`,
@@ -21,7 +24,7 @@ export const termDates = agreementRule({
       }];
     }
     const reports: Report[] = [];
-    if (agreed < term.start || agreed > term.end) {
+    if (agreed !== undefined && (agreed < term.start || agreed > term.end)) {
       reports.push({
         message: `The agreement was agreed on ${agreed}, outside its term (${term.start} to ${term.end}).`,
         hint: "Check agreed: (the date of the management discussion) and term:. An agreement for a new term is a new agreement.",
@@ -30,11 +33,11 @@ export const termDates = agreementRule({
     }
     const lastEvaluationDay = oneYearLater(term.end);
     evaluations.forEach((evaluation, index) => {
-      if (evaluation.date >= term.start && evaluation.date <= lastEvaluationDay) return;
+      if (evaluation?.date === undefined || (evaluation.date >= start && evaluation.date <= lastEvaluationDay)) return;
       reports.push({
         message:
-          evaluation.date < term.start
-            ? `The evaluation of ${evaluation.year} is dated ${evaluation.date}, before the term starts (${term.start}).`
+          evaluation.date < start
+            ? `The evaluation of ${evaluation.year} is dated ${evaluation.date}, before the term starts (${start}).`
             : `The evaluation of ${evaluation.year} is dated ${evaluation.date}, more than a year after the term ends (${term.end}).`,
         hint: "Check the evaluation's date: (the day of the discussion that evaluated the year). An evaluation may come up to one year after the term ends.",
         ...locate(file, ["evaluations", index, "date"]),
