@@ -9,7 +9,7 @@ import { agreementRule, type Report } from "./rule.js";
 export const termDates = agreementRule({
   id: "term-dates",
   defaultSeverity: "error",
-  description: "The term must start before it ends, and the agreement and its evaluations must be dated within the term.",
+  description: "The term must start before it ends, the agreement must not be agreed before it, and its evaluations must be dated within it.",
   check(file) {
     const { term, agreed, evaluations = [] } = file.view;
     // Every check here measures against the term: without both valid dates there is nothing to measure.
@@ -24,9 +24,10 @@ export const termDates = agreementRule({
       }];
     }
     const reports: Report[] = [];
-    if (agreed !== undefined && (agreed < term.start || agreed > term.end)) {
+    // A date after the term is `agreed-in-cycle`'s finding, with the other dates a cycle cannot have.
+    if (agreed !== undefined && agreed < start) {
       reports.push({
-        message: `The agreement was agreed on ${agreed}, outside its term (${term.start} to ${term.end}).`,
+        message: `The agreement was agreed on ${agreed}, before its term starts (${start}).`,
         hint: "Check agreed: (the date of the management discussion) and term:. An agreement for a new term is a new agreement.",
         ...locate(file, ["agreed"]),
       });
