@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "./commands/errors.js";
+import { findRepositoryRoot } from "./files/repository-root.js";
 import type { Command, CommandIO } from "./commands/io.js";
 
 /** Every command with its one-line summary. Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
@@ -81,7 +82,8 @@ export async function main(options: MainOptions): Promise<number> {
       io.stdout(command.help);
       return 0;
     }
-    return await command.run(rest, io);
+    const root = findRepositoryRoot(io.cwd);
+    return await command.run(rest, root === io.cwd ? io : { ...io, cwd: root, invokedIn: io.cwd });
   } catch (error) {
     if (error instanceof UsageError) {
       const hint = error.showHelpHint ? `Run "agreements ${first} --help" for the options.\n` : "";

@@ -7,6 +7,7 @@ import type { AgreementHistory } from "../changes/types.js";
 import { RepositoryError } from "../git/errors.js";
 import { readFileHistory } from "../git/file-history.js";
 import { repositoryPath } from "../git/paths.js";
+import { callerFolder } from "./caller-paths.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -60,7 +61,7 @@ export const historyCommand: Command = {
       // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
       await repository.assertNotShallow();
       await repository.assertHasCommits();
-      const path = await resolveAgreement(repository, io.cwd, target);
+      const path = await resolveAgreement(repository, callerFolder(io), target);
       const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
       if (history.versions.length === 0) {
         throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`, "history");

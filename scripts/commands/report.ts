@@ -1,9 +1,10 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -131,7 +132,8 @@ export const reportCommand: Command = {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
 
-    const lintAt = (root: string) => lintWholeRepository({ root, today, config: values.config as string | undefined, jobs });
+    const config = values.config === undefined ? undefined : fromCaller(io, values.config as string);
+    const lintAt = (root: string) => lintWholeRepository({ root, today, config, jobs });
     const at = values.at as string | undefined;
     const result = at === undefined ? await lintAt(io.cwd) : await atRef(io, at, lintAt);
 
@@ -144,9 +146,9 @@ export const reportCommand: Command = {
       return 0;
     }
     const { writeReportFiles } = await import("../report/write-files.js");
-    const directory = resolve(io.cwd, out);
+    const directory = resolveFromCaller(io, out);
     const written = writeReportFiles(directory, files);
-    const inside = relative(io.cwd, directory);
+    const inside = relative(callerFolder(io), directory);
     const shown = inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? directory : inside;
     io.stdout(`Wrote ${written.length === 1 ? "1 file" : `${written.length} files`} to ${shown}: ${files.map((file) => file.name).join(", ")}\n`);
     return 0;

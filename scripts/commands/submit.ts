@@ -10,6 +10,7 @@ import { submissionProblems } from "../submission/checks.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
 import { submissionTagMessage } from "../submission/tag-message.js";
 import { parseCommandArgs, parseToday } from "./args.js";
+import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -70,7 +71,7 @@ export const submitCommand: Command = {
       push: values["no-push"] !== true,
       dryRun: values["dry-run"] === true,
       today: parseToday(values.today as string | undefined),
-      config: values.config as string | undefined,
+      config: values.config === undefined ? undefined : fromCaller(io, values.config as string),
     };
     try {
       return await submit(options, io);
