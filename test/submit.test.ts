@@ -27,6 +27,8 @@ async function readyRepository(options: { origin?: boolean } = {}): Promise<Test
     message: "Agreements for 2020 (#4)",
     files: {
       "goals/2020.md": GOALS_2020,
+      // Ids are ASCII, so a non-ASCII file name cannot be its agreement's id: the config lets it be.
+      "agreements.config.json": JSON.stringify({ rules: { "id-file-name": "off" } }),
       [FILES.vm]: agreementText(),
       [FILES.om]: agreementText({ id: "om-kanslichef", ministry: "OM", title: "Ledningsavtal för kanslichefen vid justitieministeriet" }),
     },
