@@ -37,12 +37,13 @@ describe("markdown report", () => {
   it("renders the update table with aligned numbers and a bold total row", () => {
     const lines = section(markdown, "Update for the 2020 cycle per administrative sector");
     expect(lines[0]).toBe(
-      "| Administrative sector | Agreement files | Updated for 2020 | Not updated | Unreadable | Evaluation 2019 present | Evaluation 2019 missing | Agreed after the deadline | Status |",
+      "| Administrative sector | Agreement files | Updated for 2020 | Not updated | Unreadable | Evaluation 2019 present | Evaluation 2019 missing | Agreed after the deadline | To be filled in | Errors | Status |",
     );
-    expect(lines[1]).toBe("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-    expect(lines).toContain("| Ministry of Finance (VM) | 2 | 2 | 0 | 0 | 1 | 1 | 1 | Complete |");
-    expect(lines).toContain("| Ministry of Agriculture and Forestry (MMM) | 1 | 0 | 1 | 0 | 0 | 1 | 0 | Overdue |");
-    expect(lines.at(-1)).toBe("| **Total** | **8** | **5** | **1** | **2** | **4** | **2** | **1** | **Overdue** |");
+    expect(lines[1]).toBe("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    // Every VM agreement is updated, but four errors are left: a sector with errors is never complete.
+    expect(lines).toContain("| Ministry of Finance (VM) | 2 | 2 | 0 | 0 | 1 | 1 | 1 | 0 | 4 | Overdue |");
+    expect(lines).toContain("| Ministry of Agriculture and Forestry (MMM) | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 1 | Overdue |");
+    expect(lines.at(-1)).toBe("| **Total** | **8** | **5** | **1** | **2** | **4** | **2** | **1** | **0** | **15** | **Overdue** |");
     expect(lines).toHaveLength(2 + 12 + 1);
   });
 
@@ -89,6 +90,6 @@ describe("markdown report", () => {
       "| ↳ Osaamisen kehittäminen | competence-development | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 2 | 2 |",
     );
     const swedish = render(model, "sv");
-    expect(section(swedish, "Uppdatering för omgången 2020 per förvaltningsområde")).toContain("| Finansministeriet (VM) | 2 | 2 | 0 | 0 | 1 | 1 | 1 | Klart |");
+    expect(section(swedish, "Uppdatering för omgången 2020 per förvaltningsområde")).toContain("| Finansministeriet (VM) | 2 | 2 | 0 | 0 | 1 | 1 | 1 | 0 | 4 | Försenat |");
   });
 });
