@@ -24,7 +24,8 @@ when there are lint findings.
 Options:
   --cycle <year>          The cycle to report on, goals/<year>.md (default: the newest catalogue)
   --at <ref>              Report on the repository as it was at a tag, branch or commit (for
-                          example submission-2020) instead of the working folder
+                          example submission-2020) instead of the working folder; dated by
+                          that tag (or commit) unless --today is given
   --format <format>       markdown (default), html (one self-contained page with charts), csv (one
                           file per table; needs --out) or json (the report model)
   --out <folder>          Write the report into this folder (created if missing) instead of printing
@@ -68,8 +69,12 @@ function outputName(file: ReportFile, restricted: boolean): ReportFile {
   return restricted ? { ...file, name: `restricted-${file.name}` } : file;
 }
 
-/** Lints the files of a past version (`--at`), read from Git into a temporary folder. */
-async function atRef<T>(io: CommandIO, ref: string, use: (root: string) => Promise<T>): Promise<T> {
+/**
+ * Lints the files of a past version (`--at`), read from Git into a temporary folder. Without `--today` the
+ * report is dated as that version was: by the tag's date for an annotated tag (as `release` dates a
+ * submission), else by the commit's date; so the same --at always gives the same report.
+ */
+async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, use: (root: string, today: string) => Promise<T>): Promise<T> {
   const { openWorkingCopy } = await import("../git/working-copy.js");
   const { withCommitFiles } = await import("../git/commit-files.js");
   const { RepositoryError } = await import("../git/errors.js");
@@ -77,7 +82,9 @@ async function atRef<T>(io: CommandIO, ref: string, use: (root: string) => Promi
     const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
     const commit = await workingCopy.repository.resolveCommit(ref);
     if (commit === undefined) throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.`);
-    return await withCommitFiles(workingCopy, commit, use);
+    const tagDate = (await workingCopy.git(["for-each-ref", "--format=%(taggerdate:short)", `refs/tags/${ref}`])).trim();
+    const date = today ?? (tagDate !== "" ? tagDate : (await workingCopy.git(["show", "-s", "--format=%cs", commit])).trim());
+    return await withCommitFiles(workingCopy, commit, (root) => use(root, date));
   } catch (error) {
     if (error instanceof RepositoryError) throw new UsageError(`--at: ${error.message}`);
     throw error;
@@ -121,7 +128,9 @@ export const reportCommand: Command = {
     );
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "markdown");
     const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
-    const today = parseToday(values.today as string | undefined);
+    const at = values.at as string | undefined;
+    // With --at and no --today, the date is that of the version (see atRef), not the clock's.
+    const givenToday = values.today === undefined && at !== undefined ? undefined : parseToday(values.today as string | undefined);
     const requestedCycle = parseCycle(values.cycle as string | undefined);
     const delimiter = DELIMITERS[parseChoice("--csv-delimiter", values["csv-delimiter"] as string | undefined, ["comma", "semicolon"] as const, "comma")];
     const restricted = values.restricted === true;
@@ -133,9 +142,8 @@ export const reportCommand: Command = {
     }
 
     const config = values.config === undefined ? undefined : fromCaller(io, values.config as string);
-    const lintAt = (root: string) => lintWholeRepository({ root, today, config, jobs });
-    const at = values.at as string | undefined;
-    const result = at === undefined ? await lintAt(io.cwd) : await atRef(io, at, lintAt);
+    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, today, config, jobs }) });
+    const { today, result } = at === undefined ? await lintAt(io.cwd, givenToday!) : await atRef(io, at, givenToday, lintAt);
 
     const catalogues = readableCatalogues(result.files);
     const cycle = resolveCycle(requestedCycle, catalogues, result.files);
