@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "./commands/errors.js";
 import { findRepositoryRoot } from "./files/repository-root.js";
+import { closestMatch } from "./model/suggest.js";
 import type { Command, CommandIO } from "./commands/io.js";
 
 /** Every command with its one-line summary. Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
@@ -73,7 +74,9 @@ export async function main(options: MainOptions): Promise<number> {
   }
   const entry = COMMANDS[first];
   if (!entry) {
-    io.stderr(`agreements: "${first}" is not a command. Run "agreements --help" to see the commands.\n`);
+    const suggestion = closestMatch(first, Object.keys(COMMANDS));
+    const didYouMean = suggestion === undefined ? "" : ` Did you mean "agreements ${suggestion}"?`;
+    io.stderr(`agreements: "${first}" is not a command.${didYouMean} Run "agreements --help" to see the commands.\n`);
     return 2;
   }
   const command = await entry.load();

@@ -81,7 +81,11 @@ async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, u
   try {
     const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
     const commit = await workingCopy.repository.resolveCommit(ref);
-    if (commit === undefined) throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.`);
+    if (commit === undefined) {
+      const { closestMatch } = await import("../model/suggest.js");
+      const suggestion = closestMatch(ref, await workingCopy.repository.refNames());
+      throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.${suggestion === undefined ? "" : ` Did you mean "${suggestion}"?`}`);
+    }
     const tagDate = (await workingCopy.git(["for-each-ref", "--format=%(taggerdate:short)", `refs/tags/${ref}`])).trim();
     const date = today ?? (tagDate !== "" ? tagDate : (await workingCopy.git(["show", "-s", "--format=%cs", commit])).trim());
     return await withCommitFiles(workingCopy, commit, (root) => use(root, date));

@@ -1,4 +1,4 @@
-import { escapeCell } from "../format/github.js";
+import { escapeMarkdownCell as escapeCell } from "./markdown-cell.js";
 import { LABELS } from "./labels.js";
 import type { ReportModel } from "./model.js";
 import type { ReportRenderer } from "./renderer.js";
