@@ -21,9 +21,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 
-/** The package's version, from the package.json above this file (dist/ or dist/bin/, as built). */
+/**
+ * The package's version, from the package.json above this file: scripts/ (under test), or dist/bin/, which
+ * is a link to .builds/<build>/bin/ (Node runs it by its real path).
+ */
 export function version(): string {
-  for (const relative of ["../package.json", "../../package.json"]) {
+  for (const relative of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
       const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version: string };
       if (manifest.name === "agreements-as-code") return manifest.version;

@@ -159,7 +159,8 @@ describe("agreements lint --changed-since", () => {
 
     it("for a ref that does not exist", async () => {
       const repository = await repositoryWithBranch();
-      expect(await refusal(repository, "--changed-since", "mian")).toContain('"mian" is not a commit, branch or tag in this repository. Check the spelling');
+      expect(await refusal(repository, "--changed-since", "mian")).toContain('"mian" is not a commit, branch or tag in this repository. Did you mean "main"?');
+      expect(await refusal(repository, "--changed-since", "nothing-like-any-ref")).toContain('"nothing-like-any-ref" is not a commit, branch or tag in this repository. Check the spelling');
     });
 
     it("outside a Git repository", async () => {
