@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { editAgreement } from "../scripts/cycle/edit-agreement.js";
 import { lint } from "../scripts/lint/engine.js";
+import { buildReminderPlan } from "../scripts/remind/plan.js";
 import { buildReport, readableCatalogues } from "../scripts/report/build.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -22,13 +23,17 @@ function rolledForward(): Map<string, string> {
   return files;
 }
 
-function report(agreements: Map<string, string>) {
+function lintRolled(agreements: Map<string, string>) {
   const catalogues = [
     { path: "goals/2020.md", bytes: readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md")) },
     { path: "goals/2021.md", bytes: readFileSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md")) },
   ];
   const files = [...catalogues, ...[...agreements].map(([path, text]) => ({ path, bytes: Buffer.from(text) }))];
-  const result = lint({ files, rules: RULES, today: TODAY, pathExists: () => true, withData: true });
+  return lint({ files, rules: RULES, today: TODAY, pathExists: () => true, withData: true });
+}
+
+function report(agreements: Map<string, string>) {
+  const result = lintRolled(agreements);
   return buildReport({ files: result.files, findings: result.findings, catalogues: readableCatalogues(result.files), cycle: 2021, today: TODAY, restricted: false });
 }
 
@@ -61,5 +66,17 @@ describe("the report after cycle open", () => {
     expect(row).toMatchObject({ updated: true, evaluationPresent: true });
     expect(model.total.updated).toBe(1);
     expect(model.total.evaluationPresent).toBe(1);
+  });
+
+  it("keeps every untouched agreement on the reminder until its discussion's date is written in", () => {
+    const files = rolledForward();
+    const result = lintRolled(files);
+    const findingRules = new Map<string, Set<string>>();
+    for (const finding of result.findings) findingRules.set(finding.file, (findingRules.get(finding.file) ?? new Set()).add(finding.rule));
+    const catalogue = readableCatalogues(result.files).get(2021)!;
+    const plan = buildReminderPlan({ cycle: 2021, catalogue, today: TODAY, agreements: result.files, openIssues: [], findingRules });
+    const vm = plan.standings.find((standing) => standing.path === VM)!;
+    expect(vm.missing).toContain("its agreed: date is not that of a 2021 discussion");
+    expect(plan.standings.every((standing) => standing.missing.length > 0)).toBe(true);
   });
 });

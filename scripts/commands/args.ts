@@ -16,7 +16,8 @@ export function parseCommandArgs<T extends Options>(command: string, argv: reado
 
 /** " Did you mean --format?" for node's "Unknown option '--formt'", when one of the command's options is close. */
 function suggestOption(message: string, names: readonly string[]): string {
-  const unknown = /^Unknown option '--?([^'=]+)/.exec(message)?.[1];
+  // Only long options: a one-letter typo such as -x is too short to guess from.
+  const unknown = /^Unknown option '--([^'=]+)/.exec(message)?.[1];
   if (unknown === undefined) return "";
   const suggestion = closestMatch(unknown, [...names, "help"]);
   return suggestion === undefined ? "" : ` Did you mean --${suggestion}?`;

@@ -90,7 +90,9 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
     throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
   }
   const openIssues = github ? await github.listIssues({ labels: reminderLabels(cycle), state: "open" }) : [];
-  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues });
+  const findingRules = new Map<string, Set<string>>();
+  for (const finding of result.findings) findingRules.set(finding.file, (findingRules.get(finding.file) ?? new Set()).add(finding.rule));
+  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues, findingRules });
   if (!github) io.stdout(`GitHub not contacted (no token in ${options.tokenEnv}): the plan assumes no reminder issue is open yet.\n`);
   io.stdout(formatReminderPlan(plan, options.dryRun));
   if (options.dryRun || !github) {
