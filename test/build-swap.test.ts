@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readlinkSync, rmSync, utimesSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 // @ts-expect-error: a plain .mjs build script, without types
 import { pruneBuilds, swapIn } from "../scripts/build/swap.mjs";
 
@@ -48,5 +49,13 @@ describe("npm run build swaps a new build in", () => {
     const code = await new Promise<number | null>((resolve) => running.on("close", resolve));
     expect(output).toBe("started\nfirst\n");
     expect(code).toBe(0);
+  });
+
+  it("is how npm run build (and so npm test) builds: dist here is a link into .builds/", () => {
+    const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(manifest.scripts.build).toBe("node scripts/build/build.mjs");
+    expect(manifest.scripts.test).toMatch(/^npm run build && /);
+    expect(lstatSync(join(REPOSITORY_ROOT, "dist")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(REPOSITORY_ROOT, "dist"))).toMatch(/^\.builds\//);
   });
 });
