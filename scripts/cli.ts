@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "./commands/errors.js";
+import { findRepositoryRoot } from "./files/repository-root.js";
+import { closestMatch } from "./model/suggest.js";
 import type { Command, CommandIO } from "./commands/io.js";
 import { guardStream } from "./output/guard.js";
 import { describeInternalError } from "./output/internal-error.js";
@@ -26,9 +28,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 
-/** The package's version, from the package.json above this file (dist/ or dist/bin/, as built). */
+/**
+ * The package's version, from the package.json above this file: scripts/ (under test), or dist/bin/, which
+ * is a link to .builds/<build>/bin/ (Node runs it by its real path).
+ */
 export function version(): string {
-  for (const relative of ["../package.json", "../../package.json"]) {
+  for (const relative of ["../package.json", "../../package.json", "../../../package.json"]) {
     try {
       const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version: string };
       if (manifest.name === "agreements-as-code") return manifest.version;
@@ -111,7 +116,9 @@ async function runCommand(argv: readonly string[], io: CommandIO): Promise<numbe
   }
   const entry = COMMANDS[first];
   if (!entry) {
-    io.stderr(`agreements: "${first}" is not a command. Run "agreements --help" to see the commands.\n`);
+    const suggestion = closestMatch(first, Object.keys(COMMANDS));
+    const didYouMean = suggestion === undefined ? "" : ` Did you mean "agreements ${suggestion}"?`;
+    io.stderr(`agreements: "${first}" is not a command.${didYouMean} Run "agreements --help" to see the commands.\n`);
     return 2;
   }
   const command = await entry.load();
@@ -120,7 +127,8 @@ async function runCommand(argv: readonly string[], io: CommandIO): Promise<numbe
       io.stdout(command.help);
       return 0;
     }
-    return await command.run(rest, io);
+    const root = findRepositoryRoot(io.cwd);
+    return await command.run(rest, root === io.cwd ? io : { ...io, cwd: root, invokedIn: io.cwd });
   } catch (error) {
     if (error instanceof UsageError) {
       const hint = error.showHelpHint ? `Run "agreements ${first} --help" for the options.\n` : "";

@@ -77,7 +77,11 @@ describe("agreements lint --changed-since", () => {
     expect(changed.status).toBe(1);
     expect(changed.checked).toBe(2);
     expect(changed.findings).toEqual([
+      // 2031 is far from when it was agreed (2020): the date cannot belong to that cycle.
       { file: FILES.edited, line: 12, rule: "unknown-cycle" },
+      { file: FILES.edited, line: 13, rule: "agreed-in-cycle" },
+      // A copy keeps the id of the file it was copied from, which is not its own name.
+      { file: "agreements/vm/kopia.md", line: 2, rule: "id-file-name" },
       { file: "agreements/vm/kopia.md", line: 2, rule: "unique-id" },
     ]);
   });
@@ -90,7 +94,7 @@ describe("agreements lint --changed-since", () => {
     const two = await runBin(["lint", "--changed-since", "main", "--jobs", "2", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
     expect(one.status).toBe(1);
     expect(two).toEqual(one);
-    expect((JSON.parse(one.stdout) as { file: string; rule: string }[]).map(({ file, rule }) => `${file} ${rule}`)).toEqual(["agreements/vm/kopia.md unique-id"]);
+    expect((JSON.parse(one.stdout) as { file: string; rule: string }[]).map(({ file, rule }) => `${file} ${rule}`)).toEqual(["agreements/vm/kopia.md id-file-name", "agreements/vm/kopia.md unique-id"]);
   });
 
   it("exits 2 with the message on standard error from the real bin", async () => {
@@ -118,14 +122,15 @@ describe("agreements lint --changed-since", () => {
     await repository.run(["rm", "--quiet", FILES.clean]);
     const result = await lintChanged(repository, "--changed-since", "main");
     expect(result.checked).toBe(2);
-    expect(result.findings.map((finding) => `${finding.file} ${finding.rule}`)).toEqual([`${FILES.edited} unknown-cycle`, "agreements/vm/ny-å.md schema"]);
+    expect(result.findings.map((finding) => `${finding.file} ${finding.rule}`)).toEqual([`${FILES.edited} unknown-cycle`, `${FILES.edited} agreed-in-cycle`, "agreements/vm/ny-å.md id-file-name", "agreements/vm/ny-å.md schema"]);
   });
 
   it("follows a renamed file under its new name", async () => {
     const repository = await repositoryWithBranch();
     await repository.commit({ message: "Move", moves: [[FILES.oldError, "agreements/om/om-kanslichef-2.md"]] });
     const result = await lintChanged(repository, "--changed-since", "main");
-    expect(result.findings.map((finding) => finding.file)).toEqual(["agreements/om/om-kanslichef-2.md"]);
+    // The moved file keeps its error, and its id no longer matches its new name.
+    expect(result.findings.map((finding) => `${finding.file} ${finding.rule}`)).toEqual(["agreements/om/om-kanslichef-2.md id-file-name", "agreements/om/om-kanslichef-2.md schema"]);
   });
 
   it("reports on every file when a goal catalogue changed, since every agreement is checked against it", async () => {
@@ -154,7 +159,8 @@ describe("agreements lint --changed-since", () => {
 
     it("for a ref that does not exist", async () => {
       const repository = await repositoryWithBranch();
-      expect(await refusal(repository, "--changed-since", "mian")).toContain('"mian" is not a commit, branch or tag in this repository. Check the spelling');
+      expect(await refusal(repository, "--changed-since", "mian")).toContain('"mian" is not a commit, branch or tag in this repository. Did you mean "main"?');
+      expect(await refusal(repository, "--changed-since", "nothing-like-any-ref")).toContain('"nothing-like-any-ref" is not a commit, branch or tag in this repository. Check the spelling');
     });
 
     it("outside a Git repository", async () => {

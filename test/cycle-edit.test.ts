@@ -36,7 +36,12 @@ function lineChanges(before: string, after: string): { removed: string[]; added:
 describe("editAgreement", () => {
   it("changes the cycle in place, keeping the comment beside it", () => {
     const before = agreement("id: x\ncycle: 2020 # answers goals/2020.md\nagreed: 2020-04-15\n");
-    expect(editAgreement(before, { cycle: 2021 })).toBe(agreement("id: x\ncycle: 2021 # answers goals/2020.md\nagreed: 2020-04-15\n"));
+    expect(editAgreement(before, { cycle: 2021 })).toBe(agreement("id: x\ncycle: 2021 # answers goals/2020.md\nagreed: 2020-04-15 # TO BE FILLED: the date of the 2021 management discussion\n"));
+  });
+
+  it("marks agreed as to be filled in when the cycle changes, keeping a comment beside it", () => {
+    const before = agreement("id: x\ncycle: 2020\nagreed: \"2020-04-15\" # the spring discussion\n");
+    expect(editAgreement(before, { cycle: 2021 })).toBe(agreement("id: x\ncycle: 2021\nagreed: \"2020-04-15\" # TO BE FILLED: the date of the 2021 management discussion # the spring discussion\n"));
   });
 
   it("appends the evaluation to a block list, after the last entry and its trailing comment", () => {
@@ -110,12 +115,14 @@ describe("editAgreement", () => {
       const after = editAgreement(before, { cycle: 2021, evaluation: EVALUATION });
       const beforeLines = before.split("\n");
       const afterLines = after.split("\n");
-      // One line replaced (cycle), five added; every other line identical and in the same order.
+      // Two lines changed (cycle, and agreed marked to be filled in), five added; every other line identical and in the same order.
       expect(afterLines.length).toBe(beforeLines.length + 5);
       const removed = beforeLines.filter((line) => !afterLines.includes(line));
-      expect(removed).toEqual(["cycle: 2020"]);
+      const agreed = beforeLines.find((line) => line.startsWith("agreed: "))!;
+      expect(removed).toEqual(["cycle: 2020", agreed]);
       expect(afterLines.filter((line) => !beforeLines.includes(line)).map((line) => line.trim())).toEqual([
         "cycle: 2021",
+        `${agreed} # TO BE FILLED: the date of the 2021 management discussion`,
         "- year: 2020",
         "date: 2021-03-01 # TO BE FILLED: the date of the management discussion that evaluated 2020",
         "rating: to-be-filled",

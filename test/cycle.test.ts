@@ -123,8 +123,9 @@ describe("agreements cycle open", () => {
     expect(rorlighet).toContain(MOBILITY_GOAL);
     expect(read(repository, FILES.broken)).toBe(before.broken);
 
-    // What is left is exactly what a person must do: the date, rating, summary and bonus of each new
-    // evaluation, and a decision on the goal whose catalogue goal is gone.
+    // What is left is exactly what a person must do: the date of the new discussion (agreed, still last
+    // year's: too early for 2021, and marked), the date, rating, summary and bonus of each new evaluation, and
+    // a decision on the goal whose catalogue goal is gone. (rörlighet.md cannot be named after its ASCII id.)
     const result = lint({
       files: ["goals/2020.md", "goals/2021.md", FILES.statssekreterare, FILES.rorlighet].map((path) => ({ path, bytes: readFileSync(join(repository.dir, path)) })),
       rules: RULES,
@@ -132,11 +133,16 @@ describe("agreements cycle open", () => {
       pathExists: () => true,
     });
     expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`)).toEqual([
+      `${FILES.rorlighet}:2 id-file-name`,
+      `${FILES.rorlighet}:13 agreed-in-cycle`,
+      `${FILES.rorlighet}:13 to-be-filled`,
       `${FILES.rorlighet}:32 unknown-common-goal`,
       `${FILES.rorlighet}:41 to-be-filled`,
       `${FILES.rorlighet}:42 to-be-filled`,
       `${FILES.rorlighet}:43 to-be-filled`,
       `${FILES.rorlighet}:44 to-be-filled`,
+      `${FILES.statssekreterare}:13 agreed-in-cycle`,
+      `${FILES.statssekreterare}:13 to-be-filled`,
       `${FILES.statssekreterare}:37 to-be-filled`,
       `${FILES.statssekreterare}:38 to-be-filled`,
       `${FILES.statssekreterare}:39 to-be-filled`,

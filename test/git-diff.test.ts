@@ -173,8 +173,9 @@ describe("agreements diff", () => {
 describe("agreements diff refuses, with a message that says what to do", () => {
   it("an unknown ref, naming it", async () => {
     const repo = await twoSubmissions();
-    expect(await diffError(repo, "submission-2018", "submission-2020")).toBe(
-      '"submission-2018" is not a commit, branch or tag in this repository. Check the spelling; "git tag --list" shows the tags and "git branch --all" the branches.',
+    expect(await diffError(repo, "submission-2018", "submission-2020")).toBe('"submission-2018" is not a commit, branch or tag in this repository. Did you mean "submission-2019"?');
+    expect(await diffError(repo, "nothing-like-any-ref", "submission-2020")).toBe(
+      '"nothing-like-any-ref" is not a commit, branch or tag in this repository. Check the spelling; "git tag --list" shows the tags and "git branch --all" the branches.',
     );
     expect(await diffError(repo, "submission-2019", "--not-a-ref")).toMatch(/Unknown option '--not-a-ref'/);
     expect(await diffError(repo, "submission-2019", "-x")).toMatch(/Unknown option '-x'/);

@@ -172,6 +172,23 @@ describe("agreements report --at", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/--at: "submission-1999" names no tag, branch or commit/);
   });
+  it("is dated by the tag, or by the commit, unless --today is given", async () => {
+    const repository = await createTestRepository();
+    const files = Object.fromEntries(listFiles(REPORT_FIXTURE).map((path) => [path, readFileSync(join(REPORT_FIXTURE, path))] as const));
+    await repository.commit({ files, message: "Agreements as agreed", date: "2020-04-20" });
+    await repository.tag("submission-2020", { message: "Submission 2020", date: "2020-05-04T10:00:00+03:00" });
+    await repository.run(["branch", "spring"]);
+    await repository.commit({ message: "Later", files: { "agreements/README.md": "Avtalen.\n" }, date: "2020-09-01" });
+    const dated = async (...flags: string[]) => {
+      const result = await run(["report", "--format", "json", ...flags], repository.dir);
+      expect(result.stderr).toBe("");
+      return (JSON.parse(result.stdout) as { today: string; deadline: { daysLeft: number } }).today;
+    };
+    expect(await dated("--at", "submission-2020")).toBe("2020-05-04");
+    expect(await dated("--at", "spring")).toBe("2020-04-20");
+    expect(await dated("--at", "HEAD")).toBe("2020-09-01");
+    expect(await dated("--at", "submission-2020", "--today", "2020-04-01")).toBe("2020-04-01");
+  });
 });
 
 function listFiles(root: string, folder = ""): string[] {

@@ -67,7 +67,10 @@ describe("report model on the fixture repository (cycle 2020, today 2020-05-01)"
       goals: 5,
       goalsWithMetersAndCriteria: 3,
       goalsWithoutMetersAndCriteria: 2,
-      status: "complete",
+      // Both agreements are updated, but errors are left: a sector with an error is never complete.
+      errors: 4,
+      placeholders: 0,
+      status: "overdue",
     });
     expect(sector("OM")).toMatchObject({ byModel: { "2017": 0, legacy: 1 }, updated: 1, evaluationPresent: 1 });
     expect(sector("OM").evaluations).toEqual([

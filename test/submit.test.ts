@@ -2,6 +2,7 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../scripts/commands/errors.js";
+import { codeownersCommand } from "../scripts/commands/codeowners.js";
 import { submitCommand } from "../scripts/commands/submit.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/bin.js";
@@ -11,6 +12,8 @@ const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8
 const GOALS_2021 = readFileSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md"), "utf8");
 const TODAY = "2020-05-01";
 const TAG = "submission-2020";
+/** The real date, which the tag records as the day it was made (apart from --today). */
+const madeOn = new Date().toISOString().slice(0, 10);
 
 const FILES = {
   vm: "agreements/vm/vm-statssekreterare.md",
@@ -27,6 +30,8 @@ async function readyRepository(options: { origin?: boolean } = {}): Promise<Test
     message: "Agreements for 2020 (#4)",
     files: {
       "goals/2020.md": GOALS_2020,
+      // Ids are ASCII, so a non-ASCII file name cannot be its agreement's id: the config lets it be.
+      "agreements.config.json": JSON.stringify({ rules: { "id-file-name": "off" } }),
       [FILES.vm]: agreementText(),
       [FILES.om]: agreementText({ id: "om-kanslichef", ministry: "OM", title: "Ledningsavtal för kanslichefen vid justitieministeriet" }),
     },
@@ -93,9 +98,39 @@ describe("agreements submit", () => {
         "  OM               1        1               1                0      2                     2",
         "  VM               1        1               1                0      2                     2",
         "",
-        'Made with "agreements submit 2020" on 2020-05-01.',
+        `Made with "agreements submit 2020" on ${madeOn}.`,
+        "Deadlines checked against: 2020-05-01 (given with --today).",
       ].join("\n"),
     );
+  });
+
+  it("refuses a year without a goal catalogue in one sentence, before the checks of branch and remote", async () => {
+    const repository = await readyRepository();
+    await repository.run(["switch", "--quiet", "-c", "elsewhere"]);
+    const output = captureIO(repository.dir, repository.env);
+    const error = await submitCommand.run(["2031", "--today", TODAY], output.io).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
+  });
+
+  it("warns when CODEOWNERS no longer matches the parties, and still tags", async () => {
+    const repository = await readyRepository();
+    const write = captureIO(repository.dir, repository.env);
+    expect(await codeownersCommand.run([], write.io)).toBe(0);
+    await repository.commit({ message: "CODEOWNERS", files: {} });
+    await repository.run(["push", "--quiet", "origin", "main"]);
+    const matching = captureIO(repository.dir, repository.env);
+    expect(await submitCommand.run(["2020", "--today", TODAY, "--dry-run"], matching.io)).toBe(0);
+    expect(matching.stderr()).toBe("");
+
+    await repository.commit({ message: "New superior", files: { [FILES.vm]: agreementText().replace("github: anders-exempel", "github: ny-minister") } });
+    await repository.run(["push", "--quiet", "origin", "main"]);
+    const stale = captureIO(repository.dir, repository.env);
+    expect(await submitCommand.run(["2020", "--today", TODAY], stale.io)).toBe(0);
+    expect(stale.stderr()).toBe(
+      'agreements submit: warning: .github/CODEOWNERS no longer matches the parties named in the agreements, so GitHub asks the wrong people to review; run "agreements codeowners" and commit the file.\n',
+    );
+    expect(await localTag(repository)).toBe(TAG);
   });
 
   it("with --dry-run runs the checks and prints the message, but makes no tag", async () => {

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { closestMatch } from "../model/suggest.js";
 import { UsageError } from "./errors.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -9,8 +10,17 @@ export function parseCommandArgs<T extends Options>(command: string, argv: reado
     return parseArgs({ args: [...argv], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, ".") : String(error);
-    throw new UsageError(message, command);
+    throw new UsageError(`${message}${suggestOption(message, Object.keys(options))}`, command);
   }
+}
+
+/** " Did you mean --format?" for node's "Unknown option '--formt'", when one of the command's options is close. */
+function suggestOption(message: string, names: readonly string[]): string {
+  // Only long options: a one-letter typo such as -x is too short to guess from.
+  const unknown = /^Unknown option '--([^'=]+)/.exec(message)?.[1];
+  if (unknown === undefined) return "";
+  const suggestion = closestMatch(unknown, [...names, "help"]);
+  return suggestion === undefined ? "" : ` Did you mean --${suggestion}?`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -6,6 +6,7 @@ import { renderDiffText } from "../changes/render-text.js";
 import type { AgreementDiff } from "../changes/types.js";
 import { RepositoryError } from "../git/errors.js";
 import { repositoryPath } from "../git/paths.js";
+import { callerFolder } from "./caller-paths.js";
 import { readRefChanges } from "../git/ref-changes.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
@@ -58,7 +59,7 @@ export const diffCommand: Command = {
     const parser = loadAgreementParser();
     try {
       const repository = await openRepository(io.cwd, { env: io.env });
-      const scopes = paths.map((path) => agreementScope(repository, io.cwd, path));
+      const scopes = paths.map((path) => agreementScope(repository, callerFolder(io), path));
       const include = (path: string) => isAgreementPath(path) && (scopes.length === 0 || scopes.some((scope) => isWithin(path, scope)));
       const changes = await readRefChanges(repository, from, to, include);
       if (scopes.length > 0) await assertScopesExist(repository, scopes, paths, changes.from, changes.to);

@@ -7,6 +7,8 @@ import type { AgreementHistory } from "../changes/types.js";
 import { RepositoryError } from "../git/errors.js";
 import { readFileHistory } from "../git/file-history.js";
 import { repositoryPath } from "../git/paths.js";
+import { callerFolder } from "./caller-paths.js";
+import { closestMatch } from "../model/suggest.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -60,7 +62,7 @@ export const historyCommand: Command = {
       // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
       await repository.assertNotShallow();
       await repository.assertHasCommits();
-      const path = await resolveAgreement(repository, io.cwd, target);
+      const path = await resolveAgreement(repository, callerFolder(io), target);
       const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
       if (history.versions.length === 0) {
         throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`, "history");
@@ -87,11 +89,14 @@ async function resolveAgreement(repository: Repository, cwd: string, target: str
     return path;
   }
   const id = target.replace(/\.md$/, "");
-  const matches = (await repository.listFiles("HEAD", AGREEMENTS_FOLDER)).filter((path) => isAgreementPath(path) && path.endsWith(`/${id}.md`));
+  const agreements = (await repository.listFiles("HEAD", AGREEMENTS_FOLDER)).filter((path) => isAgreementPath(path));
+  const matches = agreements.filter((path) => path.endsWith(`/${id}.md`));
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
+    const suggestion = closestMatch(id, agreements.map((path) => path.slice(path.lastIndexOf("/") + 1, -".md".length)));
     throw new UsageError(
-      `No agreement has the id "${id}" in the current commit (no file agreements/<ministry>/${id}.md). Check the id; for an agreement that was removed, give the path its file had.`,
+      `No agreement has the id "${id}" in the current commit (no file agreements/<ministry>/${id}.md). ` +
+        (suggestion !== undefined ? `Did you mean "${suggestion}"?` : "Check the id; for an agreement that was removed, give the path its file had."),
       "history",
     );
   }

@@ -10,6 +10,7 @@ import { lintRepository } from "../lint/run.js";
 import { exitCode } from "../lint/exit-code.js";
 import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -94,9 +95,11 @@ export const lintCommand: Command = {
     const jobs = parseCount("--jobs", values.jobs as string | undefined);
     if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
     const ruleIds = RULES.map((rule) => rule.id);
-    const config = loadConfig(io.cwd, values.config as string | undefined, ruleIds);
+    const configOption = values.config === undefined ? undefined : fromCaller(io, values.config as string);
+    const config = loadConfig(io.cwd, configOption, ruleIds);
 
-    let reported = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, config.ignore);
+    const requested = positionals.map((path) => fromCaller(io, path));
+    let reported = collectMarkdownFiles(io.cwd, requested.length > 0 ? requested : DEFAULT_PATHS, config.ignore);
     const catalogues = existsSync(join(io.cwd, "goals")) ? collectMarkdownFiles(io.cwd, ["goals"], config.ignore) : [];
     let agreements = reported.filter((path) => fileKind(path) === "agreement");
     const changedSince = values["changed-since"] as string | undefined;
@@ -104,7 +107,7 @@ export const lintCommand: Command = {
       // Every agreement is still read (unique ids are checked across all), only the changed ones reported on.
       const everyAgreement = existsSync(join(io.cwd, "agreements")) ? collectMarkdownFiles(io.cwd, ["agreements"], config.ignore) : [];
       agreements = [...new Set([...agreements, ...everyAgreement])].sort();
-      reported = await changedOnly(io, changedSince, reported, values.config as string | undefined);
+      reported = await changedOnly(io, changedSince, reported, configOption);
     }
     const result = await lintRepository({ root: io.cwd, agreements, catalogues, reported, today, severities: config.rules, ...(jobs ? { jobs } : {}) });
 

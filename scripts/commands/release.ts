@@ -12,6 +12,7 @@ import { sha256 } from "../release/manifest.js";
 import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
+import { resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -33,10 +34,12 @@ with other contents (a forged manifest.json, a broken upload) does not stay: the
 deletes it and uploads the right one.
 
 Needs a token with "contents: write" in GITHUB_TOKEN (GitHub Actions provides one); GitHub Enterprise
-Server is reached through GITHUB_API_URL.
+Server is reached through GITHUB_API_URL. With --dry-run and no token, GitHub is not contacted at all:
+the plan assumes no release exists yet, and --out shows the files that would be attached.
 
 Options:
   --dry-run              Show what would be done; change nothing on GitHub
+  --out <dir>            Also write the release's files (report, manifest.json) into this folder
   --repo <owner/name>    The GitHub repository (default: GITHUB_REPOSITORY)
   --token-env <NAME>     Read the token from this environment variable instead of GITHUB_TOKEN
   --lang <sv|fi|en>      Language of the report's headings and labels (default: en)
@@ -55,20 +58,28 @@ export const releaseCommand: Command = {
       repo: { type: "string" },
       "token-env": { type: "string" },
       lang: { type: "string" },
+      out: { type: "string" },
     });
     const [yearText, ...extra] = positionals;
     if (yearText === undefined || !/^\d{4}$/.test(yearText) || extra.length > 0) {
       throw new UsageError(`give the year of the submission to publish, for example: agreements release 2020${yearText === undefined ? "" : ` (got "${positionals.join(" ")}")`}.`);
     }
     const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    const dryRun = values["dry-run"] === true;
+    const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
+    const out = values.out === undefined ? undefined : resolveFromCaller(io, values.out as string);
     try {
+      // A dry run without a token is a local preview: nothing to ask GitHub with, so nothing is asked.
+      const offline = dryRun && !io.env[tokenEnv]?.trim();
       // Made first, though it sends nothing yet: a missing token or repository is reported before any work.
-      const github = createGitHub({
-        env: io.env,
-        ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }),
-        ...(values.repo === undefined ? {} : { repository: values.repo as string }),
-      });
-      return await release({ year: Number(yearText), dryRun: values["dry-run"] === true, language, github }, io);
+      const github = offline
+        ? undefined
+        : createGitHub({
+            env: io.env,
+            ...(values["token-env"] === undefined ? {} : { tokenEnv }),
+            ...(values.repo === undefined ? {} : { repository: values.repo as string }),
+          });
+      return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, ...(out ? { out } : {}) }, io);
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(error.message, undefined, false);
       throw asUsageError(error);
@@ -80,7 +91,11 @@ interface ReleaseOptions {
   year: number;
   dryRun: boolean;
   language: Language;
-  github: GitHub;
+  /** Absent for a dry run without a token: GitHub is not contacted. */
+  github: GitHub | undefined;
+  tokenEnv: string;
+  /** A folder to write the release's files into. */
+  out?: string;
 }
 
 async function release(options: ReleaseOptions, io: CommandIO): Promise<number> {
@@ -91,12 +106,18 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
 
   const collected = await withCommitFiles(workingCopy, tagged.commit, (root) => collectReleaseFiles({ root, year, today: tagged.date, language: options.language }));
 
-  const found = await github.getReleaseByTag(tag);
-  const existing = found ? await withAssetHashes(found, new Set(collected.files.map((file) => file.name)), github) : undefined;
+  if (options.out) {
+    const { writeReportFiles } = await import("../report/write-files.js");
+    writeReportFiles(options.out, collected.files.map((file) => ({ name: file.name, content: Buffer.from(file.bytes).toString("utf8") })));
+    io.stdout(`Wrote the release's ${collected.files.length} files to ${options.out}: ${collected.files.map((file) => file.name).join(", ")}\n`);
+  }
+  const found = github ? await github.getReleaseByTag(tag) : undefined;
+  const existing = found && github ? await withAssetHashes(found, new Set(collected.files.map((file) => file.name)), github) : undefined;
   const plan = buildReleasePlan({ tag, year, notes: collected.notes, files: collected.files, ...(existing ? { existing } : {}) });
-  io.stdout(`The submission ${tag}: commit ${tagged.commit.slice(0, 12)}, tagged on ${tagged.date}; ${github.repositoryName}.\n`);
+  const where = github ? github.repositoryName : `GitHub not contacted (no token in ${options.tokenEnv}): the plan assumes no release exists yet`;
+  io.stdout(`The submission ${tag}: commit ${tagged.commit.slice(0, 12)}, tagged on ${tagged.date}; ${where}.\n`);
   io.stdout(formatReleasePlan(plan, options.dryRun));
-  if (options.dryRun) {
+  if (options.dryRun || !github) {
     io.stdout("Dry run: nothing was changed on GitHub.\n");
     return 0;
   }

@@ -19,7 +19,8 @@ GitHub notifies them. Later runs bring the list up to date, and the issue is clo
 once every agreement is updated. A run that finds nothing new changes nothing.
 
 Reads the agreements and goal catalogues in this folder (the default branch, in GitHub Actions).
-Needs a token with "issues: write" in GITHUB_TOKEN (GitHub Actions provides one).
+Needs a token with "issues: write" in GITHUB_TOKEN (GitHub Actions provides one). With --dry-run and
+no token, GitHub is not contacted at all: the plan assumes no reminder issue is open yet.
 
 Options:
   --today <YYYY-MM-DD>   The date to measure the deadline against (default: today)
@@ -51,14 +52,20 @@ export const remindCommand: Command = {
     const today = parseToday(values.today as string | undefined);
     const cycleText = values.cycle as string | undefined;
     if (cycleText !== undefined && !/^\d{4}$/.test(cycleText)) throw new UsageError(`--cycle must be a year such as 2020 (got "${cycleText}").`);
+    const dryRun = values["dry-run"] === true;
+    const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
     try {
+      // A dry run without a token is a local preview: nothing to ask GitHub with, so nothing is asked.
+      const offline = dryRun && !io.env[tokenEnv]?.trim();
       // Made first, though it sends nothing yet: a missing token or repository is reported before any work.
-      const github = createGitHub({
-        env: io.env,
-        ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }),
-        ...(values.repo === undefined ? {} : { repository: values.repo as string }),
-      });
-      return await remind({ today, dryRun: values["dry-run"] === true, github, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
+      const github = offline
+        ? undefined
+        : createGitHub({
+            env: io.env,
+            ...(values["token-env"] === undefined ? {} : { tokenEnv }),
+            ...(values.repo === undefined ? {} : { repository: values.repo as string }),
+          });
+      return await remind({ today, dryRun, github, tokenEnv, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
     } catch (error) {
       throw asUsageError(error);
     }
@@ -69,7 +76,9 @@ interface RemindOptions {
   today: string;
   cycle?: number;
   dryRun: boolean;
-  github: GitHub;
+  /** Absent for a dry run without a token: GitHub is not contacted. */
+  github: GitHub | undefined;
+  tokenEnv: string;
 }
 
 async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
@@ -80,10 +89,13 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   if (updateDeadline(catalogue.catalogue) === undefined) {
     throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
   }
-  const openIssues = await github.listIssues({ labels: reminderLabels(cycle), state: "open" });
-  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues });
+  const openIssues = github ? await github.listIssues({ labels: reminderLabels(cycle), state: "open" }) : [];
+  const findingRules = new Map<string, Set<string>>();
+  for (const finding of result.findings) findingRules.set(finding.file, (findingRules.get(finding.file) ?? new Set()).add(finding.rule));
+  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues, findingRules });
+  if (!github) io.stdout(`GitHub not contacted (no token in ${options.tokenEnv}): the plan assumes no reminder issue is open yet.\n`);
   io.stdout(formatReminderPlan(plan, options.dryRun));
-  if (options.dryRun) {
+  if (options.dryRun || !github) {
     io.stdout("Dry run: nothing was changed on GitHub.\n");
     return 0;
   }

@@ -1,9 +1,10 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -23,7 +24,8 @@ when there are lint findings.
 Options:
   --cycle <year>          The cycle to report on, goals/<year>.md (default: the newest catalogue)
   --at <ref>              Report on the repository as it was at a tag, branch or commit (for
-                          example submission-2020) instead of the working folder
+                          example submission-2020) instead of the working folder; dated by
+                          that tag (or commit) unless --today is given
   --format <format>       markdown (default), html (one self-contained page with charts), csv (one
                           file per table; needs --out) or json (the report model)
   --out <folder>          Write the report into this folder (created if missing) instead of printing
@@ -67,16 +69,26 @@ function outputName(file: ReportFile, restricted: boolean): ReportFile {
   return restricted ? { ...file, name: `restricted-${file.name}` } : file;
 }
 
-/** Lints the files of a past version (`--at`), read from Git into a temporary folder. */
-async function atRef<T>(io: CommandIO, ref: string, use: (root: string) => Promise<T>): Promise<T> {
+/**
+ * Lints the files of a past version (`--at`), read from Git into a temporary folder. Without `--today` the
+ * report is dated as that version was: by the tag's date for an annotated tag (as `release` dates a
+ * submission), else by the commit's date; so the same --at always gives the same report.
+ */
+async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, use: (root: string, today: string) => Promise<T>): Promise<T> {
   const { openWorkingCopy } = await import("../git/working-copy.js");
   const { withCommitFiles } = await import("../git/commit-files.js");
   const { RepositoryError } = await import("../git/errors.js");
   try {
     const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
     const commit = await workingCopy.repository.resolveCommit(ref);
-    if (commit === undefined) throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.`);
-    return await withCommitFiles(workingCopy, commit, use);
+    if (commit === undefined) {
+      const { closestMatch } = await import("../model/suggest.js");
+      const suggestion = closestMatch(ref, await workingCopy.repository.refNames());
+      throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.${suggestion === undefined ? "" : ` Did you mean "${suggestion}"?`}`);
+    }
+    const tagDate = (await workingCopy.git(["for-each-ref", "--format=%(taggerdate:short)", `refs/tags/${ref}`])).trim();
+    const date = today ?? (tagDate !== "" ? tagDate : (await workingCopy.git(["show", "-s", "--format=%cs", commit])).trim());
+    return await withCommitFiles(workingCopy, commit, (root) => use(root, date));
   } catch (error) {
     if (error instanceof RepositoryError) throw new UsageError(`--at: ${error.message}`);
     throw error;
@@ -120,7 +132,9 @@ export const reportCommand: Command = {
     );
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "markdown");
     const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
-    const today = parseToday(values.today as string | undefined);
+    const at = values.at as string | undefined;
+    // With --at and no --today, the date is that of the version (see atRef), not the clock's.
+    const givenToday = values.today === undefined && at !== undefined ? undefined : parseToday(values.today as string | undefined);
     const requestedCycle = parseCycle(values.cycle as string | undefined);
     const delimiter = DELIMITERS[parseChoice("--csv-delimiter", values["csv-delimiter"] as string | undefined, ["comma", "semicolon"] as const, "comma")];
     const restricted = values.restricted === true;
@@ -131,9 +145,9 @@ export const reportCommand: Command = {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
 
-    const lintAt = (root: string) => lintWholeRepository({ root, today, config: values.config as string | undefined, jobs });
-    const at = values.at as string | undefined;
-    const result = at === undefined ? await lintAt(io.cwd) : await atRef(io, at, lintAt);
+    const config = values.config === undefined ? undefined : fromCaller(io, values.config as string);
+    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, today, config, jobs }) });
+    const { today, result } = at === undefined ? await lintAt(io.cwd, givenToday!) : await atRef(io, at, givenToday, lintAt);
 
     const catalogues = readableCatalogues(result.files);
     const cycle = resolveCycle(requestedCycle, catalogues, result.files);
@@ -144,9 +158,9 @@ export const reportCommand: Command = {
       return 0;
     }
     const { writeReportFiles } = await import("../report/write-files.js");
-    const directory = resolve(io.cwd, out);
+    const directory = resolveFromCaller(io, out);
     const written = writeReportFiles(directory, files);
-    const inside = relative(io.cwd, directory);
+    const inside = relative(callerFolder(io), directory);
     const shown = inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? directory : inside;
     io.stdout(`Wrote ${written.length === 1 ? "1 file" : `${written.length} files`} to ${shown}: ${files.map((file) => file.name).join(", ")}\n`);
     return 0;

@@ -1,3 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCodeowners, CODEOWNERS_PATH } from "../codeowners/build.js";
+import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { fetchBranches, remoteDefaultBranch } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
 import { assertLevelWithRemote, assertOnBranchWithCommits, assertRemote, assertWorkingTreeClean, hasRemote } from "../git/guards.js";
@@ -9,7 +13,9 @@ import { buildReport, readableCatalogues } from "../report/build.js";
 import { submissionProblems } from "../submission/checks.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
 import { submissionTagMessage } from "../submission/tag-message.js";
+import type { FileSummary } from "../model/summary.js";
 import { parseCommandArgs, parseToday } from "./args.js";
+import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -43,8 +49,11 @@ interface SubmitOptions {
   remote: string;
   push: boolean;
   dryRun: boolean;
+  /** The date deadlines are checked against (`--today`, else the real date). */
   today: string;
-  config?: string;
+  /** The real date the tag is made on. */
+  madeOn: string;
+  config?: string | undefined;
 }
 
 export const submitCommand: Command = {
@@ -70,7 +79,9 @@ export const submitCommand: Command = {
       push: values["no-push"] !== true,
       dryRun: values["dry-run"] === true,
       today: parseToday(values.today as string | undefined),
-      config: values.config as string | undefined,
+      // The real date, read here at the edge: the tag records when it was made apart from --today.
+      madeOn: parseToday(undefined),
+      config: values.config === undefined ? undefined : fromCaller(io, values.config as string),
     };
     try {
       return await submit(options, io);
@@ -84,6 +95,10 @@ export const submitCommand: Command = {
 async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const branch = await assertOnBranchWithCommits(workingCopy, `the ${options.year} submission`);
+  // Without the year's instruction there is no cycle to submit, whatever else is in order: say only that.
+  if (!existsSync(join(workingCopy.root, "goals", `${options.year}.md`))) {
+    throw new UsageError(`there is no goal catalogue for ${options.year} (goals/${options.year}.md), so there is no ${options.year} cycle to submit; check the year.`);
+  }
   await assertWorkingTreeClean(workingCopy, `The ${options.year} submission`);
 
   let remote: string | undefined;
@@ -119,7 +134,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   });
   const plan: SubmissionPlan = { year: options.year, tag, commit: head, branch, ...(remote ? { remote } : {}), push: options.push, actions, done };
   // The checks stand behind a new tag; a tag already at this commit was checked when it was made.
-  if (actions.includes("create-tag")) plan.message = await checkedTagMessage(workingCopy, options, head, branch);
+  if (actions.includes("create-tag")) plan.message = await checkedTagMessage(workingCopy, options, head, branch, io);
 
   io.stdout(formatSubmissionPlan(plan, options.dryRun));
   if (options.dryRun) {
@@ -145,17 +160,34 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
  * Lints the repository the way `agreements lint` does (the working tree is clean, so it is the commit
  * being tagged), checks the submission, and builds the tag message from the report's figures.
  */
-async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string): Promise<string> {
+async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string, io: CommandIO): Promise<string> {
   const root = workingCopy.root;
   const result = await lintWholeRepository({ root, today: options.today, config: options.config });
   const catalogues = readableCatalogues(result.files);
   const catalogue = catalogues.get(options.year);
+  if (!catalogue) {
+    throw new UsageError(`goals/${options.year}.md cannot be read as the ${options.year} goal catalogue, so the ${options.year} cycle cannot be checked; run "agreements lint goals/${options.year}.md" to see why.`);
+  }
   const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
   if (problems.length > 0) {
     throw new UsageError(`the agreements cannot be submitted for ${options.year} yet:\n\n${problems.join("\n\n")}`);
   }
+  const stale = codeownersWarning(root, result.files);
+  if (stale) io.stderr(`agreements submit: warning: ${stale}\n`);
   const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: options.year, today: options.today, restricted: false });
-  return submissionTagMessage({ report, commit: head, branch });
+  return submissionTagMessage({ report, commit: head, branch, madeOn: options.madeOn });
+}
+
+/**
+ * A submission does not depend on CODEOWNERS, so a stale one is a warning, not a refusal; but once the
+ * parties have changed, GitHub asks the wrong people to review next year's changes.
+ */
+function codeownersWarning(root: string, files: readonly FileSummary[]): string | undefined {
+  const target = join(root, CODEOWNERS_PATH);
+  const expected = buildCodeowners(ownersFromSummaries(files).owners).text;
+  if (!existsSync(target)) return `there is no ${CODEOWNERS_PATH}, so GitHub does not ask the parties to review changes to their agreements; run "agreements codeowners" and commit the file.`;
+  if (readFileSync(target, "utf8") === expected) return undefined;
+  return `${CODEOWNERS_PATH} no longer matches the parties named in the agreements, so GitHub asks the wrong people to review; run "agreements codeowners" and commit the file.`;
 }
 
 /** Short id and subject of the commits a message may name, in one Git call; a commit not fetched here keeps its bare id. */

@@ -8,7 +8,12 @@ import { escapeCell } from "../format/github.js";
  * address becomes a link.
  */
 export function cellText(text: string): string {
-  return escapeCell(text)
+  return neutraliseMentionsAndLinks(escapeCell(text));
+}
+
+/** An invisible word joiner after each "@" and inside "http://", "https://" and "www.": no mention notifies, no bare address links. */
+export function neutraliseMentionsAndLinks(text: string): string {
+  return text
     .replace(/@/g, "@\u2060")
     .replace(/\b(https?|ftp)(:\/\/)/gi, "$1\u2060$2")
     .replace(/\b(www)\./gi, "$1\u2060.");

@@ -55,6 +55,13 @@ export function editAgreement(text: string, edit: AgreementEdit): string {
     if (!isScalar(node) || !node.range) throw new Error("the agreement has no cycle to change");
     splices.push({ start: offset + node.range[0], end: offset + node.range[1], text: String(edit.cycle) });
     expected.cycle = edit.cycle;
+    // The date of last year's discussion stays as a stand-in (a date must stay a date), marked: until the
+    // discussion for the new cycle is held and its date written here, the agreement is not updated.
+    const agreed = document.get("agreed", true);
+    if (isScalar(agreed) && agreed.range) {
+      const at = offset + agreed.range[1];
+      splices.push({ start: at, end: at, text: ` # ${TO_BE_FILLED}: the date of the ${edit.cycle} management discussion` });
+    }
   }
   if (edit.evaluation) {
     splices.push(...evaluationSplices(text, document, offset, edit.evaluation, eol));

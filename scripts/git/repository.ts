@@ -1,3 +1,4 @@
+import { closestMatch } from "../model/suggest.js";
 import { GitError, simpleGit, type SimpleGit } from "simple-git";
 import { catFileRequest, parseCatFileBatch } from "./cat-file.js";
 import { RepositoryError } from "./errors.js";
@@ -28,6 +29,8 @@ export interface Repository {
   /** The commit a ref (commit, branch, tag, HEAD~2 …) names, or undefined when it names none. */
   resolveCommit(ref: string): Promise<string | undefined>;
   assertCommit(ref: string): Promise<string>;
+  /** The names of the branches (local and remote) and tags, for a "did you mean" on a mistyped ref. */
+  refNames(): Promise<string[]>;
   /** Files in a commit's tree under a folder (or all), with forward-slash paths. */
   listFiles(commit: string, under?: string): Promise<string[]>;
   /** Files changed between two commits, renames and moves detected. */
@@ -158,12 +161,20 @@ class GitRepository implements Repository {
     const sha = await this.resolveCommit(ref);
     if (sha !== undefined) return sha;
     const shallow = await this.isShallow();
+    const suggestion = closestMatch(ref, await this.refNames());
     throw new RepositoryError(
       `"${ref}" is not a commit, branch or tag in this repository. ` +
-        (shallow
+        (suggestion !== undefined
+          ? `Did you mean "${suggestion}"?`
+          : shallow
           ? "This copy is a shallow clone, so older commits and tags are missing: in GitHub Actions give actions/checkout \"fetch-depth: 0\", or run \"git fetch --unshallow --tags\"."
           : "Check the spelling; \"git tag --list\" shows the tags and \"git branch --all\" the branches."),
     );
+  }
+
+  async refNames(): Promise<string[]> {
+    const output = await this.git.raw(["for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags", "refs/remotes"]);
+    return output.split("\n").filter((name) => name !== "" && !name.endsWith("/HEAD"));
   }
 
   async listFiles(commit: string, under?: string): Promise<string[]> {

@@ -150,6 +150,11 @@ function stamp(rule: Rule, severities: LintInput["severities"], file: string, ra
 
 /** Rules silenced in this file by a waiver that has not expired (an expired one is `waiver-expired`'s business). */
 function activeWaivers(file: ParsedFile, today: string): Set<string> {
-  const waivers = file.kind === "agreement" ? file.agreement?.waivers ?? [] : [];
-  return new Set(waivers.filter((waiver) => waiver.until >= today && waiver.rule !== "waiver-expired").map((waiver) => waiver.rule));
+  const waivers = file.kind === "agreement" ? file.view?.waivers ?? [] : [];
+  const active = new Set<string>();
+  for (const waiver of waivers) {
+    // A waiver with a wrong date or rule silences nothing; the schema rule reports it.
+    if (waiver?.rule !== undefined && waiver.until !== undefined && waiver.until >= today && waiver.rule !== "waiver-expired") active.add(waiver.rule);
+  }
+  return active;
 }

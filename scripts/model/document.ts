@@ -3,8 +3,8 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { decodeText } from "./decode.js";
 import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
 import { SourceText } from "./source.js";
-import type { Agreement, Catalogue } from "./types.js";
-import { validateFrontMatter, type Validators } from "./validate.js";
+import type { Agreement, AgreementView, Catalogue } from "./types.js";
+import { checkFrontMatter, type Validators } from "./validate.js";
 
 export type FileKind = "agreement" | "catalogue";
 
@@ -25,8 +25,13 @@ interface ParsedFileBase {
 
 export interface AgreementFile extends ParsedFileBase {
   kind: "agreement";
-  /** The front matter, present only when it passed the schema. */
+  /** The front matter, present only when it passed the schema as a whole. */
   agreement?: Agreement;
+  /**
+   * The parts of the front matter that passed the schema, present whenever the front matter is a group
+   * of keys: what rules read, so a wrong value hides no finding about the rest of the file.
+   */
+  view?: AgreementView;
 }
 
 export interface CatalogueFile extends ParsedFileBase {
@@ -55,13 +60,15 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
   const data = split.problems.length === 0 ? split.frontMatter?.data : undefined;
   if (data === undefined || !split.frontMatter) return { ...base, kind } as ParsedFile;
 
-  base.schemaProblems = validateFrontMatter(kind === "agreement" ? validators.agreement : validators.catalogue, split.frontMatter, data);
-  if (base.schemaProblems.length > 0) return { ...base, kind } as ParsedFile;
+  const checked = checkFrontMatter(kind === "agreement" ? validators.agreement : validators.catalogue, split.frontMatter, data);
+  base.schemaProblems = checked.problems;
   if (kind === "agreement") {
-    const agreement = data as Agreement;
-    agreement.model = String(agreement.model) as Agreement["model"];
-    return { ...base, kind, agreement };
+    const view = checked.valid as AgreementView | undefined;
+    if (view?.model !== undefined) view.model = String(view.model) as Agreement["model"];
+    if (base.schemaProblems.length > 0) return { ...base, kind, ...(view ? { view } : {}) };
+    return { ...base, kind, agreement: view as Agreement, view: view! };
   }
+  if (base.schemaProblems.length > 0) return { ...base, kind } as ParsedFile;
   return { ...base, kind, catalogue: data as Catalogue };
 }
 

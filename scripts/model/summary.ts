@@ -26,9 +26,9 @@ export interface FileSummary {
 /** `withData: false` keeps only what repository-wide rules need (the lint command needs no more). */
 export function summariseFile(file: ParsedFile, waived: readonly string[], withData: boolean): FileSummary {
   const summary: FileSummary = { path: file.path, kind: file.kind, waived: [...waived] };
-  if (file.kind === "agreement" && file.agreement) {
+  if (file.kind === "agreement" && file.view?.id !== undefined) {
     const { start, end } = locate(file, ["id"]);
-    summary.id = { value: file.agreement.id, range: file.source.rangeAt(start, end) };
+    summary.id = { value: file.view.id, range: file.source.rangeAt(start, end) };
   }
   if (!withData) return summary;
   const data = file.frontMatter?.data;

@@ -109,3 +109,17 @@ export interface Catalogue {
   sections: CatalogueSection[];
   goals: CatalogueGoal[];
 }
+
+/**
+ * The parts of some data that passed the schema: a value that failed is absent (in a list, `undefined`
+ * at its index, so positions still match the file), a required key may be missing. Rules read this, so
+ * one wrong value hides only itself, never the findings about the rest of the file.
+ */
+export type Valid<T> = T extends readonly (infer Item)[]
+  ? (Valid<Item> | undefined)[]
+  : T extends object
+    ? { [Key in keyof T]?: Valid<T[Key]> }
+    : T;
+
+/** The valid parts of an agreement's front matter (see Valid). */
+export type AgreementView = Valid<Agreement>;

@@ -63,11 +63,60 @@ const MAX_SCHEMA_PROBLEMS = 100;
 
 /** Validates front matter data and turns each schema error into a problem at the exact YAML node. */
 export function validateFrontMatter(validate: ValidateFunction, frontMatter: FrontMatter, data: unknown): Problem[] {
-  if (validate(data)) return [];
+  return checkFrontMatter(validate, frontMatter, data).problems;
+}
+
+export interface CheckedFrontMatter {
+  problems: Problem[];
+  /**
+   * A copy of the data without the values that failed the schema (see `Valid` in types.ts); undefined
+   * when the front matter as a whole is not a group of keys.
+   */
+  valid: unknown;
+}
+
+/** Validates front matter data: the problems, and the parts of the data that passed, for the rules to read. */
+export function checkFrontMatter(validate: ValidateFunction, frontMatter: FrontMatter, data: unknown): CheckedFrontMatter {
+  if (validate(data)) return { problems: [], valid: data };
+  const errors = validate.errors ?? [];
+  return { problems: describeErrors(errors, frontMatter), valid: pruneInvalid(data, errors) };
+}
+
+/**
+ * Removes each value an error names from a copy of the data. A missing key is already absent, and an `if`
+ * only says which `then` failed (that error names the value itself). List items that fail become
+ * `undefined` rather than being removed, so the index of every other item still points into the file.
+ */
+function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): unknown {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (const error of errors) {
+    if (error.keyword === "required" || error.keyword === "if") continue;
+    const path = pointerToPath(error.instancePath);
+    if (error.keyword === "additionalProperties") path.push(String((error.params as { additionalProperty: string }).additionalProperty));
+    if (path.length === 0) return undefined;
+    removeAt(copy, path);
+  }
+  return copy;
+}
+
+function removeAt(root: unknown, path: readonly PathSegment[]): void {
+  let parent = root;
+  for (const segment of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return;
+    parent = (parent as Record<string | number, unknown>)[segment];
+  }
+  if (parent === null || typeof parent !== "object") return;
+  const last = path.at(-1)!;
+  if (Array.isArray(parent)) parent[last as number] = undefined;
+  else delete (parent as Record<string | number, unknown>)[last];
+}
+
+function describeErrors(errors: readonly ErrorObject[], frontMatter: FrontMatter): Problem[] {
   const problems: Problem[] = [];
   // One problem per place: a second error at the same node is an echo of the first.
   const seenStarts = new Set<number>();
-  for (const error of mergeMissingKeys(validate.errors ?? [])) {
+  for (const error of mergeMissingKeys(errors)) {
     if (error.keyword === "if") continue;
     if (problems.length === MAX_SCHEMA_PROBLEMS) {
       const place = locateInFrontMatter(frontMatter, pointerToPath(error.instancePath));
@@ -90,7 +139,7 @@ export function validateFrontMatter(validate: ValidateFunction, frontMatter: Fro
 }
 
 /** Several missing keys in one map become one finding that names them all. */
-function mergeMissingKeys(errors: ErrorObject[]): ErrorObject[] {
+function mergeMissingKeys(errors: readonly ErrorObject[]): ErrorObject[] {
   const merged: ErrorObject[] = [];
   const requiredAt = new Map<string, ErrorObject>();
   for (const error of errors) {

@@ -27,7 +27,7 @@ function parties(data: unknown): Agreement["parties"] | undefined {
  * success the instruction asks for, filled in. An agreement on a later cycle is done; one whose official's
  * term began after the evaluated year needs no evaluation (as in the `evaluation-missing` rule). Pure.
  */
-export function agreementStanding(file: FileSummary, cycle: number, catalogue: Catalogue): AgreementStanding {
+export function agreementStanding(file: FileSummary, cycle: number, catalogue: Catalogue, findingRules: ReadonlySet<string> = new Set()): AgreementStanding {
   const sector = sectorOfFile(file);
   const agreement = file.agreement;
   if (!agreement) {
@@ -42,5 +42,9 @@ export function agreementStanding(file: FileSummary, cycle: number, catalogue: C
     if (!evaluation) standing.missing.push(`the evaluation of ${year} is missing`);
     else if (evaluation.rating === "to-be-filled" || evaluation.bonus === "to-be-filled" || evaluation.summary.includes(TO_BE_FILLED)) standing.missing.push(`the evaluation of ${year} is not filled in yet`);
   }
+  // As the report counts it: rolled forward by `cycle open` is not updated until the discussion's date is
+  // written (agreed-in-cycle) and nothing is left marked to be filled in (to-be-filled).
+  if (agreement.cycle === cycle && findingRules.has("agreed-in-cycle")) standing.missing.push(`its agreed: date is not that of a ${cycle} discussion`);
+  if (agreement.cycle === cycle && standing.missing.length === 0 && findingRules.has("to-be-filled")) standing.missing.push("it still has parts marked to be filled in");
   return standing;
 }

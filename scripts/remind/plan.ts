@@ -19,6 +19,8 @@ export interface ReminderPlanInput {
   today: string;
   /** The repository's files as linted with `withData`: agreements (other kinds are ignored). */
   agreements: readonly FileSummary[];
+  /** The rules that found something in each file (from the same lint): what is still open beyond the data. */
+  findingRules?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The repository's open issues. */
   openIssues: readonly Issue[];
 }
@@ -75,7 +77,7 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
 
   const standings = input.agreements
     .filter((file) => file.kind === "agreement")
-    .map((file) => agreementStanding(file, cycle, catalogue.catalogue))
+    .map((file) => agreementStanding(file, cycle, catalogue.catalogue, input.findingRules?.get(file.path)))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pending = standings.filter((standing) => standing.missing.length > 0);
   const body = reminderBody({

@@ -2,6 +2,7 @@ import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Agreement, Catalogue } from "../model/types.js";
 import { daysBetween } from "../model/dates.js";
+import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { countFindings } from "./finding-counts.js";
 import { buildGoalMatrix } from "./goal-matrix.js";
 import type { AgreementRow, DeadlineStatus, GoalNotReady, PersonEvaluation, ReportModel, SectorCode, SectorSummary, Summary, UnreadableFile } from "./model.js";
@@ -66,7 +67,15 @@ export function buildReport(input: ReportInput): ReportModel {
     }
   }
 
-  const updated = readable.filter(({ agreement }) => agreement.cycle === input.cycle);
+  const rulesByFile = new Map<string, Set<string>>();
+  for (const finding of input.findings) rulesByFile.set(finding.file, (rulesByFile.get(finding.file) ?? new Set()).add(finding.rule));
+  // Updated means agreed in a discussion for this cycle with nothing left to fill in: `cycle open` alone
+  // changes the cycle but leaves last year's date, marked to be filled in, and a blank evaluation.
+  const isUpdatedFor = (path: string, agreement: Agreement) => {
+    const rules = rulesByFile.get(path);
+    return agreement.cycle === input.cycle && !rules?.has("to-be-filled") && !rules?.has("agreed-in-cycle");
+  };
+  const updated = readable.filter(({ path, agreement }) => isUpdatedFor(path, agreement));
   const matrix = buildGoalMatrix(
     catalogue,
     updated.map(({ agreement }) => ({ sector: agreement.ministry, goals: agreement.goals.flatMap((goal) => (goal.common ? [goal.common] : [])) })),
@@ -74,12 +83,12 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const rows: AgreementRow[] = [];
   for (const { path, agreement, sector } of readable) {
-    const isUpdated = agreement.cycle === input.cycle;
+    const isUpdated = isUpdatedFor(path, agreement);
     const chosen = isUpdated ? matrix.rows.map((row) => row.id).filter((id) => agreement.goals.some((goal) => goal.common === id)) : [];
     const facts: AgreementFacts = {
       agreement,
       updated: isUpdated,
-      evaluationPresent: requiresEvaluation ? (agreement.evaluations ?? []).some((evaluation) => evaluation.year === catalogue.evaluationYear) : null,
+      evaluationPresent: requiresEvaluation ? (agreement.evaluations ?? []).some((evaluation) => evaluation.year === catalogue.evaluationYear && isFilledIn(evaluation)) : null,
       agreedAfterDeadline: isUpdated && deadline !== null && agreement.agreed > deadline.date,
       hasCommonGoal: chosen.length > 0,
     };
@@ -105,6 +114,7 @@ export function buildReport(input: ReportInput): ReportModel {
     const sector = sectorByFile.get(finding.file);
     if (sector === undefined) continue;
     for (const summary of [sectors.get(sector)!, total]) {
+      if (finding.rule === "to-be-filled") summary.placeholders++;
       if (finding.severity === "error") summary.errors++;
       else summary.warnings++;
     }
@@ -141,6 +151,11 @@ export function buildReport(input: ReportInput): ReportModel {
   };
   if (input.restricted) model.people = people(readable).sort((a, b) => bySectorThenFile(a, b) || a.year - b.year);
   return model;
+}
+
+/** An evaluation `cycle open` added and nobody has written yet is not an evaluation. */
+function isFilledIn(evaluation: NonNullable<Agreement["evaluations"]>[number]): boolean {
+  return evaluation.rating !== "to-be-filled" && evaluation.bonus !== "to-be-filled" && !evaluation.summary.includes(TO_BE_FILLED);
 }
 
 function deadlineStatus(catalogue: Catalogue, today: string): DeadlineStatus | null {

@@ -50,6 +50,7 @@ export interface Labels {
     agreements: string;
     updated(cycle: number): string;
     notUpdated: string;
+    placeholders: string;
     evaluationPresent(year: number): string;
     evaluationMissing(year: number): string;
     agreedAfterDeadline: string;
@@ -146,6 +147,7 @@ const en: Labels = {
     agreements: "Agreements",
     updated: (cycle) => `Updated for ${cycle}`,
     notUpdated: "Not updated",
+    placeholders: "To be filled in",
     evaluationPresent: (year) => `Evaluation ${year} present`,
     evaluationMissing: (year) => `Evaluation ${year} missing`,
     agreedAfterDeadline: "Agreed after the deadline",
@@ -239,6 +241,7 @@ const sv: Labels = {
     agreements: "Avtal",
     updated: (cycle) => `Uppdaterade för ${cycle}`,
     notUpdated: "Inte uppdaterade",
+    placeholders: "Att fylla i",
     evaluationPresent: (year) => `Utvärdering ${year} finns`,
     evaluationMissing: (year) => `Utvärdering ${year} saknas`,
     agreedAfterDeadline: "Avtalade efter tidsfristen",
@@ -332,6 +335,7 @@ const fi: Labels = {
     agreements: "Sopimukset",
     updated: (cycle) => `Päivitetty kierrokselle ${cycle}`,
     notUpdated: "Päivittämättä",
+    placeholders: "Täytettävää",
     evaluationPresent: (year) => `Arviointi ${year} tehty`,
     evaluationMissing: (year) => `Arviointi ${year} puuttuu`,
     agreedAfterDeadline: "Sovittu määräajan jälkeen",

@@ -1,12 +1,15 @@
-import { cellText } from "../comment/escape.js";
+import { neutraliseMentionsAndLinks } from "../comment/escape.js";
+import { escapeMarkdownCell } from "./markdown-cell.js";
 import { LABELS } from "./labels.js";
 import type { ReportModel } from "./model.js";
 import type { ReportRenderer } from "./renderer.js";
 import { reportTables, type Cell, type Table } from "./tables.js";
 
+/** Text from an agreement in the report: unable to end a cell, become HTML, a link, emphasis or a mention, or hide its direction; apostrophes stay readable in a terminal. */
+const cellText = (text: string): string => neutraliseMentionsAndLinks(escapeMarkdownCell(text));
+
 /**
- * Headed tables, fit for a release note or a pull request comment. Every cell is escaped as the pull request
- * comment escapes it (`cellText`): text from an agreement can neither end a cell nor become HTML, a link,
+ * Headed tables, fit for a release note or a pull request comment. Every cell is escaped (`cellText`): text from an agreement can neither end a cell nor become HTML, a link,
  * emphasis or a mention, nor hide its direction.
  */
 export const renderMarkdown: ReportRenderer = (model, options) => {

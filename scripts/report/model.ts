@@ -83,10 +83,13 @@ export interface Summary {
   byModel: Record<Model, number>;
   /** A missing `kind` counts as `other`. */
   byKind: Record<Kind, number>;
-  /** Agreements whose `cycle` is the report's cycle. */
+  /**
+   * Agreements updated for the report's cycle, as the Ministry of Finance means it: `cycle` is the report's
+   * cycle, `agreed` is a date of this cycle's discussions, and nothing is left to fill in.
+   */
   updated: number;
   notUpdated: number;
-  /** Agreements carrying an evaluation for the catalogue's `evaluationYear`; null when the cycle requires none. */
+  /** Agreements carrying a filled-in evaluation for the catalogue's `evaluationYear`; null when the cycle requires none. */
   evaluationPresent: number | null;
   evaluationMissing: number | null;
   /** Agreements updated for the cycle whose `agreed` date is after the update deadline. */
@@ -99,6 +102,8 @@ export interface Summary {
   goalsWithoutMetersAndCriteria: number;
   /** Evaluations of every readable agreement by year: how many, and how many carry a bonus proposal. */
   evaluations: EvaluationCount[];
+  /** Placeholders still to be filled in (`to-be-filled` findings, counted among the errors too) in the sector's agreement files. */
+  placeholders: number;
   /** Lint findings on the sector's agreement files. */
   errors: number;
   warnings: number;

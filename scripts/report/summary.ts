@@ -21,6 +21,7 @@ export function emptySummary(requiresEvaluation: boolean): Summary {
     goalsWithMetersAndCriteria: 0,
     goalsWithoutMetersAndCriteria: 0,
     evaluations: [],
+    placeholders: 0,
     errors: 0,
     warnings: 0,
     status: "empty",
@@ -86,9 +87,12 @@ function evaluationCount(counts: EvaluationCount[], year: number): EvaluationCou
   return count;
 }
 
-/** Settles the status once every file is counted. Unreadable files count as outstanding: nobody can tell they are updated. */
+/**
+ * Settles the status once every file and finding is counted. Unreadable files count as outstanding:
+ * nobody can tell they are updated; and a sector with an error or a placeholder left is never complete.
+ */
 export function settleStatus(summary: Summary, deadline: DeadlineStatus | null): void {
-  const outstanding = summary.notUpdated + summary.unreadable;
+  const outstanding = summary.notUpdated + summary.unreadable + summary.errors + summary.placeholders;
   if (summary.files === 0) summary.status = "empty";
   else if (outstanding === 0) summary.status = "complete";
   else if (deadline !== null && deadline.daysLeft < 0) summary.status = "overdue";

@@ -53,6 +53,8 @@ export function updateTable(model: ReportModel, labels: Labels): Table {
     numeric(labels.columns.unreadable),
     ...(year === null ? [] : [numeric(labels.columns.evaluationPresent(year)), numeric(labels.columns.evaluationMissing(year))]),
     numeric(labels.columns.agreedAfterDeadline),
+    numeric(labels.columns.placeholders),
+    numeric(labels.columns.errors),
     { label: labels.columns.status },
   ];
   return {
@@ -66,6 +68,8 @@ export function updateTable(model: ReportModel, labels: Labels): Table {
       summary.unreadable,
       ...(year === null ? [] : [summary.evaluationPresent, summary.evaluationMissing]),
       summary.agreedAfterDeadline,
+      summary.placeholders,
+      summary.errors,
       labels.statuses[summary.status],
     ]),
   };

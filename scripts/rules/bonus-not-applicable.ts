@@ -1,6 +1,6 @@
 import { locate } from "../model/document.js";
 import type { Bonus } from "../model/types.js";
-import { agreementRule } from "./rule.js";
+import { agreementRule, catalogueFor } from "./rule.js";
 
 /** Values that propose or record no bonus; anything else is a bonus proposal (or its outcome). */
 const NOT_A_PROPOSAL: readonly Bonus[] = ["none", "to-be-filled"];
@@ -10,11 +10,12 @@ export const bonusNotApplicable = agreementRule({
   defaultSeverity: "error",
   description: "An evaluation of a year without the result bonus system must not propose a bonus.",
   check(file, context) {
-    const entry = context.catalogues.get(file.agreement.cycle);
+    const entry = catalogueFor(context, file.view.cycle);
     if (!entry) return [];
-    return (file.agreement.evaluations ?? []).flatMap((evaluation, index) => {
-      if (NOT_A_PROPOSAL.includes(evaluation.bonus)) return [];
-      const range = entry.catalogue.bonus.withoutBonus.find(({ from, to }) => from <= evaluation.year && evaluation.year <= to);
+    return (file.view.evaluations ?? []).flatMap((evaluation, index) => {
+      if (evaluation?.bonus === undefined || evaluation.year === undefined || NOT_A_PROPOSAL.includes(evaluation.bonus)) return [];
+      const year = evaluation.year;
+      const range = entry.catalogue.bonus.withoutBonus.find(({ from, to }) => from <= year && year <= to);
       if (!range) return [];
       const years = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
       const because = range.decision ?? `${entry.path} lists the evaluation years ${years} as without it`;

@@ -1,5 +1,5 @@
 import { locate } from "../model/document.js";
-import { agreementRule } from "./rule.js";
+import { agreementRule, catalogueFor } from "./rule.js";
 
 /** Positioned like `measures-missing`: the `criteria` key when present, or else the goal's `id` key. */
 export const criteriaMissing = agreementRule({
@@ -7,9 +7,10 @@ export const criteriaMissing = agreementRule({
   defaultSeverity: "error",
   description: "In a cycle whose goals feed the result bonus, every goal must have criteria for judging its success.",
   check(file, context) {
-    const entry = context.catalogues.get(file.agreement.cycle);
+    const entry = catalogueFor(context, file.view.cycle);
     if (!entry?.catalogue.bonus.goalsNeedMetersAndCriteria) return [];
-    return file.agreement.goals.flatMap((goal, index) => {
+    return (file.view.goals ?? []).flatMap((goal, index) => {
+      if (goal?.id === undefined) return [];
       if (Object.keys(goal.criteria ?? {}).length > 0) return [];
       return [{
         message: `The goal "${goal.id}" has no criteria. The ${entry.catalogue.cycle} instruction requires clear criteria on every goal, because the result bonus is based on them.`,

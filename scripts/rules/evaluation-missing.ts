@@ -1,18 +1,20 @@
 import { locate } from "../model/document.js";
-import { agreementRule } from "./rule.js";
+import { agreementRule, catalogueFor } from "./rule.js";
 
 export const evaluationMissing = agreementRule({
   id: "evaluation-missing",
   defaultSeverity: "error",
   description: "The evaluation of success that the cycle's instruction asks for (the previous year's) must be in the agreement.",
   check(file, context) {
-    const { agreement } = file;
-    const entry = context.catalogues.get(agreement.cycle);
+    const agreement = file.view;
+    const entry = catalogueFor(context, agreement.cycle);
     const year = entry?.catalogue.evaluationYear;
     if (!entry || year === undefined) return [];
     // An official whose term began after that year had nothing to be evaluated on.
-    if (agreement.term.start > `${year}-12-31`) return [];
-    if ((agreement.evaluations ?? []).some((evaluation) => evaluation.year === year)) return [];
+    // Without a valid start date the term cannot tell; the schema rule reports the date.
+    if (agreement.term?.start === undefined || agreement.term.start > `${year}-12-31`) return [];
+    // An evaluation of the year that has a wrong value is reported by the schema rule, not as missing.
+    if ((agreement.evaluations ?? []).some((evaluation) => evaluation === undefined || evaluation.year === year)) return [];
     return [{
       message: `The evaluation of success for ${year} is missing. The ${entry.catalogue.cycle} instruction (${entry.path}) requires it with this update.`,
       hint: `Under evaluations:, add the evaluation of ${year} from the management discussion: year: ${year}, date, rating, summary and bonus.`,

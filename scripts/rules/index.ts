@@ -21,6 +21,10 @@ import { brokenLink } from "./broken-link.js";
 import { personalIdentityCode } from "./personal-identity-code.js";
 import { waiverExpired } from "./waiver-expired.js";
 import { toBeFilled } from "./to-be-filled.js";
+import { ministryFolder } from "./ministry-folder.js";
+import { idFileName } from "./id-file-name.js";
+import { duplicateGoalId } from "./duplicate-goal-id.js";
+import { agreedInCycle } from "./agreed-in-cycle.js";
 
 /** Every rule, in the order they are documented. Pass this (or a subset) to lint(); nothing registers itself. */
 export const RULES: readonly Rule[] = [
@@ -46,4 +50,8 @@ export const RULES: readonly Rule[] = [
   personalIdentityCode,
   waiverExpired,
   toBeFilled,
+  ministryFolder,
+  idFileName,
+  duplicateGoalId,
+  agreedInCycle,
 ];

@@ -7,7 +7,7 @@ export const legacyModel = agreementRule({
   defaultSeverity: "warning",
   description: "The agreement still uses the agreement model from before 2017.",
   check(file) {
-    if (file.agreement.model !== "legacy") return [];
+    if (file.view.model !== "legacy") return [];
     return [{
       message: "This agreement still uses the old agreement model (from before 2017).",
       hint:

@@ -1,5 +1,5 @@
 import { locate } from "../model/document.js";
-import { agreementRule } from "./rule.js";
+import { agreementRule, catalogueFor } from "./rule.js";
 
 /**
  * Reported at the goal's `measures` key when it is there but empty, otherwise at the goal's `id` key:
@@ -11,8 +11,9 @@ export const measuresMissing = agreementRule({
   defaultSeverity: "error",
   description: "Every common goal must list the development measures agreed for it.",
   check(file, context) {
-    if (!context.catalogues.has(file.agreement.cycle)) return [];
-    return file.agreement.goals.flatMap((goal, index) => {
+    if (!catalogueFor(context, file.view.cycle)) return [];
+    return (file.view.goals ?? []).flatMap((goal, index) => {
+      if (goal?.id === undefined) return [];
       if (goal.section !== "common" || (goal.measures?.length ?? 0) > 0) return [];
       return [{
         message: `The common goal "${goal.id}" (${goal.common ?? "common"}) has no development measures.`,

@@ -16,7 +16,8 @@ export const notUpdated = agreementRule({
   defaultSeverity: "error",
   description: "The agreement must be updated for a newer yearly instruction once that instruction's deadline has passed.",
   check(file, context) {
-    const { cycle } = file.agreement;
+    const { cycle } = file.view;
+    if (cycle === undefined) return [];
     const newer = [...context.catalogues.values()]
       .map(({ catalogue }) => ({ cycle: catalogue.cycle, deadline: findUpdateDeadline(catalogue)?.date }))
       .filter((entry): entry is { cycle: number; deadline: string } => entry.cycle > cycle && entry.deadline !== undefined)

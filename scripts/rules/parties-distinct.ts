@@ -12,13 +12,16 @@ export const partiesDistinct = agreementRule({
   defaultSeverity: "error",
   description: "The official and the superior must be two different GitHub accounts.",
   check(file) {
-    const { official, superior } = file.agreement.parties;
-    if (official.github.toLowerCase() !== superior.github.toLowerCase()) return [];
+    const official = file.view.parties?.official?.github;
+    const superior = file.view.parties?.superior?.github;
+    // A login that failed the schema is reported there; only two valid logins can be compared.
+    if (official === undefined || superior === undefined) return [];
+    if (official.toLowerCase() !== superior.toLowerCase()) return [];
     // A new agreement's two stand-ins are not a person yet; to-be-filled reports them.
-    if (official.github === ENUM_PLACEHOLDER) return [];
+    if (official === ENUM_PLACEHOLDER) return [];
     return [
       {
-        message: `The same GitHub user (@${superior.github}) is named as both the official and the superior; an agreement is between two people.`,
+        message: `The same GitHub user (@${superior}) is named as both the official and the superior; an agreement is between two people.`,
         hint: "Write the superior's own GitHub user name under parties: superior: github: (letter case does not make a different user).",
         ...locate(file, ["parties", "superior", "github"]),
       },

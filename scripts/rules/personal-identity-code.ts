@@ -1,7 +1,12 @@
 import type { Report, FileRule } from "./rule.js";
 
-/** DDMMYY, century sign, individual number NNN, check character; not part of a longer word or number. */
-const CANDIDATE = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?![\p{L}\p{N}])/giu;
+/**
+ * DDMMYY, century sign, individual number NNN, check character; not part of a longer word or number.
+ * Word processors and phones turn the hyphen into other dashes (en dash, minus sign, non-breaking
+ * hyphen…): the code is just as personal written with them.
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-FU-Y\u2010-\u2015\u2212\uFE58\uFE63\uFF0D])(\d{3})([0-9A-Y])(?![\p{L}\p{N}])/giu;
+const OTHER_DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 /** The century each sign stands for; the letters other than A were added by the 2023 reform. */
@@ -27,10 +32,11 @@ export const personalIdentityCode: FileRule = {
     if (text === "") return [];
     const reports: Report[] = [];
     for (const match of text.matchAll(CANDIDATE)) {
-      const [code, day, month, year, sign, individual, check] = match;
-      if (!isIdentityCode(day!, month!, year!, sign!.toUpperCase(), individual!, check!.toUpperCase())) continue;
+      const [code, day, month, year, written, individual, check] = match;
+      const sign = OTHER_DASHES.test(written!) ? "-" : written!.toUpperCase();
+      if (!isIdentityCode(day!, month!, year!, sign, individual!, check!.toUpperCase())) continue;
       reports.push({
-        message: `The text contains a Finnish personal identity code (${day}${month}${year}${sign!.toUpperCase()}****).`,
+        message: `The text contains a Finnish personal identity code (${day}${month}${year}${sign}****).`,
         hint:
           "Delete the identity code: an agreement names people, it never identifies them by their identity code. " +
           "If the code has already been committed, ask the repository's administrators to remove it from the Git history as well.",

@@ -68,14 +68,23 @@ export function isRepositoryRule(rule: Rule): rule is RepositoryRule {
   return "checkRepository" in rule;
 }
 
-/** A rule that only looks at agreements whose front matter passed the schema. */
+/** The valid catalogue of a cycle, if the cycle itself is valid and has one. */
+export function catalogueFor(context: LintContext, cycle: number | undefined): { path: string; catalogue: Catalogue } | undefined {
+  return cycle === undefined ? undefined : context.catalogues.get(cycle);
+}
+
+/**
+ * A rule over an agreement's front matter. It reads `file.view`: only the parts that passed the schema,
+ * so it runs even when another value in the file is wrong, and it must skip what is absent (the schema
+ * rule has already reported it).
+ */
 export function agreementRule(
-  rule: Omit<FileRule, "appliesTo" | "check"> & { check(file: AgreementFile & { agreement: NonNullable<AgreementFile["agreement"]> }, context: LintContext): Report[] },
+  rule: Omit<FileRule, "appliesTo" | "check"> & { check(file: AgreementFile & { view: NonNullable<AgreementFile["view"]> }, context: LintContext): Report[] },
 ): FileRule {
   return {
     ...rule,
     appliesTo: ["agreement"],
-    check: (file, context) => (file.kind === "agreement" && file.agreement ? rule.check(file as never, context) : []),
+    check: (file, context) => (file.kind === "agreement" && file.view ? rule.check(file as never, context) : []),
   };
 }
 

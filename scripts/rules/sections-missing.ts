@@ -1,7 +1,7 @@
 import type { Heading, Nodes } from "mdast";
 import { bodyRange } from "../model/document.js";
 import type { Language } from "../model/types.js";
-import { agreementRule } from "./rule.js";
+import { agreementRule, catalogueFor } from "./rule.js";
 
 const LANGUAGE_NAMES: Record<Language, string> = { sv: "Swedish", fi: "Finnish", en: "English" };
 
@@ -16,9 +16,11 @@ export const sectionsMissing = agreementRule({
   description: "The agreement's text must have a heading for each section of the agreement model, in the agreement's language.",
   check(file, context) {
     // No catalogue for the cycle: `unknown-cycle` reports that.
-    const catalogue = context.catalogues.get(file.agreement.cycle)?.catalogue;
+    const catalogue = catalogueFor(context, file.view.cycle)?.catalogue;
     if (!catalogue || !file.bodyTree) return [];
-    const { language, model } = file.agreement;
+    const { language, model } = file.view;
+    // The language decides which headings count; a wrong one is the schema rule's finding.
+    if (language === undefined) return [];
     const required = catalogue.sections.filter((section) => model !== "legacy" || section.id === "evaluation");
     const headings = collectHeadings(file.bodyTree);
     const texts = headings.map((heading) => normalise(textOf(heading)));

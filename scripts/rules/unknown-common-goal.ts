@@ -1,7 +1,7 @@
 import { locate } from "../model/document.js";
 import { closestMatch } from "../model/suggest.js";
 import type { CatalogueGoal } from "../model/types.js";
-import { agreementRule } from "./rule.js";
+import { agreementRule, catalogueFor } from "./rule.js";
 
 /** Every id in the catalogue's goal tree: a parent such as `hr` is a valid choice as well as its children. */
 function catalogueGoalIds(goals: readonly CatalogueGoal[]): string[] {
@@ -13,11 +13,11 @@ export const unknownCommonGoal = agreementRule({
   defaultSeverity: "error",
   description: "A common goal must name a goal id from the common goals of the cycle's instruction.",
   check(file, context) {
-    const entry = context.catalogues.get(file.agreement.cycle);
+    const entry = catalogueFor(context, file.view.cycle);
     if (!entry) return [];
     const ids = catalogueGoalIds(entry.catalogue.goals);
-    return file.agreement.goals.flatMap((goal, index) => {
-      if (goal.section !== "common" || goal.common === undefined || ids.includes(goal.common)) return [];
+    return (file.view.goals ?? []).flatMap((goal, index) => {
+      if (goal === undefined || goal.section !== "common" || goal.common === undefined || ids.includes(goal.common)) return [];
       const suggestion = closestMatch(goal.common, ids);
       return [{
         message: `"${goal.common}" is not a common goal of the ${entry.catalogue.cycle} instruction (${entry.path}).`,

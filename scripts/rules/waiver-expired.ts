@@ -11,8 +11,8 @@ export const waiverExpired = agreementRule({
   description: "A waiver that silences a rule for this agreement must not be past its end date.",
   check(file, context) {
     const reports: Report[] = [];
-    (file.agreement.waivers ?? []).forEach((waiver, index) => {
-      if (waiver.until >= context.today) return;
+    (file.view.waivers ?? []).forEach((waiver, index) => {
+      if (waiver?.until === undefined || waiver.until >= context.today) return;
       reports.push({
         message: `The waiver for the rule "${waiver.rule}" expired on ${waiver.until}.`,
         hint:

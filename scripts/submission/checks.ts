@@ -24,8 +24,9 @@ export function submittedEvaluationYear(year: number, catalogue: Catalogue | und
 export function submissionProblems(input: SubmissionCheckInput): string[] {
   const { year } = input;
   const problems: string[] = [];
+  // Without the cycle's catalogue nothing else can be judged: one sentence, not advice that cannot work.
   if (!input.catalogue) {
-    problems.push(`There is no readable goal catalogue for ${year} (goals/${year}.md), so there is no cycle ${year} to submit. Add it, or check the year.`);
+    return [`There is no readable goal catalogue for ${year} (goals/${year}.md), so there is no ${year} cycle to submit; check the year, or run "agreements lint goals/${year}.md" if the file is there.`];
   }
   const errors = input.findings.filter((finding) => finding.severity === "error");
   if (errors.length > 0) {

@@ -6,6 +6,8 @@ export interface TagMessageInput {
   commit: string;
   /** The branch it was tagged on. */
   branch: string;
+  /** The real date the tag was made on; the report's `today` is the date its deadlines were checked against. */
+  madeOn: string;
 }
 
 function bonusProposals(summary: Summary, year: number | null): number {
@@ -23,7 +25,7 @@ function table(rows: readonly string[][]): string[] {
  * only: no names, ratings or proposals per person, because a tag message is public wherever the
  * repository is. Plain text that reads well in `git show` and on GitHub's tag page. Pure.
  */
-export function submissionTagMessage({ report, commit, branch }: TagMessageInput): string {
+export function submissionTagMessage({ report, commit, branch, madeOn }: TagMessageInput): string {
   const { total, catalogue } = report;
   const evaluationYear = catalogue.evaluationYear;
   const sectors = report.sectors.filter((sector) => sector.files > 0);
@@ -58,7 +60,8 @@ export function submissionTagMessage({ report, commit, branch }: TagMessageInput
       ]),
     ]),
     "",
-    `Made with "agreements submit ${report.cycle}" on ${report.today}.`,
+    `Made with "agreements submit ${report.cycle}" on ${madeOn}.`,
+    `Deadlines checked against: ${report.today}${report.today === madeOn ? " (the day it was made)" : " (given with --today)"}.`,
   );
   return `${lines.join("\n")}\n`;
 }
