@@ -19,6 +19,10 @@ import type { Construct, Extension, Resolver } from "micromark-util-types";
  *    exactly the nodes the whole would give. A block still longer than MAX_BLOCK (never in a real
  *    agreement: it would be a page of text without a blank line) is cut at line starts, so the work per
  *    block, and hence per file, stays bounded whatever the text.
+ *
+ * The one thing a block parsed alone cannot see is a link definition in another block: a heading that
+ * reads `## [name]`, with `[name]: address` elsewhere in the file, keeps its brackets. No rule reads
+ * reference links, and no section name is written in brackets.
  */
 
 /** Constructs that no rule reads and whose parsing is quadratic on crafted text. */
@@ -97,7 +101,8 @@ function restoreHeadingEmphasis(tree: Root, body: string): void {
       const source = body.slice(start, end);
       if (!/[*_]/.test(source) || source.length > budget) continue;
       budget -= source.length;
-      const again = fromMarkdown(source).children;
+      // A setext heading's range also covers link definitions written just above its text.
+      const again = fromMarkdown(source).children.filter((child) => child.type !== "definition");
       const heading = again.length === 1 && again[0]!.type === "heading" ? (again[0] as Heading) : undefined;
       if (!heading || heading.depth !== node.depth) continue;
       lines ??= new SourceText(body);
