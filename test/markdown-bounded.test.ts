@@ -5,7 +5,7 @@ import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
-import { BOUNDED_MARKDOWN, DISABLED_CONSTRUCTS, MAX_BLOCK, parseMarkdownBody, splitBlocks } from "../scripts/model/markdown.js";
+import { BOUNDED_MARKDOWN, DISABLED_CONSTRUCTS, MAX_BLOCK, MAX_LINES, parseMarkdownBody, splitBlocks } from "../scripts/model/markdown.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 /**
@@ -96,7 +96,7 @@ describe("bounded Markdown parser", () => {
         expect(whatRulesRead(cut)).toEqual(whatRulesRead(whole));
         expect(topLevel(cut)).toEqual(topLevel(whole));
         // Small blocks, forced: every block is within the bound, and together they cover the text exactly.
-        const blocks = splitBlocks(text, maxBlock);
+        const blocks = splitBlocks(text, maxBlock, Math.max(2, maxBlock >> 3));
         expect(blocks.map((block) => text.slice(block.start, block.end)).join("")).toBe(text);
         for (const [index, block] of blocks.entries()) {
           expect(block.end).toBeGreaterThan(block.start);
@@ -114,10 +114,13 @@ describe("bounded Markdown parser", () => {
       expect(blocks.map((block) => text.slice(block.start, block.end)).join("")).toBe(text);
       const long = blocks.filter((block) => block.end - block.start > MAX_BLOCK + 1);
       expect(long.every((block) => text.startsWith("```", block.start))).toBe(true);
+      expect(blocks.every((block) => text.slice(block.start, block.end).split("\n").length <= MAX_LINES + 1 || text.startsWith("```", block.start))).toBe(true);
     }
-    // Fenced code stays one block: its lines are never read as links or headings.
+    // Fenced code and HTML comments stay one block: their lines are never read as links or headings.
     const code = `\`\`\`\n${"# not a heading [a](b.md)\n".repeat(1_000)}\`\`\`\n`;
     expect(whatRulesRead(parseMarkdownBody(code))).toEqual([]);
+    const comment = `<!--\n${"# not a heading [a](b.md)\n".repeat(1_000)}-->\n`;
+    expect(whatRulesRead(parseMarkdownBody(comment))).toEqual([]);
   });
 
   it("keeps positions right after a cut in the middle of a line", () => {

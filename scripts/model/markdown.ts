@@ -29,10 +29,15 @@ import type { Construct, Extension, Resolver } from "micromark-util-types";
 export const DISABLED_CONSTRUCTS = ["attention", "setextUnderline"] as const;
 
 /** Headings with emphasis marks are read again with emphasis, up to this many characters per file in all. */
-export const MAX_HEADING_TEXT = 8192;
+export const MAX_HEADING_TEXT = 4096;
 
-/** Above this a block is cut at line starts (see above). Real paragraphs and lists are far shorter. */
+/**
+ * Above these a block is cut at line starts (see above). The parser's work grows with the square of a
+ * block's events (lines) and of its inline marks (characters), so both are bounded. Real paragraphs and
+ * lists are far shorter.
+ */
 export const MAX_BLOCK = 4096;
+export const MAX_LINES = 64;
 
 /**
  * micromark's own setext resolver edits the document's whole event list for every underline, which makes
@@ -121,6 +126,60 @@ export interface Block {
   end: number;
 }
 
+/**
+ * Cuts the body into blocks that parse independently (see the module comment). Pure and linear: each
+ * line is looked at once.
+ */
+export function splitBlocks(text: string, maxBlock = MAX_BLOCK, maxLines = MAX_LINES): Block[] {
+  // Offsets where a block may start, with the number of the line there (0-based).
+  const cuts: Array<{ offset: number; line: number }> = [{ offset: 0, line: 0 }];
+  // Fenced code and HTML comments (and the like): their lines are not Markdown, so never cut inside.
+  const opaque: Block[] = [];
+  let open: { start: number; end: (line: string) => boolean } | undefined;
+  let previousBlank = false;
+  let lineNumber = 0;
+  for (let lineStart = 0; lineStart < text.length; lineNumber++) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, "");
+    if (open) {
+      if (open.end(line)) {
+        opaque.push({ start: open.start, end: lineEnd });
+        open = undefined;
+        cuts.push({ offset: lineEnd, line: lineNumber + 1 });
+      }
+    } else {
+      const startsBlock = line !== "" && !/^[ \t]/.test(line);
+      if (previousBlank && startsBlock) cuts.push({ offset: lineStart, line: lineNumber });
+      open = opening(line, lineStart);
+    }
+    previousBlank = line.trim() === "";
+    lineStart = lineEnd;
+  }
+  cuts.push({ offset: text.length, line: lineNumber });
+  if (open) opaque.push({ start: open.start, end: text.length });
+  // Neighbouring blocks are joined up to the bounds: fewer parser runs, and a join never changes the result.
+  const blocks: Block[] = [];
+  let from = cuts[0]!;
+  let last = from;
+  const tooBig = (to: { offset: number; line: number }) => to.offset - from.offset > maxBlock || to.line - from.line > maxLines;
+  for (const cut of cuts) {
+    if (tooBig(cut) && last.offset > from.offset) {
+      blocks.push({ start: from.offset, end: last.offset });
+      from = last;
+    }
+    if (tooBig(cut)) {
+      const parts = boundBlock(text, from.offset, cut.offset, maxBlock, maxLines, opaque);
+      blocks.push(...parts.slice(0, -1));
+      const rest = parts.at(-1)!.start;
+      from = { offset: rest, line: cut.line - countLines(text, rest, cut.offset) };
+    }
+    last = cut;
+  }
+  if (text.length > from.offset) blocks.push({ start: from.offset, end: text.length });
+  return blocks;
+}
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /** HTML blocks of CommonMark's kinds 1 to 5 run until their end marker, across blank lines. */
 const HTML_BLOCKS: ReadonlyArray<{ start: RegExp; end: RegExp }> = [
@@ -131,83 +190,55 @@ const HTML_BLOCKS: ReadonlyArray<{ start: RegExp; end: RegExp }> = [
   { start: /^ {0,3}<!\[CDATA\[/, end: /\]\]>/ },
 ];
 
-/**
- * Cuts the body into blocks that parse independently (see the module comment). Pure and linear: each
- * line is looked at once.
- */
-export function splitBlocks(text: string, maxBlock = MAX_BLOCK): Block[] {
-  const cuts: number[] = [0];
-  let fence: { char: string; length: number; start: number } | undefined;
-  const fences: Block[] = [];
-  let htmlEnd: RegExp | undefined;
-  let previousBlank = false;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? text.length : newline + 1;
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, "");
-    if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === "") {
-        fences.push({ start: fence.start, end: lineEnd });
-        fence = undefined;
-        cuts.push(lineEnd);
-      }
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) {
-        htmlEnd = undefined;
-        cuts.push(lineEnd);
-      }
-    } else {
-      const startsBlock = line !== "" && !/^[ \t]/.test(line);
-      if (previousBlank && startsBlock) cuts.push(lineStart);
-      const open = FENCE.exec(line);
-      if (open && !(open[1]![0] === "`" && open[2]!.includes("`"))) {
-        fence = { char: open[1]![0]!, length: open[1]!.length, start: lineStart };
-      } else {
-        const html = HTML_BLOCKS.find((kind) => kind.start.test(line));
-        if (html && !html.end.test(line.replace(html.start, ""))) htmlEnd = html.end;
-      }
-    }
-    previousBlank = line.trim() === "";
-    lineStart = lineEnd;
+/** A fenced code block or a long HTML block that opens on this line and does not close on it. */
+function opening(line: string, start: number): { start: number; end: (line: string) => boolean } | undefined {
+  const fence = FENCE.exec(line);
+  if (fence && !(fence[1]![0] === "`" && fence[2]!.includes("`"))) {
+    const char = fence[1]![0]!;
+    const length = fence[1]!.length;
+    return {
+      start,
+      end: (next) => {
+        const close = FENCE.exec(next);
+        return close !== null && close[1]![0] === char && close[1]!.length >= length && close[2]!.trim() === "";
+      },
+    };
   }
-  cuts.push(text.length);
-  if (fence) fences.push({ start: fence.start, end: text.length });
-  // Neighbouring blocks are joined up to maxBlock: fewer parser runs, and a join never changes the result.
-  const blocks: Block[] = [];
-  let from = 0;
-  let last = 0;
-  for (const cut of cuts) {
-    if (cut - from > maxBlock && last > from) {
-      blocks.push({ start: from, end: last });
-      from = last;
-    }
-    if (cut - from > maxBlock) {
-      const parts = boundBlock(text, from, cut, maxBlock, fences);
-      blocks.push(...parts.slice(0, -1));
-      from = parts.at(-1)!.start;
-    }
-    last = cut;
-  }
-  if (text.length > from) blocks.push({ start: from, end: text.length });
-  return blocks;
+  const html = HTML_BLOCKS.find((kind) => kind.start.test(line));
+  if (!html || html.end.test(line.replace(html.start, ""))) return undefined;
+  return { start, end: (next) => html.end.test(next) };
+}
+
+/** Line ends between the offsets, counted up to `cap` at most (so a bound check stays cheap). */
+function countLines(text: string, from: number, to: number, cap = Infinity): number {
+  let count = 0;
+  for (let index = text.indexOf("\n", from); index !== -1 && index < to && count <= cap; index = text.indexOf("\n", index + 1)) count++;
+  return count;
 }
 
 /**
- * A block longer than maxBlock, cut at line starts (a line that is not indented first), or anywhere in a
- * line that long; never inside fenced code, whose lines would be read as text (fenced code parses in
- * linear time, so it may stay long).
+ * A block longer than the bounds, cut at line starts (a line that is not indented first), or at a space
+ * in a line that long; never inside fenced code or an HTML comment, whose lines would be read as text
+ * (those parse in linear time, so they may stay long).
  */
-function boundBlock(text: string, start: number, end: number, maxBlock: number, fences: readonly Block[]): Block[] {
+function boundBlock(text: string, start: number, end: number, maxBlock: number, maxLines: number, opaque: readonly Block[]): Block[] {
   const parts: Block[] = [];
   let from = start;
-  while (end - from > maxBlock) {
-    const limit = from + maxBlock;
+  while (end - from > maxBlock || countLines(text, from, end, maxLines) > maxLines) {
+    let limit = from + maxBlock;
+    for (let index = text.indexOf("\n", from), seen = 0; index !== -1 && index < limit; index = text.indexOf("\n", index + 1)) {
+      if (++seen === maxLines) limit = index + 1;
+    }
     const window = text.slice(from + 1, limit + 1);
     const unindented = lastMatch(window, /\n(?=[^ \t\r\n])/g);
     const anyLine = window.lastIndexOf("\n");
-    let cut = unindented > maxBlock / 2 ? from + 2 + unindented : anyLine !== -1 ? from + 2 + anyLine : limit;
-    const code = fences.find((range) => range.start < cut && cut < range.end);
+    const space = window.lastIndexOf(" ");
+    let cut =
+      unindented > (limit - from) / 2 ? from + 2 + unindented
+      : anyLine !== -1 ? from + 2 + anyLine
+      : space !== -1 ? from + 2 + space
+      : limit;
+    const code = opaque.find((range) => range.start < cut && cut < range.end);
     if (code) cut = code.start > from ? code.start : Math.min(code.end, end);
     // Never between the two halves of a character written as a surrogate pair.
     if (isLowSurrogate(text.charCodeAt(cut)) && cut - 1 > from) cut--;
