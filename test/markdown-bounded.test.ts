@@ -4,6 +4,7 @@ import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
+import { decodeText } from "../scripts/model/decode.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
 import { BOUNDED_MARKDOWN, DISABLED_CONSTRUCTS, MAX_BLOCK, MAX_LINES, parseMarkdownBody, splitBlocks } from "../scripts/model/markdown.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -128,5 +129,20 @@ describe("bounded Markdown parser", () => {
     const [link] = whatRulesRead(parseMarkdownBody(text));
     const offset = text.indexOf("[a]");
     expect(link).toBe(`link b.md ${offset}-${offset + 9}@1:${offset + 1}`);
+  });
+});
+
+describe("reading limits", () => {
+  it("refuses a file of more than 5,000 lines unread, and reads one just under", () => {
+    const head = "---\nid: x\n---\n";
+    const long = decodeText(Buffer.from(head + "- a\n".repeat(5_000)));
+    expect(long.parseable).toBe(false);
+    expect(long.problems[0]?.message).toMatch(/more than 5,000 lines/);
+    expect(decodeText(Buffer.from(head + "- a\n".repeat(4_990))).parseable).toBe(true);
+  });
+
+  it("refuses a file over 128 kB unread", () => {
+    const big = decodeText(Buffer.from(`---\nid: x\n---\n${"a ".repeat(66_000)}`));
+    expect(big.problems[0]?.message).toMatch(/too large.*the limit is 128 kB/);
   });
 });

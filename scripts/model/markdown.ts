@@ -36,7 +36,7 @@ export const MAX_HEADING_TEXT = 4096;
  * block's events (lines) and of its inline marks (characters), so both are bounded. Real paragraphs and
  * lists are far shorter.
  */
-export const MAX_BLOCK = 4096;
+export const MAX_BLOCK = 2048;
 export const MAX_LINES = 64;
 
 /**
@@ -232,7 +232,8 @@ function boundBlock(text: string, start: number, end: number, maxBlock: number, 
     const window = text.slice(from + 1, limit + 1);
     const unindented = lastMatch(window, /\n(?=[^ \t\r\n])/g);
     const anyLine = window.lastIndexOf("\n");
-    const space = window.lastIndexOf(" ");
+    // In a line that long, a space before a letter: the part after it cannot start a heading, list or quote.
+    const space = lastMatch(window, / (?=\p{L})/gu);
     let cut =
       unindented > (limit - from) / 2 ? from + 2 + unindented
       : anyLine !== -1 ? from + 2 + anyLine
