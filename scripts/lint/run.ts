@@ -51,9 +51,13 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
     });
   }
   const result = await lintInWorkers({ ...scope, withData: scope.withData ?? false, jobs });
+  // The workers send their shares one after another; put the summaries back in the order one thread reads
+  // the files, so that repository-wide rules (which list other files) and reports say the same thing.
+  const order = new Map([...scope.catalogues, ...scope.agreements].map((path, index) => [path, index]));
+  const files = [...result.files].sort((a, b) => (order.get(a.path) ?? Infinity) - (order.get(b.path) ?? Infinity));
   const reported = new Set(scope.reported);
-  const findings = [...result.findings, ...checkRepositoryRules(result.files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
-  return { ...result, findings: findings.sort(compareFindings) };
+  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
+  return { ...result, files, findings: findings.sort(compareFindings) };
 }
 
 /**
