@@ -1,3 +1,5 @@
+import { SYMBOLIC_LINK } from "./tree-files.js";
+
 /** How one file changed in one commit (or between two trees), from Git's `--raw` output. */
 export type FileChangeStatus = "added" | "modified" | "deleted" | "renamed" | "copied" | "merged";
 
@@ -15,6 +17,13 @@ export interface FileChange {
 }
 
 const NO_BLOB = /^0+$/;
+
+/** What is left of a change when its symbolic-link side is taken away: an addition, a deletion, or nothing. */
+function withoutLinks(previousBlob: string | undefined, blob: string | undefined, path: string, previousPath: string | undefined): FileChange | undefined {
+  if (blob !== undefined) return { status: "added", path, blob };
+  if (previousBlob !== undefined) return { status: "deleted", path: previousPath ?? path, previousBlob };
+  return undefined;
+}
 
 /**
  * Reads `--raw -z --no-abbrev` entries starting at `tokens[index]` (the output split on NUL) until the
@@ -38,8 +47,16 @@ export function readRawEntries(tokens: readonly string[], index: number): { chan
       continue;
     }
     // ":100644 100644 <old blob> <new blob> <status letter + optional score>"
-    const [, , oldBlob, newBlob, status] = token.slice(1).split(" ");
+    const [oldMode, newMode, oldBlob, newBlob, status] = token.slice(1).split(" ");
     const letter = status?.[0];
+    const paths = letter === "R" || letter === "C" ? 2 : 1;
+    // A symbolic link is never an agreement (see tree-files.ts): a side that is one counts as no file.
+    if (oldMode === SYMBOLIC_LINK || newMode === SYMBOLIC_LINK) {
+      const change = withoutLinks(oldMode === SYMBOLIC_LINK ? undefined : blobOrUndefined(oldBlob), newMode === SYMBOLIC_LINK ? undefined : blobOrUndefined(newBlob), requirePath(tokens[at + paths], token), paths === 2 ? requirePath(tokens[at + 1], token) : undefined);
+      if (change) changes.push(change);
+      at += paths + 1;
+      continue;
+    }
     if (letter === "R" || letter === "C") {
       changes.push({
         status: letter === "R" ? "renamed" : "copied",
