@@ -87,9 +87,12 @@ export function readRawEntries(tokens: readonly string[], index: number): { chan
 function combinedEntry(token: string, pathToken: string | undefined): FileChange {
   const fields = token.replace(/^:+/, "").split(" ");
   const parents = (fields.length - 1) / 2 - 1;
+  // The modes (one per parent, then the result's), to leave symbolic links out as everywhere else.
+  const modes = fields.slice(0, parents + 1);
   const blobs = fields.slice(parents + 1, fields.length - 1);
-  const result = blobOrUndefined(blobs.at(-1));
-  const previous = blobs.slice(0, -1).map(blobOrUndefined).find((blob) => blob !== undefined);
+  const blobUnlessLink = (blob: string | undefined, index: number) => (modes[index] === SYMBOLIC_LINK ? undefined : blobOrUndefined(blob));
+  const result = blobUnlessLink(blobs.at(-1), blobs.length - 1);
+  const previous = blobs.slice(0, -1).map(blobUnlessLink).find((blob) => blob !== undefined);
   return { status: result ? "merged" : "deleted", path: requirePath(pathToken, token), blob: result, previousBlob: previous };
 }
 
