@@ -81,6 +81,10 @@ async function main() {
   printReport(results);
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nWritten to bench/results.json.");
+  // Issue 9's part: hostile files, one at a time, each within 2 s.
+  console.log("\nbench: hostile files (bench/pathological.mjs)");
+  const hostile = spawnSync(process.execPath, [join(ROOT, "bench", "pathological.mjs")], { cwd: ROOT, stdio: "inherit" });
+  if (hostile.status !== 0) throw new BrokenRun("bench/pathological.mjs failed or a hostile file took over 2 s.");
   if (values["skip-git"]) return;
   // Issue 3's part: history and diff on a generated repository of 5,000 commits, beside git log.
   console.log("\nbench: history and diff (bench/git-history.mjs)");

@@ -170,6 +170,14 @@ const cases: Case[] = [
   { name: "YAML 1.1 trap: organisation: NO is text, not false", text: withLine(6, "organisation: NO"), expected: [] },
   { name: "unquoted date stays text (already so in the valid agreement), quoted is the same", text: withLine(13, 'agreed: "2020-04-15"'), expected: [] },
   { name: "cycle: \"2020\" in quotes is text, not a year", text: withLine(12, 'cycle: "2020"'), expected: [schema(12, 8, /"cycle" must be a whole number/, /Remove the quotes/)] },
+  // YAML 1.2 reads all of these as the number 2020; a year is written as plain digits (issue 9, item 15).
+  ...["2020.0", "0x7e4", "0o3744", "2.02e3", "+2020", "02020"].map((written) => ({
+    name: `cycle: ${written} is not a year written as plain digits`,
+    text: withLine(12, `cycle: ${written}`),
+    expected: [schema(12, 8, /"cycle" must be a whole number/, /plain digits, for example 2020/)],
+  })),
+  { name: "evaluation year: 2019.0 is not a year either", text: withLine(23, "  - { year: 2019.0, date: 2020-03-20, rating: good, summary: Målen nåddes., bonus: none }"), expected: [schema(23, 13, /must be a whole number/, /plain digits/)] },
+  { name: "a meter target written 80.50 is kept as written", text: withLine(20, "    meters: [{ name: Andel, target: 80.50 }]"), expected: [] },
   { name: "model: 2017 without quotes is accepted", text: withLine(7, "model: 2017"), expected: [] },
   { name: "a date that does not exist", text: withLine(13, "agreed: 2020-02-30"), expected: [schema(13, 9, /"agreed" must be a real date/, /2020-02-30/)] },
   { name: "a date written the Finnish way", text: withLine(13, "agreed: 15.4.2020"), expected: [schema(13, 9, /"agreed" must be a real date written YYYY-MM-DD/)] },
@@ -181,8 +189,9 @@ const cases: Case[] = [
   { name: "a signature line of underscores is ordinary text", text: withLine(45, `Målen nåddes. Underskrift: ${"_".repeat(60)}`), expected: [] },
   {
     name: "far too many values",
-    text: () => ["---", "goals:", ...Array.from({ length: 12_000 }, (_, index) => `  - ${index}`), "---", ""].join("\n"),
-    expected: [syntax(10_000, 5, /more than 10,000 values/)],
+    // Three values a line: one a line would first be refused for having more than 5,000 lines.
+    text: () => ["---", "goals: [", ...Array.from({ length: 4_000 }, (_, index) => `  ${3 * index}, ${3 * index + 1}, ${3 * index + 2},`), "  ]", "---", ""].join("\n"),
+    expected: [syntax(3_335, 9, /more than 10,000 values/)],
   },
   { name: "UTF-16 file", bytes: (id) => Buffer.from(`\uFEFF${valid(id)}`, "utf16le"), expected: [syntax(1, 1, /saved as UTF-16/, /UTF-8/)] },
   { name: "binary file (a PNG named .md)", bytes: () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8]), expected: [syntax(1, 1, /not a text file/)] },

@@ -18,10 +18,13 @@ describe("readRawEntries", () => {
     ["deleted", [`:100644 000000 ${A} ${ZERO} D`, "agreements/vm/x.md"], { status: "deleted", path: "agreements/vm/x.md", previousBlob: A }],
     ["renamed", [`:100644 100644 ${A} ${B} R087`, "agreements/vm/x.md", "agreements/um/x.md"], { status: "renamed", previousPath: "agreements/vm/x.md", path: "agreements/um/x.md", previousBlob: A, blob: B }],
     ["merged (dense combined)", [`::100644 100644 100644 ${A} ${B} ${C} MM`, "agreements/vm/x.md"], { status: "merged", path: "agreements/vm/x.md", previousBlob: A, blob: C }],
+    ["merged, the result a symbolic link: no file after", [`::100644 100644 120000 ${A} ${B} ${C} MM`, "agreements/vm/x.md"], { status: "deleted", path: "agreements/vm/x.md", previousBlob: A }],
+    ["a file turned into a symbolic link: deleted", [`:100644 120000 ${A} ${B} T`, "agreements/vm/x.md"], { status: "deleted", path: "agreements/vm/x.md", previousBlob: A }],
+    ["a symbolic link added: nothing", [`:000000 120000 ${ZERO} ${B} A`, "agreements/vm/x.md"], undefined],
     ["merged, file new to the first parent", [`::000000 100644 100644 ${ZERO} ${B} ${C} AM`, "agreements/vm/x.md"], { status: "merged", path: "agreements/vm/x.md", previousBlob: B, blob: C }],
   ])("reads a %s entry", (_name, tokens, expected) => {
     const result = readRawEntries([...tokens, ""], 0);
-    expect(result.changes).toEqual([expected]);
+    expect(result.changes).toEqual(expected === undefined ? [] : [expected]);
   });
 
   it("keeps names with spaces, newlines and letters like ä byte for byte, and stops at the next header", () => {

@@ -44,5 +44,8 @@ export function parseChoice<T extends string>(flag: string, value: string | unde
 export function parseCount(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number of 0 or more (got "${value}").`);
-  return Number(value);
+  const count = Number(value);
+  // Beyond this a number loses its last digits (and no count here is ever that large).
+  if (!Number.isSafeInteger(count)) throw new UsageError(`${flag} is too large (got ${value.length > 30 ? `${value.slice(0, 30)}…` : value}).`);
+  return count;
 }

@@ -4,6 +4,7 @@ import picomatch from "picomatch";
 import { isAgreementPath } from "../changes/agreement-paths.js";
 import { buildCyclePlan, changedCount, cycleBranch, type CyclePlan } from "../cycle/plan.js";
 import { cycleCommitMessage, formatCyclePlan } from "../cycle/format-plan.js";
+import { describeFileWriteFailure } from "../files/write-failure.js";
 import { isTemporaryFile, writeFileAtomically } from "../files/write-file.js";
 import { branchCommit, switchToBranch } from "../git/branches.js";
 import { commitFiles } from "../git/commit.js";
@@ -161,7 +162,13 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
   let alreadyWritten = 0;
   for (const [path, after] of planned) {
     if (matchesPlan(workingCopy, path, planned)) alreadyWritten++;
-    else writeFileAtomically(join(workingCopy.root, path), after);
+    else {
+      try {
+        writeFileAtomically(join(workingCopy.root, path), after);
+      } catch (error) {
+        throw describeFileWriteFailure(error, path, `agreements cycle open ${year}`);
+      }
+    }
   }
   const commit = await commitFiles(workingCopy, [...planned.keys()], cycleCommitMessage(plan));
   const count = planned.size === 1 ? "1 agreement" : `${planned.size} agreements`;

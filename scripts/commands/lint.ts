@@ -35,7 +35,8 @@ Options:
                          compare files (unique ids) still read every agreement. A changed goals/
                          catalogue or config file means every file is reported on. Needs the history:
                          in GitHub Actions, actions/checkout with fetch-depth: 0
-  --jobs <n>             Threads to use (default: 2 on a multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1)
+  --jobs <n>             Threads to use, at most one a core and one an agreement (default: 2 on a
+                         multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1); the findings are the same
   --list-rules           List the rules with their default severity and exit
   -h, --help             Show this help
 

@@ -1,3 +1,5 @@
+import { SYMBOLIC_LINK } from "./tree-files.js";
+
 /** How one file changed in one commit (or between two trees), from Git's `--raw` output. */
 export type FileChangeStatus = "added" | "modified" | "deleted" | "renamed" | "copied" | "merged";
 
@@ -15,6 +17,13 @@ export interface FileChange {
 }
 
 const NO_BLOB = /^0+$/;
+
+/** What is left of a change when its symbolic-link side is taken away: an addition, a deletion, or nothing. */
+function withoutLinks(previousBlob: string | undefined, blob: string | undefined, path: string, previousPath: string | undefined): FileChange | undefined {
+  if (blob !== undefined) return { status: "added", path, blob };
+  if (previousBlob !== undefined) return { status: "deleted", path: previousPath ?? path, previousBlob };
+  return undefined;
+}
 
 /**
  * Reads `--raw -z --no-abbrev` entries starting at `tokens[index]` (the output split on NUL) until the
@@ -38,8 +47,16 @@ export function readRawEntries(tokens: readonly string[], index: number): { chan
       continue;
     }
     // ":100644 100644 <old blob> <new blob> <status letter + optional score>"
-    const [, , oldBlob, newBlob, status] = token.slice(1).split(" ");
+    const [oldMode, newMode, oldBlob, newBlob, status] = token.slice(1).split(" ");
     const letter = status?.[0];
+    const paths = letter === "R" || letter === "C" ? 2 : 1;
+    // A symbolic link is never an agreement (see tree-files.ts): a side that is one counts as no file.
+    if (oldMode === SYMBOLIC_LINK || newMode === SYMBOLIC_LINK) {
+      const change = withoutLinks(oldMode === SYMBOLIC_LINK ? undefined : blobOrUndefined(oldBlob), newMode === SYMBOLIC_LINK ? undefined : blobOrUndefined(newBlob), requirePath(tokens[at + paths], token), paths === 2 ? requirePath(tokens[at + 1], token) : undefined);
+      if (change) changes.push(change);
+      at += paths + 1;
+      continue;
+    }
     if (letter === "R" || letter === "C") {
       changes.push({
         status: letter === "R" ? "renamed" : "copied",
@@ -70,9 +87,12 @@ export function readRawEntries(tokens: readonly string[], index: number): { chan
 function combinedEntry(token: string, pathToken: string | undefined): FileChange {
   const fields = token.replace(/^:+/, "").split(" ");
   const parents = (fields.length - 1) / 2 - 1;
+  // The modes (one per parent, then the result's), to leave symbolic links out as everywhere else.
+  const modes = fields.slice(0, parents + 1);
   const blobs = fields.slice(parents + 1, fields.length - 1);
-  const result = blobOrUndefined(blobs.at(-1));
-  const previous = blobs.slice(0, -1).map(blobOrUndefined).find((blob) => blob !== undefined);
+  const blobUnlessLink = (blob: string | undefined, index: number) => (modes[index] === SYMBOLIC_LINK ? undefined : blobOrUndefined(blob));
+  const result = blobUnlessLink(blobs.at(-1), blobs.length - 1);
+  const previous = blobs.slice(0, -1).map(blobUnlessLink).find((blob) => blob !== undefined);
   return { status: result ? "merged" : "deleted", path: requirePath(pathToken, token), blob: result, previousBlob: previous };
 }
 

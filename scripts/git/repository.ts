@@ -152,12 +152,25 @@ class GitRepository implements Repository {
   }
 
   async resolveCommit(ref: string): Promise<string | undefined> {
-    // --end-of-options: a ref written "-x" is a name, never an option. --quiet: an unknown ref gives "".
-    const sha = (await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
-    return sha === "" ? undefined : sha;
+    // A range (a..b, a...b) or a revision with ^! ^@ names several commits, never one.
+    if (ref === "" || ref.includes("..") || /\^[!@-]/.test(ref) || /[\0\n\r]/.test(ref)) return undefined;
+    let output: string;
+    try {
+      // --end-of-options: a ref written "-x" is a name, never an option. --quiet: an unknown ref gives "".
+      output = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    } catch {
+      // Git still fails loudly for a name that exists but is no commit (HEAD^{tree}, a blob): not a commit either.
+      return undefined;
+    }
+    const sha = output.trim();
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
   }
 
   async assertCommit(ref: string): Promise<string> {
+    if (ref.includes("..")) {
+      const [from = "", to = ""] = ref.split(/\.{2,3}/);
+      throw new RepositoryError(`"${ref}" is a range of commits; give the two versions separately, for example "${from || "main"}" "${to || "HEAD"}".`);
+    }
     const sha = await this.resolveCommit(ref);
     if (sha !== undefined) return sha;
     const shallow = await this.isShallow();

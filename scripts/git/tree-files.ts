@@ -8,6 +8,12 @@ export interface TreeEntry {
   path: string;
 }
 
+/**
+ * Git's mode for a symbolic link. A link is never an agreement, in any command: its blob is only the
+ * path it points to, and on disk it could point anywhere (outside the repository too). See README.md.
+ */
+export const SYMBOLIC_LINK = "120000";
+
 /** Parses `git ls-tree -r -z --full-tree`: "<mode> <type> <object>\t<path>\0". Pure. */
 export function parseTree(output: string): TreeEntry[] {
   return output
@@ -21,12 +27,12 @@ export function parseTree(output: string): TreeEntry[] {
 }
 
 /**
- * The files of a commit under the given folders, with their contents, in two Git calls whatever their
+ * The files (not symbolic links) of a commit under the given folders, with their contents, in two Git calls whatever their
  * number: one `ls-tree`, one `cat-file --batch`. Reading a commit rather than the folder means a plan is
  * made from what was committed, whatever the working tree holds.
  */
 export async function readTreeFiles(workingCopy: WorkingCopy, commit: string, folders: readonly string[]): Promise<{ path: string; bytes: Buffer }[]> {
-  const files = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...folders])).filter((entry) => entry.type === "blob");
+  const files = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...folders])).filter((entry) => entry.type === "blob" && entry.mode !== SYMBOLIC_LINK);
   const blobs = await workingCopy.repository.readBlobs(files.map((file) => file.object));
   return files.map((file) => ({ path: file.path, bytes: blobs.get(file.object) ?? Buffer.alloc(0) }));
 }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createRequire } from "node:module";
 import { UsageError } from "../commands/errors.js";
@@ -29,9 +29,13 @@ export function collectMarkdownFiles(root: string, paths: readonly string[], ign
     const absolute = join(root, path);
     let stats;
     try {
-      stats = statSync(absolute);
+      stats = lstatSync(absolute);
     } catch {
       throw new UsageError(`"${path}" does not exist. Give a file or folder inside the repository, such as agreements/ or goals/2020.md.`);
+    }
+    // As in every command: a symbolic link is never read as an agreement (it could point anywhere).
+    if (stats.isSymbolicLink()) {
+      throw new UsageError(`"${path}" is a symbolic link. Agreements and goals are checked only as real files, never through a link; give the file it points to, if that is inside the repository.`);
     }
     if (stats.isDirectory()) walk(absolute, root, found);
     else found.add(toRepositoryPath(root, absolute));
@@ -39,6 +43,7 @@ export function collectMarkdownFiles(root: string, paths: readonly string[], ign
   return [...found].filter((path) => !isIgnored(path)).sort();
 }
 
+/** Symbolic links (to files or folders) are left out: Dirent reports them as links, not as files. */
 function walk(directory: string, root: string, found: Set<string>): void {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;

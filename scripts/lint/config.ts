@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { parse as parseYaml, YAMLError } from "yaml";
 import { UsageError } from "../commands/errors.js";
 import { closestMatch } from "../model/suggest.js";
 import type { SeveritySetting } from "./engine.js";
@@ -23,24 +23,46 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 export const CONFIG_FILES = ["agreements.config.json", "agreements.config.yaml", "agreements.config.yml"];
 const SETTINGS: readonly SeveritySetting[] = ["off", "warn", "error"];
 
-/** Finds and reads the config file (an explicit path, or the first of CONFIG_FILES in the repository root). */
+/** A config file is JSON or YAML, by its name: anything else is not read at all. */
+const CONFIG_NAME = /\.(?:json|ya?ml)$/i;
+
+/**
+ * Finds and reads the config file: an explicit path (absolute, or relative to `root`, the folder the
+ * command runs in), or the first of CONFIG_FILES in `root`. The path may name any file, so no error
+ * ever quotes the file's content (a JSON or YAML error gives only the line and column): `--config
+ * /etc/shadow` must not print a line of it in a CI log.
+ */
 export function loadConfig(root: string, explicit: string | undefined, ruleIds: readonly string[]): LintConfig {
-  const path = explicit ? join(root, explicit) : CONFIG_FILES.map((name) => join(root, name)).find((candidate) => existsSync(candidate));
+  const path = explicit ? resolve(root, explicit) : CONFIG_FILES.map((name) => join(root, name)).find((candidate) => existsSync(candidate));
   if (!path) return { rules: {}, ignore: [] };
-  const shown = relative(root, path) || path;
+  const inside = relative(root, path);
+  const shown = inside !== "" && !inside.startsWith("..") && !isAbsolute(inside) ? inside.split("\\").join("/") : path;
+  if (!CONFIG_NAME.test(path)) {
+    throw new UsageError(`the config file ${shown} is not a .json, .yaml or .yml file, so it was not read. Give the repository's agreements.config.json (or .yaml).`);
+  }
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
     throw new UsageError(`the config file ${shown} cannot be read: check that it exists.`);
   }
+  const json = /\.json$/i.test(path);
   let data: unknown;
   try {
-    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    data = json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new UsageError(`the config file ${shown} is not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`);
+    throw new UsageError(`the config file ${shown} is not valid ${json ? "JSON" : "YAML"}${whereParsingStopped(error, text)}. Check the brackets, commas and quotes there.`);
   }
   return parseConfig(data ?? {}, shown, ruleIds);
+}
+
+/** " at line L, column C" from a JSON or YAML error, never its message (which quotes the text). */
+function whereParsingStopped(error: unknown, text: string): string {
+  if (error instanceof YAMLError && error.linePos) return ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}`;
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+  if (position === undefined) return "";
+  const before = text.slice(0, Number(position)).split("\n");
+  return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
 /** Validates config data; every error names the bad key. Pure, for tests. */

@@ -40,7 +40,7 @@ export function readFromDisk(root: string, paths: readonly string[], reported: r
  * The commands that lint (lint, report, submit) all come through here.
  */
 export async function lintRepository(scope: LintScope): Promise<Omit<LintResult, "parsed">> {
-  const jobs = scope.jobs ?? (scope.agreements.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 1);
+  const jobs = threadCount(scope.jobs, scope.agreements.length, availableParallelism());
   if (jobs <= 1) {
     return lint({
       ...readFromDisk(scope.root, [...scope.catalogues, ...scope.agreements], scope.reported),
@@ -51,9 +51,23 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
     });
   }
   const result = await lintInWorkers({ ...scope, withData: scope.withData ?? false, jobs });
+  // The workers send their shares one after another; put the summaries back in the order one thread reads
+  // the files, so that repository-wide rules (which list other files) and reports say the same thing.
+  const order = new Map([...scope.catalogues, ...scope.agreements].map((path, index) => [path, index]));
+  const files = [...result.files].sort((a, b) => (order.get(a.path) ?? Infinity) - (order.get(b.path) ?? Infinity));
   const reported = new Set(scope.reported);
-  const findings = [...result.findings, ...checkRepositoryRules(result.files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
-  return { ...result, findings: findings.sort(compareFindings) };
+  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
+  return { ...result, files, findings: findings.sort(compareFindings) };
+}
+
+/**
+ * The threads to lint with: as asked (or 2 from PARALLEL_THRESHOLD agreements on), but never more than
+ * the cores, nor than one per agreement, so "--jobs 64" on 16 files starts at most 16 (on 16 cores).
+ * The answer does not depend on it: every thread compiles the same schema (see worker.ts).
+ */
+export function threadCount(asked: number | undefined, agreements: number, cores: number): number {
+  const wanted = asked ?? (agreements >= PARALLEL_THRESHOLD ? 2 : 1);
+  return Math.max(1, Math.min(wanted, cores, agreements));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { RULES } from "../rules/index.js";
+import { loadValidators } from "../model/validate.js";
 import { lint, splitRules } from "./engine.js";
 import type { WorkerMessage, WorkerTask } from "./parallel.js";
 import { readFromDisk } from "./run.js";
@@ -12,6 +13,9 @@ try {
   const { findings, filesChecked, files } = lint({
     ...readFromDisk(task.root, [...task.shard, ...task.catalogues], task.reported),
     rules: splitRules(RULES).files,
+    // The schema of every rule, as the main thread has: a waiver of a repository-wide rule (unique-id) is
+    // valid here too, and the precompiled validators give the same messages as in one thread.
+    validators: loadValidators(RULES.map((rule) => rule.id)),
     today: task.today,
     severities: task.severities,
     withData: task.withData,

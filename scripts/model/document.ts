@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
 import { decodeText } from "./decode.js";
 import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
+import { parseMarkdownBody } from "./markdown.js";
 import { SourceText } from "./source.js";
 import type { Agreement, AgreementView, Catalogue } from "./types.js";
 import { checkFrontMatter, type Validators } from "./validate.js";
@@ -53,9 +53,8 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
   base.bodyOffset = split.bodyOffset;
   base.frontMatter = split.frontMatter;
   base.syntaxProblems.push(...split.problems);
-  // remark's own parser (what remark-parse calls), without unified's processor around it: the same tree,
-  // and a third less to load when one file is linted.
-  base.bodyTree = fromMarkdown(split.body);
+  // remark's own parser (what remark-parse calls), bounded against hostile text: see markdown.ts.
+  base.bodyTree = parseMarkdownBody(split.body);
 
   const data = split.problems.length === 0 ? split.frontMatter?.data : undefined;
   if (data === undefined || !split.frontMatter) return { ...base, kind } as ParsedFile;

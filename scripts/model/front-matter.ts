@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import { describeYamlError } from "./yaml-errors.js";
 import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml, type YamlFacts } from "./yaml-walk.js";
 
@@ -81,6 +81,7 @@ export function splitFrontMatter(text: string): SplitFile {
   const problems = readingProblems(document, facts, yaml, offset);
   let data: unknown;
   if (problems.length === 0) {
+    keepNumbersAsWritten(document, yaml);
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
     } catch (error) {
@@ -98,6 +99,25 @@ export function splitFrontMatter(text: string): SplitFile {
     }
   }
   return { frontMatter: { offset, document, data }, body: file.content, bodyOffset, problems };
+}
+
+/** A whole number as people write one: digits, no sign but a minus, no leading zero. */
+const PLAIN_INTEGER = /^-?(?:0|[1-9]\d*)$/;
+
+/**
+ * YAML 1.2 reads 2020.0, 0x7e4, 0o3744, 2.02e3, +2020 and 02020 all as the number 2020, so a year
+ * written any of those ways would pass as one. A number not written as plain digits stays the text it
+ * was written as: where the schema wants a whole number (a year, the cycle) that is an error pointing at
+ * it; where it accepts text (a meter's target) nothing changes but the exact writing is kept.
+ */
+function keepNumbersAsWritten(document: Document.Parsed, yaml: string): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "number" || !node.range || node.type !== "PLAIN") return;
+      const written = yaml.slice(node.range[0], node.range[1]);
+      if (!PLAIN_INTEGER.test(written)) node.value = written;
+    },
+  });
 }
 
 function noFrontMatter(text: string, message: string, hint: string): SplitFile {

@@ -321,8 +321,11 @@ function typeHint(expected: string[], value: unknown): string {
   if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
     return `Put the value in quotes, for example "${String(value)}".`;
   }
-  if (expected.includes("integer") && typeof value === "string" && /^\d+$/.test(value)) {
+  if (expected.includes("integer") && typeof value === "string" && /^(?:0|[1-9]\d*)$/.test(value)) {
     return `Remove the quotes: write ${value} without them.`;
+  }
+  if (expected.includes("integer") && typeof value === "string" && /^[-+]?(?:0[xo]|\d)/i.test(value)) {
+    return "Write the number as plain digits, for example 2020 (not 2020.0, 0x7e4 or +2020).";
   }
   if (value === null) return "Write a value after the colon, or remove the line.";
   return "See the agreement format in README.md.";

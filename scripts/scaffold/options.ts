@@ -4,6 +4,8 @@ import { isMinistryCode, MINISTRY_CODES, MINISTRY_NAMES } from "../model/ministr
 
 /** The same pattern as an agreement id in the agreement schema. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/** As the schema's maxLength: file systems allow 255 bytes a name, and the file is written beside a longer temporary name. */
+const MAX_ID_LENGTH = 100;
 
 /** A precondition that failed, in words for the person at the keyboard. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -25,6 +27,12 @@ export function checkMinistry(value: string): Checked<MinistryCode> {
 
 /** An id is small letters, digits and hyphens, because it is also the file name and appears in links. */
 export function checkId(value: string): Checked<string> {
+  if (value.length > MAX_ID_LENGTH) {
+    return {
+      ok: false,
+      message: `The agreement id is ${value.length} characters long; it can be at most ${MAX_ID_LENGTH}, because it is also the file name. Choose a shorter id, such as "vm-ny-avdelningschef".`,
+    };
+  }
   if (SLUG.test(value)) return { ok: true, value };
   const suggestion = toSlug(value);
   return {
