@@ -264,6 +264,8 @@ describe("every command that prints file text, with hostile titles, keys and hea
 describe("the pull request comment and the token on the command line", () => {
   it("comment: the log stays safe, and the posted body shows no bidi control and no line break from a file", async () => {
     const fake = await startFakeGitHub();
+    // Outside Actions the comment is written with a person's token, whose login GitHub names (GET /user).
+    fake.state.viewer = { login: "ministry-coordinator", type: "User" };
     const repo = fake.repository;
     repo.setFiles("main", { [VM]: agreementText(), "goals/2020.md": GOALS });
     const main = repo.files.get(repo.resolveRef("main")!)!;

@@ -14,7 +14,7 @@ export const evaluationMissing = agreementRule({
     // Without a valid start date the term cannot tell; the schema rule reports the date.
     if (agreement.term?.start === undefined || agreement.term.start > `${year}-12-31`) return [];
     // An evaluation of the year that has a wrong value is reported by the schema rule, not as missing.
-    if ((agreement.evaluations ?? []).some((evaluation) => evaluation === undefined || evaluation.year === year)) return [];
+    if ((agreement.evaluations ?? []).some((evaluation) => evaluation === undefined || evaluation.year === undefined || evaluation.year === year)) return [];
     return [{
       message: `The evaluation of success for ${year} is missing. The ${entry.catalogue.cycle} instruction (${entry.path}) requires it with this update.`,
       hint: `Under evaluations:, add the evaluation of ${year} from the management discussion: year: ${year}, date, rating, summary and bonus.`,
