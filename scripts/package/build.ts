@@ -11,8 +11,7 @@ import { buildReport, readableCatalogues } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
-import { buildManifest, type ManifestApproval } from "../release/manifest.js";
-import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest } from "./manifest.js";
+import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest, type ManifestApproval } from "./manifest.js";
 
 export interface PackageInput {
   /** A folder holding the repository's files: the tagged tree (read out of Git) or the working folder. */
@@ -48,13 +47,9 @@ function utf8(name: string, content: string): OutputFile {
 /**
  * The submission to the Ministry of Finance as files: each agreement of the cycle as PDF and HTML, the
  * sector report (HTML page and CSV tables), and manifest.json with every file's SHA-256 and size, the
- * commit and tag, the report's figures, and the submitted source files' hashes (the release manifest's list).
+ * commit and tag, the report's figures, and the submitted source files' hashes.
  *
- * `release` attaches the same package, so the two never differ: in scripts/commands/release.ts, inside
- * `withCommitFiles(workingCopy, tagged.commit, (root) => …)`, launch one browser (`findBrowser`,
- * `launchBrowser` of scripts/document/browser.ts) and call `buildPackage({ root, year, date: tagged.date,
- * tag, commit: tagged.commit, browser, language, approvals })`, then attach each file as
- * `{ name, contentType: contentTypeOf(name), bytes }` in place of the report files and manifest it attaches today.
+ * `release` attaches exactly these files (scripts/release/collect.ts calls this), so the two never differ.
  */
 export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const { root, year, date } = input;
@@ -78,16 +73,20 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
     files.push(...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })), ...restrictedFiles);
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const sources = buildManifest({
-    tag: input.tag ?? "",
+  const catalogue = catalogues.get(year)!;
+  const manifest = buildPackageManifest({
     year,
-    catalogue: { path: catalogues.get(year)!.path, bytes: readFileSync(join(root, catalogues.get(year)!.path)) },
+    tag: input.tag,
+    commit: input.commit,
+    date,
+    report,
+    catalogue: { path: catalogue.path, bytes: readFileSync(join(root, catalogue.path)) },
     agreements: result.files
       .filter((file) => file.kind === "agreement")
       .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
     ...(input.approvals ? { approvals: input.approvals } : {}),
+    files,
   });
-  const manifest = buildPackageManifest({ year, tag: input.tag, commit: input.commit, date, report, sources, files });
   files.push(utf8(PACKAGE_MANIFEST_NAME, renderPackageManifest(manifest)));
   return { files, report };
 }

@@ -1,6 +1,6 @@
 import type { Release, ReleaseAsset } from "../github/types.js";
 import type { ReleaseFile } from "./files.js";
-import { sha256 } from "./manifest.js";
+import { sha256 } from "../package/manifest.js";
 
 /** The release's title on GitHub. */
 export function releaseName(year: number): string {
