@@ -24,7 +24,7 @@ export function buildReleaseNotes(input: ReleaseNotesInput, limit = RELEASE_BODY
       `The files below are the submission package, the same files \`agreements package ${input.year}\` makes.`,
     "",
     "Attached below:",
-    ...(pdfCount > 0 ? [`- ${pdfCount === 1 ? "1 agreement" : `${pdfCount} agreements`} as PDF, each also as a web page (HTML)`] : []),
+    ...(pdfCount > 0 ? [pdfCount === 1 ? "- the agreement as PDF, also as a web page (HTML)" : `- the ${pdfCount} agreements as PDF, each also as a web page (HTML)`] : []),
     ...(names.includes("report.html") ? ["- `report.html`: the report as a web page with charts"] : []),
     ...(csvCount > 0 ? [`- ${csvCount} CSV files: the report's tables, for a spreadsheet`] : []),
     ...(names.includes("manifest.json")
