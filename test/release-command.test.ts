@@ -1,10 +1,15 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { main } from "../scripts/cli.js";
 import { releaseCommand } from "../scripts/commands/release.js";
+import { DOCUMENT_LABELS } from "../scripts/document/labels.js";
 import { UsageError } from "../scripts/commands/errors.js";
+import type { PackageManifest } from "../scripts/package/manifest.js";
 import { releaseName } from "../scripts/release/plan.js";
+import { pdfInfo, pdfText } from "./helpers/browser.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
@@ -18,7 +23,14 @@ const UM = "agreements/um/um-valtiosihteeri.md";
 /** The shipped goal catalogues, as a submission commits them. */
 const GOALS = Object.fromEntries(readdirSync(join(REPOSITORY_ROOT, "goals")).map((name) => [`goals/${name}`, readFileSync(join(REPOSITORY_ROOT, "goals", name), "utf8")]));
 const VM_TEXT = agreementText();
-const OM_TEXT = agreementText({ id: "om-kanslichef", ministry: "OM", title: "Ledningsavtal för kanslichefen vid justitieministeriet" });
+/** An evaluation summary no public file may carry: a summary judges a named person, as a rating does. */
+const PLANTED_SUMMARY = "Planterad sammanfattning 7Q4X";
+const OM_TEXT = agreementText({
+  id: "om-kanslichef",
+  ministry: "OM",
+  title: "Ledningsavtal för kanslichefen vid justitieministeriet",
+  evaluations: `  - year: 2019\n    date: 2020-03-20\n    rating: excellent\n    summary: ${PLANTED_SUMMARY}\n    bonus: none\n`,
+});
 
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
 
@@ -67,6 +79,19 @@ async function release(fake: FakeGitHub, repository: TestRepository, ...args: st
   return { ...run, writes: writes.map((request) => `${request.method} ${request.operationId}`) };
 }
 
+/** Runs the real command line (as the bin does) in the repository. */
+async function cli(repository: TestRepository, ...argv: string[]) {
+  const captured = captureIO(repository.dir, repository.env);
+  const status = await main({ argv, ...captured.io });
+  return { status, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+function outFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), "agreements-release-"));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 function assetNames(fake: FakeGitHub): string[] {
   return (fake.repository.releases[0]?.assets ?? []).map((asset) => asset.name).sort();
 }
@@ -90,7 +115,7 @@ function failUploadsFrom(fake: FakeGitHub, n: number, times: number): void {
   };
 }
 
-describe("agreements release", () => {
+describe("agreements release", { timeout: 120_000 }, () => {
   it("creates the release from the tagged files, dated by the tag, with every file attached; a second run does nothing", async () => {
     const fake = await startFakeGitHub();
     const repository = await submittedRepository();
@@ -109,21 +134,26 @@ describe("agreements release", () => {
     // The release marks the tagged commit, not the default branch.
     expect(published!.targetCommitish).toBe((await repository.run(["rev-parse", `${TAG}^{commit}`])).trim());
     const names = assetNames(fake);
-    expect(names).toEqual(expect.arrayContaining(["manifest.json", "report.html", "report.json", "report.md"]));
-    expect(names.some((name) => name.endsWith(".csv"))).toBe(true);
+    expect(names).toEqual(["agreements.csv", ...names.filter((name) => name.endsWith(".csv") && name !== "agreements.csv"), "manifest.json", "om-kanslichef.html", "om-kanslichef.pdf", "report.html", "vm-statssekreterare.html", "vm-statssekreterare.pdf"].sort());
     expect(first.writes).toEqual(["POST repos/create-release", ...names.map(() => "POST repos/upload-release-asset")]);
     const asset = (name: string) => published!.assets.find((candidate) => candidate.name === name)!;
-    expect(published!.body).toContain(asset("report.md").data.toString("utf8").trim().split("\n")[0]);
+    expect(published!.body).toContain("# Management agreements: report for the 2020 cycle");
+    expect(published!.body).toContain("- the 2 agreements as PDF, each also as a web page (HTML)");
 
     // The files as tagged: not the later commit, not the uncommitted edit; the report measured on the tag's date.
-    const manifest = JSON.parse(asset("manifest.json").data.toString("utf8")) as { tag: string; agreements: { path: string; sha256: string }[] };
-    expect(manifest.tag).toBe(TAG);
-    expect(manifest.agreements.map((entry) => [entry.path, entry.sha256])).toEqual([
+    const manifest = JSON.parse(asset("manifest.json").data.toString("utf8")) as PackageManifest;
+    expect(manifest).toMatchObject({ tag: TAG, cycle: 2020, date: "2020-04-30", commit: published!.targetCommitish });
+    expect(manifest.sources.agreements.map((entry) => [entry.path, entry.sha256])).toEqual([
       [OM, sha256(OM_TEXT)],
       [VM, sha256(VM_TEXT)],
     ]);
-    expect((JSON.parse(asset("report.json").data.toString("utf8")) as { today: string }).today).toBe("2020-04-30");
+    // The manifest lists every other attached file, by the bytes attached.
+    expect(manifest.files.map((entry) => entry.name)).toEqual(names.filter((name) => name !== "manifest.json"));
+    for (const entry of manifest.files) expect(sha256(asset(entry.name).data)).toBe(entry.sha256);
+    expect(pdfText(asset("vm-statssekreterare.pdf").data)).not.toContain("Changed after the submission");
+    expect(pdfInfo(asset("vm-statssekreterare.pdf").data).CreationDate).toMatch(/Apr 30 00:00:00 2020/);
     expect(asset("manifest.json").contentType).toBe("application/json");
+    expect(asset("om-kanslichef.pdf").contentType).toBe("application/pdf");
 
     const second = await release(fake, repository);
     expect(second).toMatchObject({ status: 0, stderr: "", writes: [] });
@@ -278,6 +308,59 @@ describe("agreements release", () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toContain("GitHub does not accept the token in OTHER_TOKEN");
     expect((error as UsageError).message).not.toContain("ghp_wrongwrongwrong");
+  });
+
+  it("attaches exactly what agreements package writes for the same tag: same names, same bytes, same manifest", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    expect((await release(fake, repository)).status).toBe(0);
+    const out = outFolder();
+    const packaged = await cli(repository, "package", "2020", "--out", out);
+    expect(packaged.stderr).toBe("");
+    expect(packaged.status).toBe(0);
+    const attached = fake.repository.releases[0]!.assets;
+    expect(attached.map((asset) => asset.name).sort()).toEqual(readdirSync(out).sort());
+    for (const asset of attached) expect(Buffer.compare(asset.data, readFileSync(join(out, asset.name))), asset.name).toBe(0);
+  }, 120_000);
+
+  it("never publishes an evaluation summary, rating or bonus proposal: those are only in agreements package --restricted", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    expect((await release(fake, repository)).status).toBe(0);
+    const labels = DOCUMENT_LABELS.sv;
+    /** What a reader sees in a file: a PDF's text, a page's or table's text as written. */
+    const text = (name: string, bytes: Uint8Array) => (name.endsWith(".pdf") ? pdfText(bytes) : Buffer.from(bytes).toString("utf8"));
+    const attached = fake.repository.releases[0]!.assets;
+    expect(attached.some((asset) => asset.name.startsWith("restricted-"))).toBe(false);
+    for (const asset of attached) {
+      const shown = text(asset.name, asset.data);
+      expect(shown, asset.name).not.toContain(PLANTED_SUMMARY);
+      expect(shown, asset.name).not.toContain(labels.rating);
+      expect(shown, asset.name).not.toContain(labels.bonus);
+    }
+    // The control: the same tag's restricted files do carry them, so the search above can find them.
+    const out = outFolder();
+    expect((await cli(repository, "package", "2020", "--out", out, "--restricted")).status).toBe(0);
+    for (const name of ["restricted-om-kanslichef.pdf", "restricted-om-kanslichef.html"]) {
+      const shown = text(name, readFileSync(join(out, name))).replace(/\s+/g, " ");
+      expect(shown, name).toContain(PLANTED_SUMMARY);
+      expect(shown, name).toContain(labels.rating);
+      expect(shown, name).toContain(labels.bonus);
+    }
+    for (const name of readdirSync(out).filter((candidate) => !candidate.startsWith("restricted-"))) {
+      expect(text(name, readFileSync(join(out, name))), name).not.toContain(PLANTED_SUMMARY);
+    }
+  }, 120_000);
+
+  it("without a browser for the PDFs, says how to name one (exit 2) before asking GitHub anything", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    const output = captureIO(repository.dir, { ...repository.env, ...fake.env, AGREEMENTS_BROWSER: "/nowhere/chromium" });
+    const status = await main({ argv: ["release", "2020"], ...output.io });
+    expect(status).toBe(2);
+    expect(output.stderr()).toMatch(/AGREEMENTS_BROWSER names \/nowhere\/chromium, but there is no file there\. Give the path of Chromium or Google Chrome\./);
+    expect(output.stderr().trim().split("\n")).toHaveLength(1);
+    expect(fake.requests).toEqual([]);
   });
 
   it("refuses a year that is not four digits", async () => {
