@@ -28,8 +28,8 @@ Options:
   --out <folder>         Where to write the brief (default: documents)
   --lang <fi|sv|en>      Language of the brief (default: the agreement's own)
   --today <YYYY-MM-DD>   The date days left are counted from (default: today)
-  --restricted           Also show ratings and bonus proposals (personal data; the file is named
-                         restricted-brief-*, and must not be published)
+  --restricted           Also show the last evaluation's summary, rating and bonus proposal (personal
+                         data; the file is named restricted-brief-*, and must not be published)
   --browser <path>       Chromium or Google Chrome for --format pdf (default: AGREEMENTS_BROWSER,
                          then /usr/bin/chromium and other usual places)
   --config <file>        Config file for the lint findings

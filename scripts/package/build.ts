@@ -26,7 +26,7 @@ export interface PackageInput {
   commit: string | null;
   /** Language of the report's headings (the agreements are always in their own). Default: en. */
   language?: Language;
-  /** Also the restricted-* files: the report with ratings and bonus proposals per person, and each agreement with its ratings. */
+  /** Also the restricted-* files: the report with ratings and bonus proposals per person, and each agreement with its evaluations' summaries, ratings and bonus proposals. */
   restricted?: boolean;
   /** One browser for every PDF of the package. */
   browser: Browser;
