@@ -352,6 +352,22 @@ describe("agreements release", { timeout: 120_000 }, () => {
     }
   }, 120_000);
 
+  it("a restricted-* file attached to the release by hand fails the run, saying to delete it, after the release's own files are done", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    fake.repository.addRelease({ tagName: TAG, name: releaseName(2020), body: "Old notes", assets: [{ name: "restricted-om-kanslichef.pdf", contentType: "application/pdf", data: "%PDF" }] });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`The release for ${TAG} also carries restricted-om-kanslichef.pdf: files named restricted-* hold personal data`);
+    expect(run.stderr).toContain("Delete them from the release on GitHub");
+    expect(run.stdout).not.toContain("is complete");
+    // The run's own files are all there; the restricted one is left for a person (the run did not make it).
+    expect(assetNames(fake)).toContain("manifest.json");
+    expect(run.writes).not.toContain("DELETE repos/delete-release-asset");
+    fake.repository.releases[0]!.assets = fake.repository.releases[0]!.assets.filter((asset) => !asset.name.startsWith("restricted-"));
+    expect(await release(fake, repository)).toMatchObject({ status: 0, writes: [] });
+  });
+
   it("without a browser for the PDFs, says how to name one (exit 2) before asking GitHub anything", async () => {
     const fake = await startFakeGitHub();
     const repository = await submittedRepository();

@@ -91,6 +91,17 @@ describe("buildReleasePlan", () => {
     expect(plan.body).toBe(NOTES);
   });
 
+  it("names a restricted-* file attached by hand, leaves it for a person to delete, and says why and how", () => {
+    const existing = release({ assets: [asset(1, "report.md", "# Report\n"), asset(2, "update.csv", "a,b\r\n"), asset(3, "manifest.json", "{}\n"), asset(4, "restricted-report.html", "<p>")] });
+    const plan = buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES, existing });
+    expect(summary(plan)).toMatchObject({ uploads: [], replaced: [], others: ["restricted-report.html"], complete: true });
+    expect(plan.restricted).toEqual(["restricted-report.html"]);
+    expect(formatReleasePlan(plan, false)).toContain(
+      "The release for submission-2020 also carries restricted-report.html: files named restricted-* hold personal data (evaluation summaries, ratings, bonus proposals) and must not be on a release",
+    );
+    expect(buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES }).restricted).toEqual([]);
+  });
+
   it("refuses to plan without the SHA-256 of an attached file it also makes", () => {
     const existing = release({ assets: [{ ...asset(1, "report.md", "# Report\n"), sha256: undefined }] });
     expect(() => buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES, existing })).toThrow("the SHA-256 of the release file report.md is not known");

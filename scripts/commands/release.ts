@@ -9,7 +9,7 @@ import type { Language } from "../model/types.js";
 import { findBrowser, launchBrowser } from "../document/browser.js";
 import { sha256 } from "../package/manifest.js";
 import { collectReleaseFiles } from "../release/collect.js";
-import { formatReleasePlan } from "../release/format-plan.js";
+import { formatReleasePlan, restrictedAttachedSentence } from "../release/format-plan.js";
 import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
@@ -53,8 +53,8 @@ Options:
                          then /usr/bin/chromium and other usual places)
   -h, --help             Show this help
 
-Exit status: 0 the release is complete, 2 bad usage, a missing tag, no browser or a GitHub error
-(see the message for what was done and what to do).
+Exit status: 0 the release is complete, 2 bad usage, a missing tag, no browser, a GitHub error, or a
+restricted-* file someone attached to the release (see the message for what was done and what to do).
 `;
 
 export const releaseCommand: Command = {
@@ -124,6 +124,8 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
     return 0;
   }
   await applyReleasePlan(plan, { github, existing, commit: tagged.commit, io });
+  // Fail closed: the run made its files right, but a release showing personal data is not a finished one.
+  if (plan.restricted.length > 0) throw new UsageError(restrictedAttachedSentence(plan), undefined, false);
   io.stdout(`The release for ${tag} is complete.\n`);
   return 0;
 }
