@@ -368,6 +368,29 @@ describe("agreements release", { timeout: 120_000 }, () => {
     expect(await release(fake, repository)).toMatchObject({ status: 0, writes: [] });
   });
 
+  it.each<{ name: string; files: Record<string, string>; message: string }>([
+    {
+      name: "two agreements whose files share a name would become one PDF",
+      files: { "agreements/om/vm-statssekreterare.md": agreementText({ id: "om-copy", ministry: "OM" }) },
+      message: "agreements/om/vm-statssekreterare.md and agreements/vm/vm-statssekreterare.md would both be vm-statssekreterare.pdf in the package",
+    },
+    {
+      name: "an agreement file named restricted-* would pass for personal data",
+      files: { "agreements/om/restricted-x.md": agreementText({ id: "restricted-x", ministry: "OM" }) },
+      message: "agreements/om/restricted-x.md: a name that starts with restricted- is kept for files with personal data",
+    },
+  ])("refuses a submission where $name, in a sentence, before asking GitHub anything", async ({ files, message }) => {
+    const fake = await startFakeGitHub();
+    const repository = await createTestRepository();
+    await repository.commit({ message: "Agreements", files: { ...GOALS, [VM]: VM_TEXT, ...files } });
+    await repository.tag(TAG, { message: "Submission of 2020", date: "2020-04-30" });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(fake.requests).toEqual([]);
+  });
+
   it("without a browser for the PDFs, says how to name one (exit 2) before asking GitHub anything", async () => {
     const fake = await startFakeGitHub();
     const repository = await submittedRepository();

@@ -11,6 +11,7 @@ import { buildReport, readableCatalogues } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
+import { checkPackageNames } from "./names.js";
 import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest, type ManifestApproval } from "./manifest.js";
 
 export interface PackageInput {
@@ -60,6 +61,7 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
     throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`, undefined, false);
   }
   const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
+  checkPackageNames(paths);
   const { loaded } = loadAgreements(root, paths);
 
   const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: false });
