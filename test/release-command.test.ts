@@ -375,6 +375,11 @@ describe("agreements release", { timeout: 120_000 }, () => {
       message: "agreements/om/vm-statssekreterare.md and agreements/vm/vm-statssekreterare.md would both be vm-statssekreterare.pdf in the package",
     },
     {
+      name: "an agreement file named report.md would take the report's place",
+      files: { "agreements/om/report.md": agreementText({ id: "om-report", ministry: "OM" }) },
+      message: "agreements/om/report.md would be report.html in the package, the name of the package's own report.html.",
+    },
+    {
       name: "an agreement file named restricted-* would pass for personal data",
       files: { "agreements/om/restricted-x.md": agreementText({ id: "restricted-x", ministry: "OM" }) },
       message: "agreements/om/restricted-x.md: a name that starts with restricted- is kept for files with personal data",

@@ -61,11 +61,11 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
     throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`, undefined, false);
   }
   const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
-  checkPackageNames(paths);
   const { loaded } = loadAgreements(root, paths);
 
   const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: false });
   const reportFiles = [...renderHtml(report, { language }), ...renderCsv(report, { language })].map((file) => utf8(file.name, file.content));
+  checkPackageNames(paths, [...reportFiles.map((file) => file.name), PACKAGE_MANIFEST_NAME]);
   const documents = await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date });
   const files = [...documents, ...reportFiles];
 
