@@ -380,6 +380,11 @@ describe("agreements release", { timeout: 120_000 }, () => {
       message: "agreements/om/report.md would be report.html in the package, the name of the package's own report.html.",
     },
     {
+      name: "an agreement file's name GitHub would change on upload (so a re-run could not find it)",
+      files: { "agreements/om/kansliapäällikkö (2020).md": agreementText({ id: "om-kanslipaallikko", ministry: "OM" }) },
+      message: "agreements/om/kansliapäällikkö (2020).md: the package names each agreement's PDF after its file, and GitHub renames a release file with a name like this one",
+    },
+    {
       name: "an agreement file named restricted-* would pass for personal data",
       files: { "agreements/om/restricted-x.md": agreementText({ id: "restricted-x", ministry: "OM" }) },
       message: "agreements/om/restricted-x.md: a name that starts with restricted- is kept for files with personal data",

@@ -17,6 +17,18 @@ export function checkPackageNames(paths: readonly string[], reserved: readonly s
       false,
     );
   }
+  // GitHub renames a release file whose name has other characters (a space or a parenthesis becomes a
+  // period, ä is dropped), so a re-run would no longer find it by name: the release could neither be
+  // completed nor checked against the package. The package keeps the names the release can keep.
+  const unkept = paths.find((path) => !/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(documentName(path, "pdf", false)));
+  if (unkept !== undefined) {
+    throw new UsageError(
+      `${unkept}: the package names each agreement's PDF after its file, and GitHub renames a release file with a name like this one, so the release could not be checked against the package. ` +
+        "Rename the file using only the letters a to z, digits and hyphens (the usual name is the agreement's id).",
+      undefined,
+      false,
+    );
+  }
   for (const path of paths) {
     const taken = ["pdf", "html"].map((extension) => documentName(path, extension, false)).find((name) => reserved.includes(name));
     if (taken !== undefined) {
