@@ -143,6 +143,8 @@ describe("agreements release", { timeout: 120_000 }, () => {
     // The files as tagged: not the later commit, not the uncommitted edit; the report measured on the tag's date.
     const manifest = JSON.parse(asset("manifest.json").data.toString("utf8")) as PackageManifest;
     expect(manifest).toMatchObject({ tag: TAG, cycle: 2020, date: "2020-04-30", commit: published!.targetCommitish });
+    // What printed the PDFs, since their bytes depend on it.
+    expect(manifest.browserVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(manifest.sources.agreements.map((entry) => [entry.path, entry.sha256])).toEqual([
       [OM, sha256(OM_TEXT)],
       [VM, sha256(VM_TEXT)],

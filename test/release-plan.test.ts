@@ -156,6 +156,7 @@ describe("buildPackageManifest: the sources", () => {
     tag: TAG,
     commit: "abc",
     date: "2020-04-30",
+    browserVersion: "131.0.6778.85",
     report,
     files: [],
     catalogue: { path: "goals/2020.md", bytes: Buffer.from("") },

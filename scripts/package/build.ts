@@ -81,6 +81,7 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
     tag: input.tag,
     commit: input.commit,
     date,
+    browserVersion: input.browser.version(),
     report,
     catalogue: { path: catalogue.path, bytes: readFileSync(join(root, catalogue.path)) },
     agreements: result.files

@@ -64,6 +64,12 @@ export interface PackageManifest {
   commit: string | null;
   /** The submission's date: deadlines are measured against it, and each PDF carries it. */
   date: string;
+  /**
+   * The version of the Chromium or Google Chrome that printed the PDFs. A PDF's bytes depend on the browser
+   * build (and the fonts it finds), so two packages of the same tag have the same PDF hashes only when
+   * printed alike: this says why they differ when they do.
+   */
+  browserVersion: string;
   figures: {
     total: Summary;
     deadline: ReportModel["deadline"];
@@ -83,6 +89,7 @@ export interface PackageManifestInput {
   tag: string | null;
   commit: string | null;
   date: string;
+  browserVersion: string;
   report: ReportModel;
   /** The cycle's goal catalogue (goals/<year>.md), hashed like the agreements. */
   catalogue?: { path: string; bytes: Uint8Array };
@@ -113,6 +120,7 @@ export function buildPackageManifest(input: PackageManifestInput): PackageManife
     tag: input.tag,
     commit: input.commit,
     date: input.date,
+    browserVersion: input.browserVersion,
     figures: {
       total: input.report.total,
       deadline: input.report.deadline,
