@@ -349,9 +349,12 @@ describe("agreements release", { timeout: 120_000 }, () => {
       expect(shown, name).toContain(labels.rating);
       expect(shown, name).toContain(labels.bonus);
     }
-    for (const name of readdirSync(out).filter((candidate) => !candidate.startsWith("restricted-"))) {
-      expect(text(name, readFileSync(join(out, name))), name).not.toContain(PLANTED_SUMMARY);
-    }
+    // The public files of a restricted package, manifest.json included, are the release's; the restricted ones have their own manifest.
+    const publicNames = readdirSync(out).filter((candidate) => !candidate.startsWith("restricted-"));
+    expect(publicNames.sort()).toEqual(attached.map((asset) => asset.name).sort());
+    for (const asset of attached) expect(Buffer.compare(asset.data, readFileSync(join(out, asset.name))), asset.name).toBe(0);
+    const restrictedManifest = JSON.parse(readFileSync(join(out, "restricted-manifest.json"), "utf8")) as PackageManifest;
+    expect(restrictedManifest.files.map((entry) => entry.name)).toEqual(readdirSync(out).filter((name) => name.startsWith("restricted-") && name !== "restricted-manifest.json").sort());
   }, 120_000);
 
   it("a restricted-* file attached to the release by hand fails the run, saying to delete it, after the release's own files are done", async () => {

@@ -12,7 +12,7 @@ import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
 import { checkPackageNames } from "./names.js";
-import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest, type ManifestApproval } from "./manifest.js";
+import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest, RESTRICTED_MANIFEST_NAME, type ManifestApproval } from "./manifest.js";
 
 export interface PackageInput {
   /** A folder holding the repository's files: the tagged tree (read out of Git) or the working folder. */
@@ -48,7 +48,8 @@ function utf8(name: string, content: string): OutputFile {
 /**
  * The submission to the Ministry of Finance as files: each agreement of the cycle as PDF and HTML, the
  * sector report (HTML page and CSV tables), and manifest.json with every file's SHA-256 and size, the
- * commit and tag, the report's figures, and the submitted source files' hashes.
+ * commit and tag, the report's figures, and the submitted source files' hashes. With `restricted`, also
+ * the restricted-* files and restricted-manifest.json listing them; the public files stay the same.
  *
  * `release` attaches exactly these files (scripts/release/collect.ts calls this), so the two never differ.
  */
@@ -67,29 +68,38 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const reportFiles = [...renderHtml(report, { language }), ...renderCsv(report, { language })].map((file) => utf8(file.name, file.content));
   checkPackageNames(paths, [...reportFiles.map((file) => file.name), PACKAGE_MANIFEST_NAME]);
   const documents = await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date });
-  const files = [...documents, ...reportFiles];
-
+  const catalogue = catalogues.get(year)!;
+  const manifestFor = (listed: readonly OutputFile[]) =>
+    renderPackageManifest(
+      buildPackageManifest({
+        year,
+        tag: input.tag,
+        commit: input.commit,
+        date,
+        browserVersion: input.browser.version(),
+        report,
+        catalogue: { path: catalogue.path, bytes: readFileSync(join(root, catalogue.path)) },
+        agreements: result.files
+          .filter((file) => file.kind === "agreement")
+          .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
+        ...(input.approvals ? { approvals: input.approvals } : {}),
+        files: listed,
+      }),
+    );
+  const publicFiles = [...documents, ...reportFiles];
+  // manifest.json lists the public files only, so the public part of any package (with --restricted or not)
+  // is byte for byte the release's; the restricted files have their own manifest, named as they are.
+  const files = [...publicFiles, utf8(PACKAGE_MANIFEST_NAME, manifestFor(publicFiles))];
   if (input.restricted === true) {
     const restrictedReport = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: true });
-    const restrictedFiles = [...renderHtml(restrictedReport, { language }), ...renderCsv(restrictedReport, { language })].map((file) => utf8(`restricted-${file.name}`, file.content));
-    files.push(...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })), ...restrictedFiles);
+    const restrictedFiles = [
+      ...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })),
+      ...[...renderHtml(restrictedReport, { language }), ...renderCsv(restrictedReport, { language })].map((file) => utf8(`restricted-${file.name}`, file.content)),
+    ];
+    files.push(...restrictedFiles, utf8(RESTRICTED_MANIFEST_NAME, manifestFor(restrictedFiles)));
   }
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const catalogue = catalogues.get(year)!;
-  const manifest = buildPackageManifest({
-    year,
-    tag: input.tag,
-    commit: input.commit,
-    date,
-    browserVersion: input.browser.version(),
-    report,
-    catalogue: { path: catalogue.path, bytes: readFileSync(join(root, catalogue.path)) },
-    agreements: result.files
-      .filter((file) => file.kind === "agreement")
-      .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
-    ...(input.approvals ? { approvals: input.approvals } : {}),
-    files,
-  });
-  files.push(utf8(PACKAGE_MANIFEST_NAME, renderPackageManifest(manifest)));
+  // By name, the manifests last: the release uploads in this order, and a manifest is only attached once all it lists is.
+  const isManifest = (file: OutputFile) => file.name === PACKAGE_MANIFEST_NAME || file.name === RESTRICTED_MANIFEST_NAME;
+  files.sort((a, b) => Number(isManifest(a)) - Number(isManifest(b)) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { files, report };
 }

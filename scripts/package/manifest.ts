@@ -4,6 +4,8 @@ import type { Agreement, MinistryCode } from "../model/types.js";
 import type { ReportModel, Summary } from "../report/model.js";
 
 export const PACKAGE_MANIFEST_NAME = "manifest.json";
+/** The manifest of the restricted-* files, apart, so that manifest.json is the same with --restricted or without. */
+export const RESTRICTED_MANIFEST_NAME = "restricted-manifest.json";
 
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
