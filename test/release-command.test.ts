@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { main } from "../scripts/cli.js";
 import { releaseCommand } from "../scripts/commands/release.js";
+import { findBrowser } from "../scripts/document/browser.js";
 import { DOCUMENT_LABELS } from "../scripts/document/labels.js";
 import { UsageError } from "../scripts/commands/errors.js";
 import type { PackageManifest } from "../scripts/package/manifest.js";
@@ -415,6 +416,21 @@ describe("agreements release", { timeout: 120_000 }, () => {
     expect(output.stderr()).toMatch(/AGREEMENTS_BROWSER names \/nowhere\/chromium, but there is no file there\. Give the path of Chromium or Google Chrome\./);
     expect(output.stderr().trim().split("\n")).toHaveLength(1);
     expect(fake.requests).toEqual([]);
+  });
+
+  it("with no browser installed at all, names --browser and AGREEMENTS_BROWSER, and offers no HTML-only way out (a release always prints)", () => {
+    const find = (htmlAlternative?: boolean) => {
+      try {
+        findBrowser({ env: {}, cwd: "/", exists: () => false, ...(htmlAlternative === undefined ? {} : { htmlAlternative }) });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    expect(find()).toMatch(/^no Chromium or Google Chrome was found to print the PDF with \(looked in .*\)\. Install Chromium .*--browser PATH or the environment variable AGREEMENTS_BROWSER\.$/);
+    expect(find()).not.toContain("--format");
+    // render and brief, whose HTML needs no browser, still say so.
+    expect(find(true)).toContain("The HTML files need no browser: use --format html.");
   });
 
   it("refuses a year that is not four digits", async () => {

@@ -61,7 +61,7 @@ export const briefCommand: Command = {
     const language = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
     const today = parseToday(values.today as string | undefined);
     const restricted = values.restricted === true;
-    const browserPath = format === "pdf" ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd }) : undefined;
+    const browserPath = format === "pdf" ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;
     const paths = resolveAgreementPaths(io.cwd, positionals);
     if (paths.length !== 1) throw new UsageError(`"${positionals[0]}" names ${paths.length} agreements; a brief is for one. Give its file or id.`);
     const path = paths[0]!;

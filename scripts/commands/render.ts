@@ -59,7 +59,7 @@ export const renderCommand: Command = {
     const language = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
     const restricted = values.restricted === true;
     // Checked before any work: a missing browser is the commonest problem, and says what to set.
-    const browserPath = formats.includes("pdf") ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd }) : undefined;
+    const browserPath = formats.includes("pdf") ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;
 
     const paths = resolveAgreementPaths(io.cwd, positionals);
     const { loaded, unreadable } = loadAgreements(io.cwd, paths);
