@@ -63,7 +63,10 @@ describe("agreements brief", () => {
       expect(changes).toContain("Muutettu teksti: Henkilökohtainen kehittyminen");
       const goals = page.getByRole("table", { name: "Tavoitteet ja mittarit" });
       expect((await goals.locator("tbody tr").first().locator("td").allInnerTexts()).map(collapse)).toEqual(["Toteutuneet kierrot suunnitelmaan nähden", "88 % (2019)", "97 %"]);
-      expect(collapse(await page.locator("section[aria-labelledby=last-evaluation]").innerText())).toContain("Kierto toteutui lähes suunnitellusti");
+      // Public: the last evaluation's year and date, not its summary (personal data, as the rating is).
+      const lastEvaluation = collapse(await page.locator("section[aria-labelledby=last-evaluation]").innerText());
+      expect(lastEvaluation).toContain("2019");
+      expect(lastEvaluation).not.toContain("Kierto toteutui lähes suunnitellusti");
       const requirements = collapse(await page.locator("section[aria-labelledby=requirements]").innerText());
       expect(requirements).toContain("Osaamisen kehittäminen (valittu)");
       expect(requirements).toContain("Tietoon perustuvan johtamisen vahvistaminen: tiedon hyödyntäminen osana valmistelua, päätöksentekoa ja johtamista (ei valittu)");
@@ -91,6 +94,7 @@ describe("agreements brief", () => {
     const text = pdfText(pdf);
     expect(text).toContain("Muutokset versioon HEAD nähden Ei muutoksia.");
     expect(text).toContain("tyydyttävä");
+    expect(text.replace(/\s+/g, " ")).toContain("Kierto toteutui lähes suunnitellusti");
   }, 60_000);
 
   it("says when there is no earlier submission to compare with", async () => {

@@ -128,7 +128,7 @@ describe("render: every example agreement", () => {
     }
   });
 
-  it("leaves ratings and bonus proposals out unless restricted", async () => {
+  it("leaves the evaluations' summaries, ratings and bonus proposals out unless restricted", async () => {
     const example = examples.find((candidate) => (candidate.agreement.evaluations ?? []).length > 0)!;
     const labels = DOCUMENT_LABELS[example.agreement.language];
     const headers = async (page: string, name: string) => {
@@ -142,10 +142,14 @@ describe("render: every example agreement", () => {
         await opened.close();
       }
     };
-    expect(await headers(html(example), "public.html")).toEqual({ columns: [labels.year, labels.date, labels.summary], notice: 0 });
+    expect(await headers(html(example), "public.html")).toEqual({ columns: [labels.year, labels.date], notice: 0 });
+    const summary = example.agreement.evaluations![0]!.summary;
+    expect(html(example)).not.toContain(summary);
+    expect(html(example)).toContain(labels.restrictedLeftOut);
     const restricted = renderAgreementHtml({ agreement: example.agreement }, { restricted: true });
     expect(await headers(restricted, "restricted.html")).toEqual({ columns: [labels.year, labels.date, labels.summary, labels.rating, labels.bonus], notice: 1 });
     expect(restricted).toContain(labels.ratings[example.agreement.evaluations![0]!.rating]);
+    expect(restricted).toContain(summary);
   });
 
   it("writes dates the local way", () => {

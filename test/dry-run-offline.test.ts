@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -51,9 +52,16 @@ describe("dry runs without a token or a network", () => {
     expect(api.requests()).toBe(0);
     const written = readdirSync(join(repository.dir, "release-files"));
     expect(written).toContain("manifest.json");
-    expect(written).toContain("report.md");
-    const manifest = JSON.parse(readFileSync(join(repository.dir, "release-files", "manifest.json"), "utf8")) as { agreements: { path: string }[] };
-    expect(manifest.agreements.map((agreement) => agreement.path)).toEqual(["agreements/vm/vm-statssekreterare.md"]);
+    expect(written).toContain("report.html");
+    // The PDFs are written as the bytes printed, not as text.
+    const pdf = written.find((name) => name.endsWith(".pdf"));
+    expect(pdf).toBeDefined();
+    expect(readFileSync(join(repository.dir, "release-files", pdf!)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const manifest = JSON.parse(readFileSync(join(repository.dir, "release-files", "manifest.json"), "utf8")) as { files: { name: string; sha256: string }[] };
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(repository.dir, "release-files", file.name));
+      expect(createHash("sha256").update(bytes).digest("hex"), file.name).toBe(file.sha256);
+    }
   });
 
   it("release without --dry-run still needs the token, and says so at once", async () => {

@@ -1,10 +1,16 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { main } from "../scripts/cli.js";
 import { releaseCommand } from "../scripts/commands/release.js";
+import { findBrowser } from "../scripts/document/browser.js";
+import { DOCUMENT_LABELS } from "../scripts/document/labels.js";
 import { UsageError } from "../scripts/commands/errors.js";
+import type { PackageManifest } from "../scripts/package/manifest.js";
 import { releaseName } from "../scripts/release/plan.js";
+import { pdfInfo, pdfText } from "./helpers/browser.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
@@ -18,7 +24,14 @@ const UM = "agreements/um/um-valtiosihteeri.md";
 /** The shipped goal catalogues, as a submission commits them. */
 const GOALS = Object.fromEntries(readdirSync(join(REPOSITORY_ROOT, "goals")).map((name) => [`goals/${name}`, readFileSync(join(REPOSITORY_ROOT, "goals", name), "utf8")]));
 const VM_TEXT = agreementText();
-const OM_TEXT = agreementText({ id: "om-kanslichef", ministry: "OM", title: "Ledningsavtal för kanslichefen vid justitieministeriet" });
+/** An evaluation summary no public file may carry: a summary judges a named person, as a rating does. */
+const PLANTED_SUMMARY = "Planterad sammanfattning 7Q4X";
+const OM_TEXT = agreementText({
+  id: "om-kanslichef",
+  ministry: "OM",
+  title: "Ledningsavtal för kanslichefen vid justitieministeriet",
+  evaluations: `  - year: 2019\n    date: 2020-03-20\n    rating: excellent\n    summary: ${PLANTED_SUMMARY}\n    bonus: none\n`,
+});
 
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
 
@@ -67,6 +80,19 @@ async function release(fake: FakeGitHub, repository: TestRepository, ...args: st
   return { ...run, writes: writes.map((request) => `${request.method} ${request.operationId}`) };
 }
 
+/** Runs the real command line (as the bin does) in the repository. */
+async function cli(repository: TestRepository, ...argv: string[]) {
+  const captured = captureIO(repository.dir, repository.env);
+  const status = await main({ argv, ...captured.io });
+  return { status, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+function outFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), "agreements-release-"));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 function assetNames(fake: FakeGitHub): string[] {
   return (fake.repository.releases[0]?.assets ?? []).map((asset) => asset.name).sort();
 }
@@ -90,7 +116,7 @@ function failUploadsFrom(fake: FakeGitHub, n: number, times: number): void {
   };
 }
 
-describe("agreements release", () => {
+describe("agreements release", { timeout: 120_000 }, () => {
   it("creates the release from the tagged files, dated by the tag, with every file attached; a second run does nothing", async () => {
     const fake = await startFakeGitHub();
     const repository = await submittedRepository();
@@ -109,21 +135,28 @@ describe("agreements release", () => {
     // The release marks the tagged commit, not the default branch.
     expect(published!.targetCommitish).toBe((await repository.run(["rev-parse", `${TAG}^{commit}`])).trim());
     const names = assetNames(fake);
-    expect(names).toEqual(expect.arrayContaining(["manifest.json", "report.html", "report.json", "report.md"]));
-    expect(names.some((name) => name.endsWith(".csv"))).toBe(true);
+    expect(names).toEqual(["agreements.csv", ...names.filter((name) => name.endsWith(".csv") && name !== "agreements.csv"), "manifest.json", "om-kanslichef.html", "om-kanslichef.pdf", "report.html", "vm-statssekreterare.html", "vm-statssekreterare.pdf"].sort());
     expect(first.writes).toEqual(["POST repos/create-release", ...names.map(() => "POST repos/upload-release-asset")]);
     const asset = (name: string) => published!.assets.find((candidate) => candidate.name === name)!;
-    expect(published!.body).toContain(asset("report.md").data.toString("utf8").trim().split("\n")[0]);
+    expect(published!.body).toContain("# Management agreements: report for the 2020 cycle");
+    expect(published!.body).toContain("- the 2 agreements as PDF, each also as a web page (HTML)");
 
     // The files as tagged: not the later commit, not the uncommitted edit; the report measured on the tag's date.
-    const manifest = JSON.parse(asset("manifest.json").data.toString("utf8")) as { tag: string; agreements: { path: string; sha256: string }[] };
-    expect(manifest.tag).toBe(TAG);
-    expect(manifest.agreements.map((entry) => [entry.path, entry.sha256])).toEqual([
+    const manifest = JSON.parse(asset("manifest.json").data.toString("utf8")) as PackageManifest;
+    expect(manifest).toMatchObject({ tag: TAG, cycle: 2020, date: "2020-04-30", commit: published!.targetCommitish });
+    // What printed the PDFs, since their bytes depend on it.
+    expect(manifest.browserVersion).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(manifest.sources.agreements.map((entry) => [entry.path, entry.sha256])).toEqual([
       [OM, sha256(OM_TEXT)],
       [VM, sha256(VM_TEXT)],
     ]);
-    expect((JSON.parse(asset("report.json").data.toString("utf8")) as { today: string }).today).toBe("2020-04-30");
+    // The manifest lists every other attached file, by the bytes attached.
+    expect(manifest.files.map((entry) => entry.name)).toEqual(names.filter((name) => name !== "manifest.json"));
+    for (const entry of manifest.files) expect(sha256(asset(entry.name).data)).toBe(entry.sha256);
+    expect(pdfText(asset("vm-statssekreterare.pdf").data)).not.toContain("Changed after the submission");
+    expect(pdfInfo(asset("vm-statssekreterare.pdf").data).CreationDate).toMatch(/Apr 30 00:00:00 2020/);
     expect(asset("manifest.json").contentType).toBe("application/json");
+    expect(asset("om-kanslichef.pdf").contentType).toBe("application/pdf");
 
     const second = await release(fake, repository);
     expect(second).toMatchObject({ status: 0, stderr: "", writes: [] });
@@ -278,6 +311,126 @@ describe("agreements release", () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).message).toContain("GitHub does not accept the token in OTHER_TOKEN");
     expect((error as UsageError).message).not.toContain("ghp_wrongwrongwrong");
+  });
+
+  it("attaches exactly what agreements package writes for the same tag: same names, same bytes, same manifest", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    expect((await release(fake, repository)).status).toBe(0);
+    const out = outFolder();
+    const packaged = await cli(repository, "package", "2020", "--out", out);
+    expect(packaged.stderr).toBe("");
+    expect(packaged.status).toBe(0);
+    const attached = fake.repository.releases[0]!.assets;
+    expect(attached.map((asset) => asset.name).sort()).toEqual(readdirSync(out).sort());
+    for (const asset of attached) expect(Buffer.compare(asset.data, readFileSync(join(out, asset.name))), asset.name).toBe(0);
+  }, 120_000);
+
+  it("never publishes an evaluation summary, rating or bonus proposal: those are only in agreements package --restricted", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    expect((await release(fake, repository)).status).toBe(0);
+    const labels = DOCUMENT_LABELS.sv;
+    /** What a reader sees in a file: a PDF's text, a page's or table's text as written. */
+    const text = (name: string, bytes: Uint8Array) => (name.endsWith(".pdf") ? pdfText(bytes) : Buffer.from(bytes).toString("utf8"));
+    const attached = fake.repository.releases[0]!.assets;
+    expect(attached.some((asset) => asset.name.startsWith("restricted-"))).toBe(false);
+    for (const asset of attached) {
+      const shown = text(asset.name, asset.data);
+      expect(shown, asset.name).not.toContain(PLANTED_SUMMARY);
+      expect(shown, asset.name).not.toContain(labels.rating);
+      expect(shown, asset.name).not.toContain(labels.bonus);
+    }
+    // The control: the same tag's restricted files do carry them, so the search above can find them.
+    const out = outFolder();
+    expect((await cli(repository, "package", "2020", "--out", out, "--restricted")).status).toBe(0);
+    for (const name of ["restricted-om-kanslichef.pdf", "restricted-om-kanslichef.html"]) {
+      const shown = text(name, readFileSync(join(out, name))).replace(/\s+/g, " ");
+      expect(shown, name).toContain(PLANTED_SUMMARY);
+      expect(shown, name).toContain(labels.rating);
+      expect(shown, name).toContain(labels.bonus);
+    }
+    // The public files of a restricted package, manifest.json included, are the release's; the restricted ones have their own manifest.
+    const publicNames = readdirSync(out).filter((candidate) => !candidate.startsWith("restricted-"));
+    expect(publicNames.sort()).toEqual(attached.map((asset) => asset.name).sort());
+    for (const asset of attached) expect(Buffer.compare(asset.data, readFileSync(join(out, asset.name))), asset.name).toBe(0);
+    const restrictedManifest = JSON.parse(readFileSync(join(out, "restricted-manifest.json"), "utf8")) as PackageManifest;
+    expect(restrictedManifest.files.map((entry) => entry.name)).toEqual(readdirSync(out).filter((name) => name.startsWith("restricted-") && name !== "restricted-manifest.json").sort());
+  }, 120_000);
+
+  it("a restricted-* file attached to the release by hand fails the run, saying to delete it, after the release's own files are done", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    fake.repository.addRelease({ tagName: TAG, name: releaseName(2020), body: "Old notes", assets: [{ name: "restricted-om-kanslichef.pdf", contentType: "application/pdf", data: "%PDF" }] });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`The release for ${TAG} also carries restricted-om-kanslichef.pdf: files named restricted-* hold personal data`);
+    expect(run.stderr).toContain("Delete them from the release on GitHub");
+    expect(run.stdout).not.toContain("is complete");
+    // The run's own files are all there; the restricted one is left for a person (the run did not make it).
+    expect(assetNames(fake)).toContain("manifest.json");
+    expect(run.writes).not.toContain("DELETE repos/delete-release-asset");
+    fake.repository.releases[0]!.assets = fake.repository.releases[0]!.assets.filter((asset) => !asset.name.startsWith("restricted-"));
+    expect(await release(fake, repository)).toMatchObject({ status: 0, writes: [] });
+  });
+
+  it.each<{ name: string; files: Record<string, string>; message: string }>([
+    {
+      name: "two agreements whose files share a name would become one PDF",
+      files: { "agreements/om/vm-statssekreterare.md": agreementText({ id: "om-copy", ministry: "OM" }) },
+      message: "agreements/om/vm-statssekreterare.md and agreements/vm/vm-statssekreterare.md would both be vm-statssekreterare.pdf in the package",
+    },
+    {
+      name: "an agreement file named report.md would take the report's place",
+      files: { "agreements/om/report.md": agreementText({ id: "om-report", ministry: "OM" }) },
+      message: "agreements/om/report.md would be report.html in the package, the name of the package's own report.html.",
+    },
+    {
+      name: "an agreement file's name GitHub would change on upload (so a re-run could not find it)",
+      files: { "agreements/om/kansliapäällikkö (2020).md": agreementText({ id: "om-kanslipaallikko", ministry: "OM" }) },
+      message: "agreements/om/kansliapäällikkö (2020).md: the package names each agreement's PDF after its file, and GitHub renames a release file with a name like this one",
+    },
+    {
+      name: "an agreement file named restricted-* would pass for personal data",
+      files: { "agreements/om/restricted-x.md": agreementText({ id: "restricted-x", ministry: "OM" }) },
+      message: "agreements/om/restricted-x.md: a name that starts with restricted- is kept for files with personal data",
+    },
+  ])("refuses a submission where $name, in a sentence, before asking GitHub anything", async ({ files, message }) => {
+    const fake = await startFakeGitHub();
+    const repository = await createTestRepository();
+    await repository.commit({ message: "Agreements", files: { ...GOALS, [VM]: VM_TEXT, ...files } });
+    await repository.tag(TAG, { message: "Submission of 2020", date: "2020-04-30" });
+    const run = await release(fake, repository);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("without a browser for the PDFs, says how to name one (exit 2) before asking GitHub anything", async () => {
+    const fake = await startFakeGitHub();
+    const repository = await submittedRepository();
+    const output = captureIO(repository.dir, { ...repository.env, ...fake.env, AGREEMENTS_BROWSER: "/nowhere/chromium" });
+    const status = await main({ argv: ["release", "2020"], ...output.io });
+    expect(status).toBe(2);
+    expect(output.stderr()).toMatch(/AGREEMENTS_BROWSER names \/nowhere\/chromium, but there is no file there\. Give the path of Chromium or Google Chrome\./);
+    expect(output.stderr().trim().split("\n")).toHaveLength(1);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("with no browser installed at all, names --browser and AGREEMENTS_BROWSER, and offers no HTML-only way out (a release always prints)", () => {
+    const find = (htmlAlternative?: boolean) => {
+      try {
+        findBrowser({ env: {}, cwd: "/", exists: () => false, ...(htmlAlternative === undefined ? {} : { htmlAlternative }) });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    expect(find()).toMatch(/^no Chromium or Google Chrome was found to print the PDF with \(looked in .*\)\. Install Chromium .*--browser PATH or the environment variable AGREEMENTS_BROWSER\.$/);
+    expect(find()).not.toContain("--format");
+    // render and brief, whose HTML needs no browser, still say so.
+    expect(find(true)).toContain("The HTML files need no browser: use --format html.");
   });
 
   it("refuses a year that is not four digits", async () => {

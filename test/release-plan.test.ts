@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Release, ReleaseAsset } from "../scripts/github/types.js";
 import type { Agreement } from "../scripts/model/types.js";
-import { collectReleaseFiles } from "../scripts/release/collect.js";
-import { contentTypeOf, renderReleaseFiles, type ReleaseFile } from "../scripts/release/files.js";
+import { lintWholeRepository } from "../scripts/lint/run.js";
+import { buildPackageManifest, type PackageManifest } from "../scripts/package/manifest.js";
+import { contentTypeOf, releaseFilesOf, type ReleaseFile } from "../scripts/release/files.js";
 import { formatReleasePlan } from "../scripts/release/format-plan.js";
-import { buildManifest, type Manifest } from "../scripts/release/manifest.js";
+import { buildReport, readableCatalogues } from "../scripts/report/build.js";
+import type { ReportModel } from "../scripts/report/model.js";
 import { buildReleaseNotes } from "../scripts/release/notes.js";
 import { buildReleasePlan, isReleaseComplete, releaseName, type ReleasePlan } from "../scripts/release/plan.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -91,6 +91,17 @@ describe("buildReleasePlan", () => {
     expect(plan.body).toBe(NOTES);
   });
 
+  it("names a restricted-* file attached by hand, leaves it for a person to delete, and says why and how", () => {
+    const existing = release({ assets: [asset(1, "report.md", "# Report\n"), asset(2, "update.csv", "a,b\r\n"), asset(3, "manifest.json", "{}\n"), asset(4, "restricted-report.html", "<p>")] });
+    const plan = buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES, existing });
+    expect(summary(plan)).toMatchObject({ uploads: [], replaced: [], others: ["restricted-report.html"], complete: true });
+    expect(plan.restricted).toEqual(["restricted-report.html"]);
+    expect(formatReleasePlan(plan, false)).toContain(
+      "The release for submission-2020 also carries restricted-report.html: files named restricted-* hold personal data (evaluation summaries, ratings, bonus proposals) and must not be on a release",
+    );
+    expect(buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES }).restricted).toEqual([]);
+  });
+
   it("refuses to plan without the SHA-256 of an attached file it also makes", () => {
     const existing = release({ assets: [{ ...asset(1, "report.md", "# Report\n"), sha256: undefined }] });
     expect(() => buildReleasePlan({ tag: TAG, year: 2020, notes: NOTES, files: FILES, existing })).toThrow("the SHA-256 of the release file report.md is not known");
@@ -136,12 +147,18 @@ describe("buildReleasePlan", () => {
   });
 });
 
-describe("buildManifest", () => {
+describe("buildPackageManifest: the sources", () => {
   // Only these three fields of the agreement go into the manifest.
   const agreement = { id: "vm-a", ministry: "VM", cycle: 2020 } as Agreement;
+  const report = { total: {}, deadline: null, unusedGoals: [], goalsNotReady: [] } as unknown as ReportModel;
   const input = {
-    tag: TAG,
     year: 2020,
+    tag: TAG,
+    commit: "abc",
+    date: "2020-04-30",
+    browserVersion: "131.0.6778.85",
+    report,
+    files: [],
     catalogue: { path: "goals/2020.md", bytes: Buffer.from("") },
     agreements: [
       { path: "agreements/vm/b.md", bytes: Buffer.from("broken") },
@@ -150,10 +167,7 @@ describe("buildManifest", () => {
   };
 
   it("lists each agreement by path with the SHA-256 of its bytes, and the catalogue's", () => {
-    expect(buildManifest(input)).toEqual<Manifest>({
-      version: 1,
-      tag: TAG,
-      cycle: 2020,
+    expect(buildPackageManifest(input).sources).toEqual<PackageManifest["sources"]>({
       catalogue: { path: "goals/2020.md", sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
       agreements: [
         { path: "agreements/vm/a.md", id: "vm-a", ministry: "VM", cycle: 2020, sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" },
@@ -170,9 +184,9 @@ describe("buildManifest", () => {
       expected: [[{ role: "official", login: "maria", via: "review", pullRequest: 4, commit: "abc", at: "2020-04-15T10:00:00Z" }], []],
     },
   ])("$name", ({ approvals, expected }) => {
-    const manifest = buildManifest({ ...input, ...(approvals ? { approvals } : {}) });
-    expect(manifest.agreements.map((entry) => entry.approvals)).toEqual(expected);
-    if (!approvals) expect(manifest.agreements.every((entry) => !("approvals" in entry))).toBe(true);
+    const manifest = buildPackageManifest({ ...input, ...(approvals ? { approvals } : {}) });
+    expect(manifest.sources.agreements.map((entry) => entry.approvals)).toEqual(expected);
+    if (!approvals) expect(manifest.sources.agreements.every((entry) => !("approvals" in entry))).toBe(true);
   });
 });
 
@@ -180,16 +194,15 @@ describe("buildReleaseNotes", () => {
   const report = "# Report\n\n- Situation\n\n## First\n\n| a |\n| --- |\n| 1 |\n\n## Second\n\n" + "x".repeat(300) + "\n";
 
   it("says what is attached and carries the whole report when it fits", () => {
-    const notes = buildReleaseNotes({ tag: TAG, year: 2020, reportMarkdown: report, assetNames: ["report.md", "report.html", "a.csv", "b.csv", "report.json", "manifest.json"] });
+    const notes = buildReleaseNotes({ tag: TAG, year: 2020, reportMarkdown: report, assetNames: ["a.pdf", "a.html", "b.pdf", "b.html", "report.html", "a.csv", "b.csv", "manifest.json"] });
     expect(notes.slice(0, notes.indexOf("# Report"))).toMatchInlineSnapshot(`
-      "The yearly submission of the management agreements for 2020 to the Ministry of Finance, recorded by the tag \`submission-2020\`.
+      "The yearly submission of the management agreements for 2020 to the Ministry of Finance, recorded by the tag \`submission-2020\`. The files below are the submission package, the same files \`agreements package 2020\` makes.
 
       Attached below:
+      - the 2 agreements as PDF, each also as a web page (HTML)
       - \`report.html\`: the report as a web page with charts
-      - \`report.md\`: the report as text (shown here too)
       - 2 CSV files: the report's tables, for a spreadsheet
-      - \`report.json\`: the report's figures as data
-      - \`manifest.json\`: every submitted agreement with the SHA-256 hash of its file, so anyone can check later that a file is the one submitted
+      - \`manifest.json\`: every file here and every submitted agreement with its SHA-256 hash, so anyone can check later that a file is the one submitted
 
       "
     `);
@@ -197,62 +210,50 @@ describe("buildReleaseNotes", () => {
   });
 
   it("keeps whole sections only when the report is too long, and says where the rest is", () => {
-    const notes = buildReleaseNotes({ tag: TAG, year: 2020, reportMarkdown: report, assetNames: ["report.md"] }, 450);
-    expect(notes.length).toBeLessThanOrEqual(450);
+    const notes = buildReleaseNotes({ tag: TAG, year: 2020, reportMarkdown: report, assetNames: ["report.html"] }, 600);
+    expect(notes.length).toBeLessThanOrEqual(600);
     expect(notes).toContain("## First");
     expect(notes).not.toContain("## Second");
-    expect(notes.endsWith("\n_The report is longer than a release note can hold: it continues in `report.md`, attached below._\n")).toBe(true);
+    expect(notes.endsWith("\n_The report is longer than a release note can hold: it continues in `report.html`, attached below._\n")).toBe(true);
   });
 });
 
-describe("collectReleaseFiles over the shipped repository", async () => {
-  const collected = await collectReleaseFiles({ root: REPOSITORY_ROOT, year: 2020, today: "2020-05-01" });
+describe("releaseFilesOf", async () => {
+  const result = await lintWholeRepository({ root: REPOSITORY_ROOT, today: "2020-05-01" });
+  const catalogues = readableCatalogues(result.files);
+  const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: 2020, today: "2020-05-01", restricted: false });
+  const packageFiles = [
+    { name: "manifest.json", bytes: Buffer.from("{}\n") },
+    { name: "report.html", bytes: Buffer.from("<!doctype html>") },
+    { name: "update.csv", bytes: Buffer.from("a,b\r\n") },
+    { name: "vm-statssekreterare.html", bytes: Buffer.from("<!doctype html>") },
+    { name: "vm-statssekreterare.pdf", bytes: Buffer.from("%PDF-1.4") },
+  ];
 
-  it("renders the report in every format and the manifest, each with its content type", () => {
-    expect(collected.files.map((entry) => [entry.name, entry.contentType])).toEqual([
-      ["report.md", "text/markdown; charset=utf-8"],
-      ["report.html", "text/html; charset=utf-8"],
-      ...collected.files.filter((entry) => entry.name.endsWith(".csv")).map((entry) => [entry.name, "text/csv; charset=utf-8"]),
-      ["report.json", "application/json"],
+  it("attaches the package's files unchanged, in its order, each with its content type, and puts the report in the notes", () => {
+    const { files, notes } = releaseFilesOf({ tag: TAG, files: packageFiles, report });
+    expect(files.map((entry) => [entry.name, entry.contentType])).toEqual([
       ["manifest.json", "application/json"],
+      ["report.html", "text/html; charset=utf-8"],
+      ["update.csv", "text/csv; charset=utf-8"],
+      ["vm-statssekreterare.html", "text/html; charset=utf-8"],
+      ["vm-statssekreterare.pdf", "application/pdf"],
     ]);
-    expect(collected.files.filter((entry) => entry.name.endsWith(".csv")).map((entry) => entry.name)).toContain("update.csv");
-    expect(collected.report.restricted).toBe(false);
+    expect(files.map((entry) => entry.bytes)).toEqual(packageFiles.map((entry) => entry.bytes));
+    expect(notes).toContain("# Management agreements: report for the 2020 cycle");
+    expect(notes).toContain("| **Total** | **15** | **15** |");
+    expect(notes).toContain("- the agreement as PDF, also as a web page (HTML)");
   });
 
-  it("hashes every agreement as it is on disk", () => {
-    const manifest = JSON.parse(Buffer.from(collected.files.find((entry) => entry.name === "manifest.json")!.bytes).toString("utf8")) as Manifest;
-    expect(manifest.agreements).toHaveLength(15);
-    for (const entry of manifest.agreements) {
-      expect(entry.sha256).toBe(createHash("sha256").update(readFileSync(join(REPOSITORY_ROOT, entry.path))).digest("hex"));
-      expect(entry.cycle).toBe(2020);
-    }
-    expect(manifest.agreements.find((entry) => entry.id === "vm-statssekreterare")).toMatchObject({ path: "agreements/vm/vm-statssekreterare.md", ministry: "VM" });
-    expect(manifest.catalogue?.path).toBe("goals/2020.md");
-  });
-
-  it("puts the report in the notes", () => {
-    expect(collected.notes).toContain("# Management agreements: report for the 2020 cycle");
-    expect(collected.notes).toContain("| **Total** | **15** | **15** |");
-  });
-
-  it("makes the same bytes on a second run, so a re-run finds nothing to upload", async () => {
-    const again = await collectReleaseFiles({ root: REPOSITORY_ROOT, year: 2020, today: "2020-05-01" });
-    expect(again.files.map((entry) => Buffer.from(entry.bytes).toString("base64"))).toEqual(collected.files.map((entry) => Buffer.from(entry.bytes).toString("base64")));
-    const existing = release({
-      body: collected.notes,
-      assets: collected.files.map((entry, index) => asset(index + 1, entry.name, Buffer.from(entry.bytes).toString("utf8"))),
-    });
-    expect(isReleaseComplete(buildReleasePlan({ tag: TAG, year: 2020, existing, notes: again.notes, files: again.files }))).toBe(true);
-  });
-
-  it("refuses a year without a catalogue, in words an official understands", async () => {
-    await expect(collectReleaseFiles({ root: REPOSITORY_ROOT, year: 2031, today: "2031-05-01" })).rejects.toThrow(
-      "there is no readable goal catalogue for 2031 (goals/2031.md) here, so there is no submission of 2031 to publish.",
-    );
-  });
-
-  it("refuses to publish a restricted report", () => {
-    expect(() => renderReleaseFiles({ tag: TAG, report: { ...collected.report, restricted: true }, agreements: [] })).toThrow("a release is public");
+  it.each([
+    { name: "a restricted report", files: packageFiles, restricted: true, message: "a release is public: it must not carry restricted content" },
+    {
+      name: "a restricted-* file",
+      files: [...packageFiles, { name: "restricted-vm-statssekreterare.pdf", bytes: Buffer.from("%PDF") }],
+      restricted: false,
+      message: "a release is public: it must not carry restricted content (restricted-vm-statssekreterare.pdf)",
+    },
+  ])("refuses $name, whatever the caller asked for", ({ files, restricted, message }) => {
+    expect(() => releaseFilesOf({ tag: TAG, files, report: { ...report, restricted } })).toThrow(message);
   });
 });

@@ -24,6 +24,7 @@ interface RawStep {
 
 interface RawJob {
   if?: string;
+  "runs-on"?: string;
   permissions?: Record<string, string> | string;
   steps: RawStep[];
 }
@@ -93,7 +94,12 @@ describe.each(GITHUB_WORKFLOWS)("%s", (name) => {
       expect(run).not.toContain("${{");
     }
     const agreementSteps = Object.values(raw.jobs).flatMap((job) => job.steps.filter((step) => step.run?.includes("npx agreements")));
-    for (const step of agreementSteps) expect(step.env).toEqual({ GITHUB_TOKEN: "${{ secrets.GITHUB_TOKEN }}" });
+    for (const step of agreementSteps) {
+      const { GITHUB_TOKEN, ...others } = step.env ?? {};
+      expect(GITHUB_TOKEN).toBe("${{ secrets.GITHUB_TOKEN }}");
+      // Anything else (the browser's path) is a fixed value, never an expression.
+      for (const value of Object.values(others)) expect(value).not.toContain("${{");
+    }
   });
 
   it("checks out without keeping credentials, installs with Node 22, then runs the command", async () => {
@@ -134,6 +140,11 @@ describe("release.yml", () => {
 
   it("never cancels a run that is uploading", () => {
     expect(raw.concurrency).toEqual({ group: "release-${{ github.ref }}", "cancel-in-progress": false });
+  });
+
+  it("names the browser that prints the package's PDFs: the Google Chrome of GitHub's ubuntu-latest image", () => {
+    expect(raw.jobs.release?.["runs-on"]).toBe("ubuntu-latest");
+    expect(raw.jobs.release!.steps.at(-1)!.env).toMatchObject({ AGREEMENTS_BROWSER: "/usr/bin/google-chrome" });
   });
 
   /** Runs the step's script with bash, `npx` replaced by a stand-in that records its arguments. */

@@ -52,8 +52,8 @@ function changeLines(change: AgreementChange, labels: DocumentLabels, restricted
     if (evaluation.kind === "added") lines.push(escapeHtml(words.evaluationAdded(evaluation.evaluation.year)));
     else if (evaluation.kind === "removed") lines.push(escapeHtml(words.evaluationRemoved(evaluation.evaluation.year)));
     else {
-      // Ratings and bonus proposals are personal data: their values only in a restricted brief.
-      const fields = evaluation.changes.filter((item) => restricted || (item.field !== "rating" && item.field !== "bonus"));
+      // Summaries, ratings and bonus proposals are personal data: their values only in a restricted brief.
+      const fields = evaluation.changes.filter((item) => restricted || (item.field !== "rating" && item.field !== "bonus" && item.field !== "summary"));
       lines.push(escapeHtml(`${words.evaluationChanged(evaluation.year)}${fields.length > 0 ? `: ${fields.map((item) => `${item.field} ${shown(item.before)} → ${shown(item.after)}`).join("; ")}` : ""}`));
     }
   }
@@ -74,8 +74,7 @@ function lastEvaluation(agreement: Agreement, labels: DocumentLabels, language: 
   const facts: [string, string][] = [
     [labels.year, String(newest.year)],
     [labels.date, formatDate(newest.date, language)],
-    [labels.summary, newest.summary],
-    ...(restricted ? ([[labels.rating, labels.ratings[newest.rating]], [labels.bonus, labels.bonuses[newest.bonus]]] as [string, string][]) : []),
+    ...(restricted ? ([[labels.summary, newest.summary], [labels.rating, labels.ratings[newest.rating]], [labels.bonus, labels.bonuses[newest.bonus]]] as [string, string][]) : []),
   ];
   return `<dl class="facts">${facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join("")}</dl>`;
 }

@@ -28,8 +28,8 @@ Options:
   --out <folder>         Where to write the brief (default: documents)
   --lang <fi|sv|en>      Language of the brief (default: the agreement's own)
   --today <YYYY-MM-DD>   The date days left are counted from (default: today)
-  --restricted           Also show ratings and bonus proposals (personal data; the file is named
-                         restricted-brief-*, and must not be published)
+  --restricted           Also show the last evaluation's summary, rating and bonus proposal (personal
+                         data; the file is named restricted-brief-*, and must not be published)
   --browser <path>       Chromium or Google Chrome for --format pdf (default: AGREEMENTS_BROWSER,
                          then /usr/bin/chromium and other usual places)
   --config <file>        Config file for the lint findings
@@ -61,7 +61,7 @@ export const briefCommand: Command = {
     const language = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
     const today = parseToday(values.today as string | undefined);
     const restricted = values.restricted === true;
-    const browserPath = format === "pdf" ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd }) : undefined;
+    const browserPath = format === "pdf" ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;
     const paths = resolveAgreementPaths(io.cwd, positionals);
     if (paths.length !== 1) throw new UsageError(`"${positionals[0]}" names ${paths.length} agreements; a brief is for one. Give its file or id.`);
     const path = paths[0]!;

@@ -13,7 +13,7 @@ const help = `Usage: agreements package <year> [options]
 The submission to the Ministry of Finance as files, in a folder (and, with --zip, one zip file):
 each agreement of the cycle as a PDF and an HTML page, the sector report (report.html and one CSV
 per table), and manifest.json, which lists every file with its SHA-256 hash and size, the commit
-and tag it was built from, and the report's figures.
+and tag it was built from, and the report's figures. "agreements release" attaches these same files.
 
 When the tag submission-<year> exists (made by "agreements submit"), everything is built from the
 files as they were tagged and dated by the tag, whatever is checked out: running it again gives
@@ -26,8 +26,9 @@ Options:
   --out <folder>         Where to write the files (default: submission-<year>)
   --zip <file>           Also write the same files as one zip file
   --restricted           Also the files named restricted-*: the report with ratings and bonus
-                         proposals per person, and each agreement with its ratings. Personal data:
-                         never publish them
+                         proposals per person, and each agreement with its evaluations' summaries,
+                         ratings and bonus proposals. Personal data: never publish them ("agreements
+                         release" never attaches them)
   --lang <sv|fi|en>      Language of the report's headings (default: en); the agreements are in their own
   --today <YYYY-MM-DD>   Without the tag: the date of the package (default: today)
   --browser <path>       Chromium or Google Chrome to print PDFs with (default: AGREEMENTS_BROWSER,

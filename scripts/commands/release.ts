@@ -6,9 +6,10 @@ import { createGitHub, type GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
 import type { Release } from "../github/types.js";
 import type { Language } from "../model/types.js";
+import { findBrowser, launchBrowser } from "../document/browser.js";
+import { sha256 } from "../package/manifest.js";
 import { collectReleaseFiles } from "../release/collect.js";
-import { formatReleasePlan } from "../release/format-plan.js";
-import { sha256 } from "../release/manifest.js";
+import { formatReleasePlan, restrictedAttachedSentence } from "../release/format-plan.js";
 import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
@@ -21,17 +22,25 @@ const LANGUAGES = ["en", "sv", "fi"] as const;
 const help = `Usage: agreements release <year> [options]
 
 Publishes the yearly submission recorded by the tag submission-<year> (made by "agreements submit")
-as a GitHub release: the submission's report as the release notes, and as files attached to it the
-report (Markdown, HTML page, CSV tables, JSON) and manifest.json, which lists every submitted
-agreement with the SHA-256 hash of its file.
+as a GitHub release: the submission's report as the release notes, and attached to it the submission
+package, exactly the files "agreements package <year>" makes: each agreement of the cycle as a PDF
+and an HTML page, the report (report.html and its tables as CSV) and manifest.json, which lists every
+file with its SHA-256 hash and every submitted agreement with the hash of its Markdown file.
 
-Everything is made from the files as they were tagged, not from the working folder, and measured
-against the tag's date, so running it again gives exactly the same files. An existing release is
-updated, never replaced: a file already attached is kept when its SHA-256 (GitHub's digest, or the
-file downloaded and hashed) is that of the file made from the tag, only missing ones are uploaded,
-so running it again after an interruption finishes the job. A file attached under the same name but
-with other contents (a forged manifest.json, a broken upload) does not stay: the command says so,
-deletes it and uploads the right one.
+A release is public: it never carries the restricted-* files (ratings, evaluation summaries, bonus
+proposals). Make those with "agreements package <year> --restricted" and send them by a channel fit
+for personal data.
+
+Everything is made from the files as they were tagged, not from the working folder, and dated by
+the tag, so running it again gives exactly the same files. An existing release is updated, never
+replaced: a file already attached is kept when its SHA-256 (GitHub's digest, or the file downloaded
+and hashed) is that of the file made from the tag, only missing ones are uploaded, so running it
+again after an interruption finishes the job. A file attached under the same name but with other
+contents (a forged manifest.json, a broken upload) does not stay: the command says so, deletes it
+and uploads the right one.
+
+The PDFs are printed by Chromium or Google Chrome: without one, the command stops before it asks
+GitHub anything.
 
 Needs a token with "contents: write" in GITHUB_TOKEN (GitHub Actions provides one); GitHub Enterprise
 Server is reached through GITHUB_API_URL. With --dry-run and no token, GitHub is not contacted at all:
@@ -39,14 +48,16 @@ the plan assumes no release exists yet, and --out shows the files that would be 
 
 Options:
   --dry-run              Show what would be done; change nothing on GitHub
-  --out <dir>            Also write the release's files (report, manifest.json) into this folder
+  --out <dir>            Also write the release's files (the package) into this folder
   --repo <owner/name>    The GitHub repository (default: GITHUB_REPOSITORY)
   --token-env <NAME>     Read the token from this environment variable instead of GITHUB_TOKEN
-  --lang <sv|fi|en>      Language of the report's headings and labels (default: en)
+  --lang <sv|fi|en>      Language of the report's headings and labels (default: en, as for package)
+  --browser <path>       Chromium or Google Chrome to print PDFs with (default: AGREEMENTS_BROWSER,
+                         then /usr/bin/chromium and other usual places)
   -h, --help             Show this help
 
-Exit status: 0 the release is complete, 2 bad usage, a missing tag or a GitHub error (see the message
-for what was done and what to do).
+Exit status: 0 the release is complete, 2 bad usage, a missing tag, no browser, a GitHub error, or a
+restricted-* file someone attached to the release (see the message for what was done and what to do).
 `;
 
 export const releaseCommand: Command = {
@@ -59,6 +70,7 @@ export const releaseCommand: Command = {
       "token-env": { type: "string" },
       lang: { type: "string" },
       out: { type: "string" },
+      browser: { type: "string" },
     });
     const [yearText, ...extra] = positionals;
     if (yearText === undefined || !/^\d{4}$/.test(yearText) || extra.length > 0) {
@@ -68,6 +80,8 @@ export const releaseCommand: Command = {
     const dryRun = values["dry-run"] === true;
     const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
     const out = values.out === undefined ? undefined : resolveFromCaller(io, values.out as string);
+    // Before anything else: without a browser there are no PDFs, so no package to publish.
+    const browserPath = findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd });
     try {
       // A dry run without a token is a local preview: nothing to ask GitHub with, so nothing is asked.
       const offline = dryRun && !io.env[tokenEnv]?.trim();
@@ -79,7 +93,7 @@ export const releaseCommand: Command = {
             ...(values["token-env"] === undefined ? {} : { tokenEnv }),
             ...(values.repo === undefined ? {} : { repository: values.repo as string }),
           });
-      return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, ...(out ? { out } : {}) }, io);
+      return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, browserPath, ...(out ? { out } : {}) }, io);
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(error.message, undefined, false);
       throw asUsageError(error);
@@ -94,6 +108,7 @@ interface ReleaseOptions {
   /** Absent for a dry run without a token: GitHub is not contacted. */
   github: GitHub | undefined;
   tokenEnv: string;
+  browserPath: string;
   /** A folder to write the release's files into. */
   out?: string;
 }
@@ -104,11 +119,19 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const tagged = await readSubmissionTag(workingCopy, tag, year);
 
-  const collected = await withCommitFiles(workingCopy, tagged.commit, (root) => collectReleaseFiles({ root, year, today: tagged.date, language: options.language }));
+  const browser = await launchBrowser(options.browserPath);
+  let collected;
+  try {
+    collected = await withCommitFiles(workingCopy, tagged.commit, (root) =>
+      collectReleaseFiles({ root, year, tag, commit: tagged.commit, date: tagged.date, browser, language: options.language }),
+    );
+  } finally {
+    await browser.close();
+  }
 
   if (options.out) {
     const { writeReportFiles } = await import("../report/write-files.js");
-    writeReportFiles(options.out, collected.files.map((file) => ({ name: file.name, content: Buffer.from(file.bytes).toString("utf8") })));
+    writeReportFiles(options.out, collected.files.map((file) => ({ name: file.name, content: file.bytes })));
     io.stdout(`Wrote the release's ${collected.files.length} files to ${options.out}: ${collected.files.map((file) => file.name).join(", ")}\n`);
   }
   const found = github ? await github.getReleaseByTag(tag) : undefined;
@@ -122,6 +145,8 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
     return 0;
   }
   await applyReleasePlan(plan, { github, existing, commit: tagged.commit, io });
+  // Fail closed: the run made its files right, but a release showing personal data is not a finished one.
+  if (plan.restricted.length > 0) throw new UsageError(restrictedAttachedSentence(plan), undefined, false);
   io.stdout(`The release for ${tag} is complete.\n`);
   return 0;
 }

@@ -25,8 +25,8 @@ Options:
   --format <html|pdf>   html (default) or pdf; give it twice (--format html --format pdf) for both
   --out <folder>        Where to write the files (default: documents)
   --lang <fi|sv|en>     The language of the headings and labels (default: each agreement's own)
-  --restricted          Also show ratings and bonus proposals. This is personal data: the files are
-                        named restricted-*, and must not be published
+  --restricted          Also show the evaluations' summaries, ratings and bonus proposals. This is
+                        personal data: the files are named restricted-*, and must not be published
   --browser <path>      Chromium or Google Chrome to print PDFs with (default: the environment
                         variable AGREEMENTS_BROWSER, then /usr/bin/chromium and other usual places)
   -h, --help            Show this help
@@ -59,7 +59,7 @@ export const renderCommand: Command = {
     const language = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
     const restricted = values.restricted === true;
     // Checked before any work: a missing browser is the commonest problem, and says what to set.
-    const browserPath = formats.includes("pdf") ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd }) : undefined;
+    const browserPath = formats.includes("pdf") ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;
 
     const paths = resolveAgreementPaths(io.cwd, positionals);
     const { loaded, unreadable } = loadAgreements(io.cwd, paths);

@@ -8,7 +8,7 @@ import { escapeHtml, htmlPage, simpleTable } from "./page.js";
 export interface RenderOptions {
   /** Default: the agreement's own language. */
   language?: Language;
-  /** Show ratings and bonus proposals (personal data); only in files named restricted-*. */
+  /** Show the evaluations' summaries, ratings and bonus proposals (personal data); only in files named restricted-*. */
   restricted?: boolean;
 }
 
@@ -83,14 +83,16 @@ function goalSections(agreement: Agreement, labels: DocumentLabels): string[] {
 function evaluations(agreement: Agreement, labels: DocumentLabels, language: Language, restricted: boolean): string {
   const list = agreement.evaluations ?? [];
   if (list.length === 0) return section("evaluation", labels.evaluation, `<p>${escapeHtml(labels.noEvaluations)}</p>`);
-  const columns = [labels.year, labels.date, labels.summary, ...(restricted ? [labels.rating, labels.bonus] : [])];
+  // The summary judges a named person as much as the rating does: all three are personal data, so a public
+  // document (and the submission package and release built from it) shows only that an evaluation was made.
+  const columns = [labels.year, labels.date, ...(restricted ? [labels.summary, labels.rating, labels.bonus] : [])];
   const rows = list.map((evaluation) => [
     String(evaluation.year),
     formatDate(evaluation.date, language),
-    evaluation.summary,
-    ...(restricted ? [labels.ratings[evaluation.rating], labels.bonuses[evaluation.bonus]] : []),
+    ...(restricted ? [evaluation.summary, labels.ratings[evaluation.rating], labels.bonuses[evaluation.bonus]] : []),
   ]);
-  return section("evaluation", labels.evaluation, simpleTable(labels.evaluationsCaption, columns, rows));
+  const leftOut = restricted ? "" : `\n<p>${escapeHtml(labels.restrictedLeftOut)}</p>`;
+  return section("evaluation", labels.evaluation, `${simpleTable(labels.evaluationsCaption, columns, rows)}${leftOut}`);
 }
 
 function signatures(agreement: Agreement, labels: DocumentLabels): string {

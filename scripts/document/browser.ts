@@ -15,8 +15,18 @@ const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/
  */
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-/** The browser to print with: `--browser`, then AGREEMENTS_BROWSER, then the usual places. A clear usage error when none is found. */
-export function findBrowser(options: { browser?: string | undefined; env: Readonly<Record<string, string | undefined>>; cwd: string; exists?: (path: string) => boolean }): string {
+/**
+ * The browser to print with: `--browser`, then AGREEMENTS_BROWSER, then the usual places. A clear usage error
+ * when none is found; `htmlAlternative` adds that --format html needs none (true of render and brief, not of
+ * package and release, which always print).
+ */
+export function findBrowser(options: {
+  browser?: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  exists?: (path: string) => boolean;
+  htmlAlternative?: boolean;
+}): string {
   const exists = options.exists ?? existsSync;
   const given = options.browser ?? options.env[BROWSER_ENV];
   if (given !== undefined && given !== "") {
@@ -31,8 +41,8 @@ export function findBrowser(options: { browser?: string | undefined; env: Readon
   if (found === undefined) {
     throw new UsageError(
       `no Chromium or Google Chrome was found to print the PDF with (looked in ${CANDIDATES.join(", ")}). ` +
-        `Install Chromium (on Debian or Ubuntu: apt-get install chromium), or give its path with --browser PATH or the environment variable ${BROWSER_ENV}. ` +
-        "The HTML files need no browser: use --format html.",
+        `Install Chromium (on Debian or Ubuntu: apt-get install chromium), or give its path with --browser PATH or the environment variable ${BROWSER_ENV}.` +
+        (options.htmlAlternative === true ? " The HTML files need no browser: use --format html." : ""),
       undefined,
       false,
     );

@@ -41,6 +41,8 @@ export interface DocumentLabels {
   title: string;
   partyRole: Record<"official" | "superior", string>;
   restrictedNotice: string;
+  /** Under a public document's evaluations: what is left out, and where it is. */
+  restrictedLeftOut: string;
   page: string;
   /** Brief */
   briefTitle: (title: string) => string;
@@ -126,7 +128,8 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     name: "Nimi",
     title: "Virka-asema",
     partyRole: { official: "Virkamies", superior: "Esimies" },
-    restrictedNotice: "Luottamuksellinen: sisältää arviot ja tulospalkkioehdotukset (henkilötietoja). Ei julkaistavaksi.",
+    restrictedNotice: "Luottamuksellinen: sisältää arviointien yhteenvedot, arviot ja tulospalkkioehdotukset (henkilötietoja). Ei julkaistavaksi.",
+    restrictedLeftOut: "Arviointien yhteenvedot, arviot ja tulospalkkioehdotukset ovat henkilötietoja: ne ovat vain luottamuksellisessa versiossa.",
     page: "Sivu",
     briefTitle: (title) => `Johtamiskeskustelun tausta-aineisto: ${title}`,
     briefFacts: (today) => `Tilanne ${today}`,
@@ -207,7 +210,8 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     name: "Namn",
     title: "Befattning",
     partyRole: { official: "Tjänsteman", superior: "Överordnad" },
-    restrictedNotice: "Konfidentiellt: innehåller bedömningar och förslag till resultatpremie (personuppgifter). Får inte publiceras.",
+    restrictedNotice: "Konfidentiellt: innehåller utvärderingarnas sammanfattningar, bedömningar och förslag till resultatpremie (personuppgifter). Får inte publiceras.",
+    restrictedLeftOut: "Utvärderingarnas sammanfattningar, bedömningar och förslag till resultatpremie är personuppgifter: de finns bara i den konfidentiella versionen.",
     page: "Sida",
     briefTitle: (title) => `Underlag för ledningsdiskussionen: ${title}`,
     briefFacts: (today) => `Läget ${today}`,
@@ -288,7 +292,8 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     name: "Name",
     title: "Title",
     partyRole: { official: "Official", superior: "Superior" },
-    restrictedNotice: "Restricted: holds ratings and bonus proposals (personal data). Not to be published.",
+    restrictedNotice: "Restricted: holds the evaluations' summaries, ratings and bonus proposals (personal data). Not to be published.",
+    restrictedLeftOut: "The evaluations' summaries, ratings and bonus proposals are personal data: they are only in the restricted version.",
     page: "Page",
     briefTitle: (title) => `Brief for the management discussion: ${title}`,
     briefFacts: (today) => `Situation on ${today}`,

@@ -11,8 +11,8 @@ import { buildReport, readableCatalogues } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
-import { buildManifest, type ManifestApproval } from "../release/manifest.js";
-import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest } from "./manifest.js";
+import { checkPackageNames } from "./names.js";
+import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest, RESTRICTED_MANIFEST_NAME, type ManifestApproval } from "./manifest.js";
 
 export interface PackageInput {
   /** A folder holding the repository's files: the tagged tree (read out of Git) or the working folder. */
@@ -27,7 +27,7 @@ export interface PackageInput {
   commit: string | null;
   /** Language of the report's headings (the agreements are always in their own). Default: en. */
   language?: Language;
-  /** Also the restricted-* files: the report with ratings and bonus proposals per person, and each agreement with its ratings. */
+  /** Also the restricted-* files: the report with ratings and bonus proposals per person, and each agreement with its evaluations' summaries, ratings and bonus proposals. */
   restricted?: boolean;
   /** One browser for every PDF of the package. */
   browser: Browser;
@@ -48,13 +48,10 @@ function utf8(name: string, content: string): OutputFile {
 /**
  * The submission to the Ministry of Finance as files: each agreement of the cycle as PDF and HTML, the
  * sector report (HTML page and CSV tables), and manifest.json with every file's SHA-256 and size, the
- * commit and tag, the report's figures, and the submitted source files' hashes (the release manifest's list).
+ * commit and tag, the report's figures, and the submitted source files' hashes. With `restricted`, also
+ * the restricted-* files and restricted-manifest.json listing them; the public files stay the same.
  *
- * `release` attaches the same package, so the two never differ: in scripts/commands/release.ts, inside
- * `withCommitFiles(workingCopy, tagged.commit, (root) => …)`, launch one browser (`findBrowser`,
- * `launchBrowser` of scripts/document/browser.ts) and call `buildPackage({ root, year, date: tagged.date,
- * tag, commit: tagged.commit, browser, language, approvals })`, then attach each file as
- * `{ name, contentType: contentTypeOf(name), bytes }` in place of the report files and manifest it attaches today.
+ * `release` attaches exactly these files (scripts/release/collect.ts calls this), so the two never differ.
  */
 export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const { root, year, date } = input;
@@ -69,25 +66,40 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
 
   const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: false });
   const reportFiles = [...renderHtml(report, { language }), ...renderCsv(report, { language })].map((file) => utf8(file.name, file.content));
+  checkPackageNames(paths, [...reportFiles.map((file) => file.name), PACKAGE_MANIFEST_NAME]);
   const documents = await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date });
-  const files = [...documents, ...reportFiles];
-
+  const catalogue = catalogues.get(year)!;
+  const manifestFor = (listed: readonly OutputFile[]) =>
+    renderPackageManifest(
+      buildPackageManifest({
+        year,
+        tag: input.tag,
+        commit: input.commit,
+        date,
+        browserVersion: input.browser.version(),
+        report,
+        catalogue: { path: catalogue.path, bytes: readFileSync(join(root, catalogue.path)) },
+        agreements: result.files
+          .filter((file) => file.kind === "agreement")
+          .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
+        ...(input.approvals ? { approvals: input.approvals } : {}),
+        files: listed,
+      }),
+    );
+  const publicFiles = [...documents, ...reportFiles];
+  // manifest.json lists the public files only, so the public part of any package (with --restricted or not)
+  // is byte for byte the release's; the restricted files have their own manifest, named as they are.
+  const files = [...publicFiles, utf8(PACKAGE_MANIFEST_NAME, manifestFor(publicFiles))];
   if (input.restricted === true) {
     const restrictedReport = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: true });
-    const restrictedFiles = [...renderHtml(restrictedReport, { language }), ...renderCsv(restrictedReport, { language })].map((file) => utf8(`restricted-${file.name}`, file.content));
-    files.push(...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })), ...restrictedFiles);
+    const restrictedFiles = [
+      ...(await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date, restricted: true })),
+      ...[...renderHtml(restrictedReport, { language }), ...renderCsv(restrictedReport, { language })].map((file) => utf8(`restricted-${file.name}`, file.content)),
+    ];
+    files.push(...restrictedFiles, utf8(RESTRICTED_MANIFEST_NAME, manifestFor(restrictedFiles)));
   }
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const sources = buildManifest({
-    tag: input.tag ?? "",
-    year,
-    catalogue: { path: catalogues.get(year)!.path, bytes: readFileSync(join(root, catalogues.get(year)!.path)) },
-    agreements: result.files
-      .filter((file) => file.kind === "agreement")
-      .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) })),
-    ...(input.approvals ? { approvals: input.approvals } : {}),
-  });
-  const manifest = buildPackageManifest({ year, tag: input.tag, commit: input.commit, date, report, sources, files });
-  files.push(utf8(PACKAGE_MANIFEST_NAME, renderPackageManifest(manifest)));
+  // By name, the manifests last: the release uploads in this order, and a manifest is only attached once all it lists is.
+  const isManifest = (file: OutputFile) => file.name === PACKAGE_MANIFEST_NAME || file.name === RESTRICTED_MANIFEST_NAME;
+  files.sort((a, b) => Number(isManifest(a)) - Number(isManifest(b)) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { files, report };
 }

@@ -1,24 +1,24 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { UsageError } from "../commands/errors.js";
-import { lintWholeRepository } from "../lint/run.js";
+import type { Browser } from "playwright-core";
 import type { Language } from "../model/types.js";
-import { buildReport, readableCatalogues } from "../report/build.js";
+import { buildPackage } from "../package/build.js";
+import type { ManifestApproval } from "../package/manifest.js";
 import type { ReportModel } from "../report/model.js";
-import { submissionTag } from "../submission/plan.js";
-import { renderReleaseFiles, type ReleaseFile } from "./files.js";
-import type { ManifestApproval } from "./manifest.js";
+import { releaseFilesOf, type ReleaseFile } from "./files.js";
 
 export interface CollectReleaseInput {
-  /** The repository's working tree: in Actions, the checked-out tag. */
+  /** A folder holding the tagged tree. */
   root: string;
   year: number;
+  tag: string;
+  /** The commit the tag points at, recorded in the manifest. */
+  commit: string;
   /**
-   * The date the report measures deadlines against. Pass the submission's date (the tag's), not the day
-   * the command runs: the files must come out byte for byte the same when the release is re-run, or the
-   * assets already uploaded would look like conflicts.
+   * The submission's date (the tag's), not the day the command runs: the files must come out byte for byte
+   * the same when the release is re-run, or the assets already uploaded would look like conflicts.
    */
-  today: string;
+  date: string;
+  /** One browser for every PDF. */
+  browser: Browser;
   language?: Language;
   approvals?: ReadonlyMap<string, readonly ManifestApproval[]>;
   /** Config file for the lint (default: agreements.config.json, .yaml or .yml if present). */
@@ -32,28 +32,23 @@ export interface CollectedRelease {
 }
 
 /**
- * Lints the repository at the working tree as `agreements report` does, builds the public report for the
- * year, and renders the release's files and notes. The only part of the release that reads the disk.
+ * The release's files: the public submission package, built by the same `buildPackage()` as
+ * `agreements package`, so the two never differ; and the notes. Never the restricted files: a release is
+ * published. The only part of the release that reads the disk.
  */
 export async function collectReleaseFiles(input: CollectReleaseInput): Promise<CollectedRelease> {
-  const { root, year, today } = input;
-  const result = await lintWholeRepository({ root, today, config: input.config });
-  const catalogues = readableCatalogues(result.files);
-  const catalogue = catalogues.get(year);
-  if (!catalogue) {
-    throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md) here, so there is no submission of ${year} to publish. Check the year, or run "agreements lint goals".`);
-  }
-  const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today, restricted: false });
-  const agreements = result.files
-    .filter((file) => file.kind === "agreement")
-    .map((file) => ({ path: file.path, bytes: readFileSync(join(root, file.path)), ...(file.agreement ? { agreement: file.agreement } : {}) }));
-  const { files, notes } = renderReleaseFiles({
-    tag: submissionTag(year),
-    report,
-    agreements,
-    catalogue: { path: catalogue.path, bytes: readFileSync(join(root, catalogue.path)) },
-    ...(input.approvals ? { approvals: input.approvals } : {}),
+  const built = await buildPackage({
+    root: input.root,
+    year: input.year,
+    date: input.date,
+    tag: input.tag,
+    commit: input.commit,
+    browser: input.browser,
+    restricted: false,
     ...(input.language ? { language: input.language } : {}),
+    ...(input.approvals ? { approvals: input.approvals } : {}),
+    ...(input.config ? { config: input.config } : {}),
   });
-  return { report, files, notes };
+  const { files, notes } = releaseFilesOf({ tag: input.tag, files: built.files, report: built.report, ...(input.language ? { language: input.language } : {}) });
+  return { report: built.report, files, notes };
 }

@@ -21,6 +21,7 @@ export function formatReleasePlan(plan: ReleasePlan, dryRun: boolean): string {
   }
   if (plan.present.length > 0) lines.push(`Already attached: ${plan.present.join(", ")}.`);
   if (plan.others.length > 0) lines.push(`Also attached, left as they are: ${plan.others.join(", ")}.`);
+  if (plan.restricted.length > 0) lines.push(restrictedAttachedSentence(plan));
   for (const replacement of plan.replacements) {
     lines.push(
       `${will} replace ${replacement.file.name}: the attached file's SHA-256 is ${replacement.existingSha256.slice(0, 12)}…, but the file made from the tag has ` +
@@ -31,4 +32,13 @@ export function formatReleasePlan(plan: ReleasePlan, dryRun: boolean): string {
     lines.push(`Nothing left to do: the release for ${plan.tag} is complete.`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** What to do about restricted-* files someone attached to the release: said in the plan, and as the run's failure. */
+export function restrictedAttachedSentence(plan: ReleasePlan): string {
+  const files = plan.restricted.join(", ");
+  return (
+    `The release for ${plan.tag} also carries ${files}: files named restricted-* hold personal data (evaluation summaries, ratings, bonus proposals) and must not be on a release, which anyone who can see the repository can download. ` +
+    "Delete them from the release on GitHub (Edit release, then the file's delete button) and send them to the Ministry of Finance by a channel fit for personal data."
+  );
 }

@@ -16,17 +16,19 @@ export interface ReleaseNotesInput {
  * whole sections and says where the rest is. Pure.
  */
 export function buildReleaseNotes(input: ReleaseNotesInput, limit = RELEASE_BODY_LIMIT): string {
-  const csvCount = input.assetNames.filter((name) => name.endsWith(".csv")).length;
+  const names = input.assetNames;
+  const csvCount = names.filter((name) => name.endsWith(".csv")).length;
+  const pdfCount = names.filter((name) => name.endsWith(".pdf")).length;
   const intro = [
-    `The yearly submission of the management agreements for ${input.year} to the Ministry of Finance, recorded by the tag \`${input.tag}\`.`,
+    `The yearly submission of the management agreements for ${input.year} to the Ministry of Finance, recorded by the tag \`${input.tag}\`. ` +
+      `The files below are the submission package, the same files \`agreements package ${input.year}\` makes.`,
     "",
     "Attached below:",
-    ...(input.assetNames.includes("report.html") ? ["- `report.html`: the report as a web page with charts"] : []),
-    ...(input.assetNames.includes("report.md") ? ["- `report.md`: the report as text (shown here too)"] : []),
+    ...(pdfCount > 0 ? [pdfCount === 1 ? "- the agreement as PDF, also as a web page (HTML)" : `- the ${pdfCount} agreements as PDF, each also as a web page (HTML)`] : []),
+    ...(names.includes("report.html") ? ["- `report.html`: the report as a web page with charts"] : []),
     ...(csvCount > 0 ? [`- ${csvCount} CSV files: the report's tables, for a spreadsheet`] : []),
-    ...(input.assetNames.includes("report.json") ? ["- `report.json`: the report's figures as data"] : []),
-    ...(input.assetNames.includes("manifest.json")
-      ? ["- `manifest.json`: every submitted agreement with the SHA-256 hash of its file, so anyone can check later that a file is the one submitted"]
+    ...(names.includes("manifest.json")
+      ? ["- `manifest.json`: every file here and every submitted agreement with its SHA-256 hash, so anyone can check later that a file is the one submitted"]
       : []),
     "",
     "",
@@ -34,7 +36,7 @@ export function buildReleaseNotes(input: ReleaseNotesInput, limit = RELEASE_BODY
   const report = input.reportMarkdown.endsWith("\n") ? input.reportMarkdown : `${input.reportMarkdown}\n`;
   if (intro.length + report.length <= limit) return intro + report;
 
-  const cut = "\n_The report is longer than a release note can hold: it continues in `report.md`, attached below._\n";
+  const cut = "\n_The report is longer than a release note can hold: it continues in `report.html`, attached below._\n";
   // Whole sections only: a table cut in the middle would mislead.
   const sections = report.split(/\n(?=## )/);
   let body = intro;

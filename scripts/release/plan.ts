@@ -1,6 +1,6 @@
 import type { Release, ReleaseAsset } from "../github/types.js";
-import type { ReleaseFile } from "./files.js";
-import { sha256 } from "./manifest.js";
+import { isRestrictedName, type ReleaseFile } from "./files.js";
+import { sha256 } from "../package/manifest.js";
 
 /** The release's title on GitHub. */
 export function releaseName(year: number): string {
@@ -42,6 +42,12 @@ export interface ReleasePlan {
   replacements: AssetReplacement[];
   /** Assets on the release that this run does not make (attached by hand, or by an older version): left alone. */
   others: string[];
+  /**
+   * Those of `others` named restricted-*: personal data (evaluation summaries, ratings, bonus proposals)
+   * on a published release. Not deleted, as the run did not make them, but the run fails until a person
+   * removes them.
+   */
+  restricted: string[];
 }
 
 export interface ReleasePlanInput {
@@ -77,6 +83,7 @@ export function buildReleasePlan(input: ReleasePlanInput): ReleasePlan {
     present: [],
     replacements: [],
     others: [],
+    restricted: [],
   };
   if (existing) {
     const changes: ("name" | "body" | "draft")[] = [];
@@ -100,10 +107,11 @@ export function buildReleasePlan(input: ReleasePlanInput): ReleasePlan {
     else plan.replacements.push({ file, asset, existingSha256: asset.sha256, newSha256 });
   }
   plan.others = [...assets.keys()].filter((assetName) => !names.includes(assetName)).sort();
+  plan.restricted = plan.others.filter(isRestrictedName);
   return plan;
 }
 
-/** Whether the plan has nothing left to do. */
+/** Whether the plan has nothing left to do (a restricted file attached by hand is a person's to remove). */
 export function isReleaseComplete(plan: ReleasePlan): boolean {
   return plan.release.kind === "keep" && plan.uploads.length === 0 && plan.replacements.length === 0;
 }

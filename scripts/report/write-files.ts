@@ -9,7 +9,7 @@ import type { ReportFile } from "./renderer.js";
  * never sees half a report and a failed run leaves the previous file whole. A file of the same name is replaced.
  * Returns the paths written.
  */
-export function writeReportFiles(directory: string, files: readonly ReportFile[]): string[] {
+export function writeReportFiles(directory: string, files: readonly (ReportFile | { name: string; content: Uint8Array })[]): string[] {
   const existing = statSync(directory, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory()) throw new UsageError(`--out must name a folder, but ${directory} is a file.`);
   if (!existing) {
