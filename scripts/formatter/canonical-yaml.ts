@@ -60,13 +60,14 @@ function reorderRoot(map: YAMLMap, schema: SchemaCursor): void {
  * `inlineAt` is the column where the value starts when written on its key's line (after `key: ` or
  * `- `); `blockIndent` is the indentation of its keys or list items when written below it.
  */
-function visit(node: unknown, schema: SchemaCursor, inlineAt: number, blockIndent: number, isRoot = false): void {
+function visit(node: unknown, schema: SchemaCursor, inlineAt: number, blockIndent: number, isRoot = false, isListItem = false): void {
   if (isMap(node)) {
     if (!isRoot) {
-      // In a nested map, yaml keeps a comment above the first key on the map itself: move it onto that
-      // key, so that it travels with the key when the keys are reordered.
+      // Under a key, yaml keeps a comment above the map's first key on the map itself: move it onto that
+      // key, so that it travels with the key when the keys are reordered. (On a list item, such a comment
+      // stands above the "- " and stays there.)
       const firstKey = node.items[0]?.key;
-      if (node.commentBefore && isScalar(firstKey)) {
+      if (!isListItem && node.commentBefore && isScalar(firstKey)) {
         firstKey.commentBefore = firstKey.commentBefore ? `${node.commentBefore}\n${firstKey.commentBefore}` : node.commentBefore;
         node.commentBefore = undefined;
       }
@@ -78,13 +79,14 @@ function visit(node: unknown, schema: SchemaCursor, inlineAt: number, blockInden
       const width = isScalar(pair.key) ? String(pair.key.value).length : 0;
       visit(pair.value, key === undefined ? SchemaCursor.empty() : schema.property(key), blockIndent + width + 2, blockIndent + 2);
     }
-    if (!isRoot) node.flow = INLINE.has(schema.name) && fitsOnOneLine(node, inlineAt);
+    if (!isRoot) node.flow = node.items.length === 0 || (INLINE.has(schema.name) && fitsOnOneLine(node, inlineAt));
     return;
   }
   if (isSeq(node)) {
     const items = schema.item();
-    for (const item of node.items) visit(item, items, blockIndent + 2, blockIndent + 2);
-    node.flow = INLINE.has(schema.name) && fitsOnOneLine(node, inlineAt);
+    for (const item of node.items) visit(item, items, blockIndent + 2, blockIndent + 2, false, true);
+    // An empty list can only be written [].
+    node.flow = node.items.length === 0 || (INLINE.has(schema.name) && fitsOnOneLine(node, inlineAt));
     return;
   }
   if (isScalar(node) && typeof node.value === "string") {
