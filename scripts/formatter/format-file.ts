@@ -41,7 +41,7 @@ export function formatFile(text: string, schema: RootSchema): FormatResult {
   const document = parseDocument(yaml, { version: "1.2", schema: "core", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
   // Anchors and aliases (&name, *name) tie two places together; reordering keys could put an alias above
   // its anchor, which no longer reads. No agreement needs them, so the file is left for a person to fix.
-  const tie = findAnchorOrAlias(document);
+  const tie = findAnchorOrAlias(document, yaml);
   if (tie !== undefined) {
     return refuse(source, yamlStart + tie, "The front matter uses YAML anchors or aliases (&name or *name), which the formatter does not rearrange.", "Write the values out in full instead of using & and *; then run the formatter again.");
   }
@@ -70,11 +70,19 @@ function refuse(source: SourceText, offset: number, message: string, hint: strin
   return { ok: false, problem: { line, column, message, hint } };
 }
 
-function findAnchorOrAlias(document: ReturnType<typeof parseDocument>): number | undefined {
+/** The offset of the first `&name` or `*name` in the YAML text. */
+function findAnchorOrAlias(document: ReturnType<typeof parseDocument>, yaml: string): number | undefined {
   let found: number | undefined;
   visit(document, (_key, node) => {
-    if (isAlias(node) || ((isScalar(node) || isCollection(node)) && node.anchor !== undefined)) {
+    if (isAlias(node)) {
       found = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    }
+    if ((isScalar(node) || isCollection(node)) && node.anchor !== undefined) {
+      // The node's range starts after its "&name"; point at the "&", where the official must look.
+      const start = node.range?.[0] ?? 0;
+      const ampersand = yaml.lastIndexOf(`&${node.anchor}`, start);
+      found = ampersand === -1 ? start : ampersand;
       return visit.BREAK;
     }
     return undefined;
