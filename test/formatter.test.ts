@@ -102,6 +102,13 @@ describe("formatFile", () => {
     ].join("\n"));
   });
 
+  it("keeps a comment above a list item above its dash, where a second run reads it back (found by the property test)", () => {
+    const text = "---\ngoals:\n  # first\n  - title: Mål\n    id: mal\n    meters:\n      - # the meter\n        target: \"1\"\n        name: Antal\nwaivers: []\n---\n";
+    const once = format(text);
+    expect(once).toBe("---\ngoals:\n  # first\n  - id: mal\n    title: Mål\n    meters:\n      # the meter\n      - { name: Antal, target: \"1\" }\nwaivers: []\n---\n");
+    expect(format(once)).toBe(once);
+  });
+
   it("quotes text only where YAML needs it, and always targets, baselines and criteria, in double quotes", () => {
     const text = [
       "---",

@@ -72,6 +72,13 @@ function visit(node: unknown, schema: SchemaCursor, inlineAt: number, blockInden
         node.commentBefore = undefined;
       }
       sortPairs(node, schema.keyOrder);
+      // On a list item, a comment above the first key is written above the "- " (where yaml reads it back
+      // from), so formatting twice gives the same text.
+      const newFirstKey = node.items[0]?.key;
+      if (isListItem && isScalar(newFirstKey) && newFirstKey.commentBefore) {
+        node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${newFirstKey.commentBefore}` : newFirstKey.commentBefore;
+        newFirstKey.commentBefore = undefined;
+      }
     }
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -79,7 +86,8 @@ function visit(node: unknown, schema: SchemaCursor, inlineAt: number, blockInden
       const width = isScalar(pair.key) ? String(pair.key.value).length : 0;
       visit(pair.value, key === undefined ? SchemaCursor.empty() : schema.property(key), blockIndent + width + 2, blockIndent + 2);
     }
-    if (!isRoot) node.flow = node.items.length === 0 || (INLINE.has(schema.name) && fitsOnOneLine(node, inlineAt));
+    // A list item's own comment stands above its "- ", outside the { }, so it does not keep the item off one line.
+    if (!isRoot) node.flow = node.items.length === 0 || (INLINE.has(schema.name) && fitsOnOneLine(node, inlineAt, isListItem));
     return;
   }
   if (isSeq(node)) {
@@ -108,9 +116,9 @@ function sortPairs(map: YAMLMap, order: readonly string[]): void {
 }
 
 /** Plain values only, no comment or blank line anywhere in it, and short enough. */
-function fitsOnOneLine(collection: YAMLMap | YAMLSeq, prefix: number): boolean {
+function fitsOnOneLine(collection: YAMLMap | YAMLSeq, prefix: number, commentAboveIsOutside = false): boolean {
   if (collection.items.length === 0) return true;
-  if (collection.commentBefore || collection.comment) return false;
+  if ((collection.commentBefore && !commentAboveIsOutside) || collection.comment) return false;
   const scalars = isMap(collection) ? collection.items.flatMap((pair) => [pair.key, pair.value]) : collection.items;
   for (const scalar of scalars) {
     if (!isScalar(scalar) || scalar.commentBefore || scalar.comment || scalar.spaceBefore) return false;
@@ -118,7 +126,10 @@ function fitsOnOneLine(collection: YAMLMap | YAMLSeq, prefix: number): boolean {
     if (typeof scalar.value === "string" && /[\n\r]/.test(scalar.value)) return false;
   }
   collection.flow = true;
+  const commentBefore = collection.commentBefore;
+  collection.commentBefore = undefined;
   const line = new Document(collection).toString(STRINGIFY_OPTIONS).trimEnd();
+  collection.commentBefore = commentBefore;
   return !line.includes("\n") && prefix + line.length <= FLOW_LINE_LIMIT;
 }
 
