@@ -104,6 +104,13 @@ describe("agreements format", () => {
     expect(result.stderr).toMatch(/"agreements\/nowhere\.md" does not exist/);
   });
 
+  it.each(["sv", "fi", "en"])("leaves an agreement just written by `agreements new` (%s) as it is, so the check does not fail a new agreement", async (language) => {
+    const root = repository({});
+    const created = await main({ argv: ["new", "--ministry", "OM", "--id", `ny-${language}`, "--language", language, "--today", "2020-04-01"], cwd: root, env: {}, isTTY: false, stdout: () => {}, stderr: () => {} });
+    expect(created).toBe(0);
+    expect(await run(root, "--check")).toMatchObject({ code: 0 });
+  });
+
   it("runs as the real bin", async () => {
     const root = repository({ "agreements/vm/unformatted.md": UNFORMATTED });
     const checked = await runBin(["format", "--check"], { cwd: root, env: { PATH: process.env.PATH } });
