@@ -53,6 +53,11 @@ describe("agreements format --check", () => {
     expect(await run(root, "--check")).toEqual({ code: 0, stdout: "3 files checked: all formatted.\n", stderr: "" });
   });
 
+  it("leaves out the files the lint config ignores", async () => {
+    const root = repository({ "agreements/archive/old.md": UNFORMATTED, "agreements.config.json": JSON.stringify({ ignore: ["agreements/archive/**"] }) });
+    expect(await run(root, "--check")).toMatchObject({ code: 0, stdout: "2 files checked: all formatted.\n" });
+  });
+
   it("checks only the paths given", async () => {
     const root = repository({ "agreements/vm/unformatted.md": UNFORMATTED });
     expect((await run(root, "--check", SHIPPED, "goals")).code).toBe(0);

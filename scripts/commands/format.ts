@@ -1,11 +1,13 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
+import { loadConfig } from "../lint/config.js";
 import { fileKind } from "../lint/engine.js";
 import { writeFileAtomically } from "../files/write-file.js";
 import { formatFile, type FormatProblem } from "../formatter/format-file.js";
 import type { RootSchema } from "../formatter/schema-shape.js";
 import { agreementSchema, catalogueSchema } from "../model/validate.js";
+import { RULES } from "../rules/index.js";
 import { parseCommandArgs } from "./args.js";
 import type { Command } from "./io.js";
 
@@ -19,6 +21,7 @@ shows in a pull request as just the lines that changed, whoever or whatever save
   - dates as YYYY-MM-DD, and a newline at the end of the file.
 Comments stay with the line they were written above or beside; the text below the front matter is
 kept exactly. A file that cannot be read is reported and left as it is; the others are still formatted.
+Files the lint config ignores ("ignore" in agreements.config.json) are left out.
 
 Arguments:
   paths        Files or folders (default: agreements goals)
@@ -37,7 +40,9 @@ export const formatCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs("format", argv, { check: { type: "boolean" } });
     const check = values.check === true;
-    const paths = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, []);
+    // The files the lint ignores (the config's "ignore") are not formatted either: they are not agreements.
+    const { ignore } = loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id));
+    const paths = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, ignore);
     const schemas: Record<"agreement" | "catalogue", RootSchema> = { agreement: agreementSchema([]), catalogue: catalogueSchema() };
     const problems: string[] = [];
     const changed: string[] = [];
