@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   codeowners: { summary: "Write .github/CODEOWNERS from the agreements' parties, so GitHub asks both for a review.", load: async () => (await import("./commands/codeowners.js")).codeownersCommand },
   new: { summary: "Create a new agreement for the current cycle, ready to be filled in.", load: async () => (await import("./commands/new.js")).newCommand },
   format: { summary: "Write agreements and goal catalogues in one canonical form, so every diff shows only what changed.", load: async () => (await import("./commands/format.js")).formatCommand },
+  cms: { summary: "Write the configuration of the form editor (a Git-based CMS) from the agreement format and the goal catalogues.", load: async () => (await import("./commands/cms.js")).cmsCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 

@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
 import { buildCmsConfig, MissingLabelError, type CmsConfigInput, type CmsField } from "../scripts/cms/config.js";
 import { FIELD_LABELS, type Language } from "../scripts/cms/labels.js";
+import { main } from "../scripts/cli.js";
+import { GENERATED_HEADER } from "../scripts/commands/cms.js";
 import { agreementSchema } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -98,5 +101,48 @@ describe("the CMS configuration, generated from the agreement schema", () => {
 
   it("saves every change as a pull request on GitHub", () => {
     expect(config("en")).toMatchObject({ backend: { name: "github", repo: "ministeriet/avtal", branch: "main" }, publish_mode: "editorial_workflow" });
+  });
+});
+
+describe("agreements cms", () => {
+  async function run(root: string, ...argv: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await main({ argv: ["cms", ...argv], cwd: root, env: {}, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+    return { code, stdout, stderr };
+  }
+  function repository(): string {
+    const root = mkdtempSync(join(tmpdir(), "agreements-cms-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    cpSync(join(REPOSITORY_ROOT, "goals"), join(root, "goals"), { recursive: true });
+    return root;
+  }
+
+  it("writes config.yml from the schema and goals/, and replaces it when run again", async () => {
+    const root = repository();
+    expect(await run(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).toEqual({ code: 0, stdout: "Wrote admin/config.yml for vm/johtamissopimukset (labels in sv).\n", stderr: "" });
+    const text = readFileSync(join(root, "admin", "config.yml"), "utf8");
+    expect(text.startsWith(GENERATED_HEADER)).toBe(true);
+    const written = parse(text) as { locale: string; collections: { fields: CmsField[] }[] };
+    expect(written.locale).toBe("sv");
+    expect(find(written.collections[0]!.fields, "goals.common").options!.map((option) => option.value)).toEqual(GOAL_IDS);
+    expect((await run(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).code).toBe(0);
+    expect(readFileSync(join(root, "admin", "config.yml"), "utf8")).toBe(text);
+  });
+
+  it("leaves a config.yml it did not write as it is", async () => {
+    const root = repository();
+    mkdirSync(join(root, "admin"));
+    writeFileSync(join(root, "admin", "config.yml"), "backend: { name: git-gateway }\n");
+    const result = await run(root, "--repository", "vm/avtal");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/was not written by this command; it was left as it is/);
+    expect(readFileSync(join(root, "admin", "config.yml"), "utf8")).toBe("backend: { name: git-gateway }\n");
+  });
+
+  it.each([[[]], [["--repository", "not a repo"]], [["--repository", "a/b", "--language", "de"]]])("refuses bad options %j with exit 2", async (argv) => {
+    const result = await run(repository(), ...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^agreements cms: /);
   });
 });
