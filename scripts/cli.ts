@@ -25,6 +25,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   package: { summary: "Build the submission to the Ministry of Finance as files: the agreements as PDFs, the report, a checksummed manifest.", load: async () => (await import("./commands/package.js")).packageCommand },
   calendar: { summary: "The yearly instruction's deadlines and the terms ending that year as an iCalendar file for Outlook and other calendars.", load: async () => (await import("./commands/calendar.js")).calendarCommand },
   brief: { summary: "The brief for an agreement's yearly management discussion: changes, meters, last evaluation, requirements, open points.", load: async () => (await import("./commands/brief.js")).briefCommand },
+  format: { summary: "Write agreements and goal catalogues in one canonical form, so every diff shows only what changed.", load: async () => (await import("./commands/format.js")).formatCommand },
+  cms: { summary: "Write the configuration of the form editor (a Git-based CMS) from the agreement format and the goal catalogues.", load: async () => (await import("./commands/cms.js")).cmsCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 

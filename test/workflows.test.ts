@@ -89,7 +89,7 @@ describe("workflows", () => {
       const runs = job!.steps.filter(isRunStep).map((step) => String(step.run).trim());
       expect(runs[0]).toBe("npm ci");
       expect(runs[1]).toMatch(/^git restore --source "\$BASE_SHA" --worktree -- goals\n/);
-      expect(runs.slice(2)).toEqual(['npx agreements lint --format github --changed-since "$BASE_SHA"', "npx agreements lint --format github", "npx agreements codeowners --check"]);
+      expect(runs.slice(2)).toEqual(['npx agreements lint --format github --changed-since "$BASE_SHA"', "npx agreements lint --format github", "npx agreements format --check", "npx agreements codeowners --check"]);
       const setupNode = Object.values(raw.jobs)[0]!.steps!.find((step) => step.uses === PINNED.setupNode);
       expect(setupNode?.with).toMatchObject({ "node-version": 22, cache: "npm" });
       // Install comes before lint.

@@ -143,8 +143,9 @@ function goalContent(withMeasures: boolean): string[] {
     `    title: ${TO_BE_FILLED}`,
     ...(withMeasures ? ["    measures:", `      - ${TO_BE_FILLED}`] : []),
     "    meters:",
-    `      - { name: ${TO_BE_FILLED}, target: ${TO_BE_FILLED} }`,
-    `    criteria: { excellent: ${TO_BE_FILLED}, good: ${TO_BE_FILLED}, satisfactory: ${TO_BE_FILLED} }`,
+    // Targets and criteria in quotes, as `agreements format` writes them (and as ">= 80 %" needs).
+    `      - { name: ${TO_BE_FILLED}, target: "${TO_BE_FILLED}" }`,
+    `    criteria: { excellent: "${TO_BE_FILLED}", good: "${TO_BE_FILLED}", satisfactory: "${TO_BE_FILLED}" }`,
   ];
 }
 
