@@ -1,9 +1,7 @@
 import type { Heading, Nodes } from "mdast";
+import { say } from "../messages/catalogue.js";
 import { bodyRange } from "../model/document.js";
-import type { Language } from "../model/types.js";
 import { agreementRule, catalogueFor } from "./rule.js";
-
-const LANGUAGE_NAMES: Record<Language, string> = { sv: "Swedish", fi: "Finnish", en: "English" };
 
 /**
  * Every agreement has the same structure, so the parties and the Ministry of Finance find each part:
@@ -29,14 +27,10 @@ export const sectionsMissing = agreementRule({
       .filter((accepted) => !texts.some((text) => accepted.some((name) => text.startsWith(normalise(name)))));
     if (missing.length === 0) return [];
 
-    const names = missing.map((accepted) => `"${accepted[0]}"`).join(", ");
     const first = headings[0];
     const at = first ? bodyRange(file, first) : { start: file.bodyOffset, end: file.bodyOffset };
     return [{
-      message: `The agreement's text lacks ${missing.length === 1 ? "the section" : "the sections"} ${names}.`,
-      hint:
-        `Add a heading for each missing section, for example "## ${missing[0]![0]}". A heading counts when it begins with ` +
-        `the section's name in the agreement's language (${LANGUAGE_NAMES[language]}); the sections: list in goals/${catalogue.cycle}.md gives every accepted name.`,
+      text: say("sections-missing", { missing: missing.map((accepted) => accepted[0]!), language, cycle: catalogue.cycle }),
       ...at,
     }];
   },
