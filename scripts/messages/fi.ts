@@ -17,6 +17,7 @@ const EVALUATION_DATE_HINT =
   "Tarkista arvioinnin date: (sen keskustelun päivä, jossa vuotta arvioitiin). Arviointi voi olla enintään vuoden toimikauden päättymisen jälkeen.";
 const WHAT = { goal: "tavoitteen", deadline: "määräajan", section: "osion" } as const;
 
+// The catalogue's `decision` text is English (goals/<year>.md has one language), so the bonus message names the years instead.
 export const fi: Catalogue = {
   "tool-fault": (p) => ({
     message: `Tarkistusta "${p.rule}" ei voitu tehdä tälle tiedostolle (${p.reason}).`,
@@ -35,7 +36,7 @@ export const fi: Catalogue = {
     hint: AGREED_HINT,
   }),
   "bonus-not-applicable": (p) => ({
-    message: `Vuoden ${p.year} arvioinnissa on bonus: ${p.bonus}, mutta vuonna ${p.year} ei ollut tulospalkkiojärjestelmää (${p.decision ?? `${p.path} merkitsee arviointivuodet ${p.years} ilman sitä`}).`,
+    message: `Vuoden ${p.year} arvioinnissa on bonus: ${p.bonus}, mutta vuonna ${p.year} ei ollut tulospalkkiojärjestelmää (${`${p.path} merkitsee arviointivuodet ${p.years} ilman sitä`}).`,
     hint: `Kirjoita vuoden ${p.year} arviointiin bonus: none. Tulospalkkiota voi ehdottaa vain muille vuosille kuin ${p.years}.`,
   }),
   "broken-link.outside": (p) => ({ message: `Linkki "${p.url}" osoittaa repositorion ulkopuolelle.`, hint: BROKEN_LINK_HINT }),

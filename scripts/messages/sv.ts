@@ -17,6 +17,7 @@ const EVALUATION_DATE_HINT =
   "Kontrollera utvärderingens date: (dagen för den diskussion där året utvärderades). En utvärdering får komma högst ett år efter att mandatperioden har löpt ut.";
 const WHAT = { goal: "målet", deadline: "tidsfristen", section: "avsnittet" } as const;
 
+// The catalogue's `decision` text is English (goals/<year>.md has one language), so the bonus message names the years instead.
 export const sv: Catalogue = {
   "tool-fault": (p) => ({
     message: `Kontrollen "${p.rule}" kunde inte köras på den här filen (${p.reason}).`,
@@ -35,7 +36,7 @@ export const sv: Catalogue = {
     hint: AGREED_HINT,
   }),
   "bonus-not-applicable": (p) => ({
-    message: `Utvärderingen av ${p.year} har bonus: ${p.bonus}, men för ${p.year} fanns inget resultatpremiesystem (${p.decision ?? `${p.path} anger utvärderingsåren ${p.years} som år utan det`}).`,
+    message: `Utvärderingen av ${p.year} har bonus: ${p.bonus}, men för ${p.year} fanns inget resultatpremiesystem (${`${p.path} anger utvärderingsåren ${p.years} som år utan det`}).`,
     hint: `Skriv bonus: none i utvärderingen av ${p.year}. Resultatpremie kan bara föreslås för andra år än ${p.years}.`,
   }),
   "broken-link.outside": (p) => ({ message: `Länken "${p.url}" pekar utanför förrådet.`, hint: BROKEN_LINK_HINT }),
