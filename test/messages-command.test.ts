@@ -81,3 +81,22 @@ describe("lint speaks the reader's language", () => {
     expect(config.stderr).toContain('"language" must be fi, sv or en (got "svenska").');
   });
 });
+
+describe("README's Finnish and Swedish example findings", () => {
+  const readme = readFileSync(join(REPOSITORY_ROOT, "README.md"), "utf8");
+  const example = (heading: string) => {
+    const match = new RegExp(`${heading}\\n\\n\`\`\`text\\n([\\s\\S]*?)\\n\`\`\``).exec(readme);
+    if (!match) throw new Error(`README.md no longer has the example under "${heading}"`);
+    return match[1]!;
+  };
+
+  it("are what a real run prints, so they cannot go stale", async () => {
+    const folder = repositoryWithTypos();
+    const lines = (await lint(folder)).stdout.split("\n");
+    const at = lines.findIndex((line) => line.startsWith(`${FINNISH}:`));
+    expect(example("Havainto näyttää tältä:")).toBe(lines.slice(at, at + 2).join("\n"));
+    const swedish = (await lint(folder, "--lang", "sv")).stdout.split("\n");
+    const sv = swedish.findIndex((line) => line.startsWith(`${SWEDISH}:`));
+    expect(example("Så här ser ett fynd ut \\(med `--lang sv`\\):")).toBe(swedish.slice(sv, sv + 2).join("\n"));
+  });
+});
