@@ -1,4 +1,5 @@
 import { countOf } from "./format.js";
+import { readingEn } from "./reading-en.js";
 
 /** What one message says: the problem, and how to fix it. */
 export interface Text {
@@ -14,6 +15,7 @@ const en_ = (count: number, one: string, other: string) => countOf("en", count, 
  * written; each language decides how to show them (dates the local way).
  */
 export const en = {
+  ...readingEn,
   "tool-fault": (p: { rule: string; reason: string }) => ({
     message: `The check "${p.rule}" could not run on this file (${p.reason}).`,
     hint: "This is a fault in the tool, not in the file: please report it with this message.",

@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue.js";
 import { countOf, localDate } from "./format.js";
+import { readingFi } from "./reading-fi.js";
 
 // The Ministry of Finance's Finnish terms (see GLOSSARY.md). YAML keys and values (agreed:, none) stay as
 // they must be written in the file; dates are shown the Finnish way (30.4.2020).
@@ -19,6 +20,7 @@ const WHAT = { goal: "tavoitteen", deadline: "määräajan", section: "osion" } 
 
 // The catalogue's `decision` text is English (goals/<year>.md has one language), so the bonus message names the years instead.
 export const fi: Catalogue = {
+  ...readingFi,
   "tool-fault": (p) => ({
     message: `Tarkistusta "${p.rule}" ei voitu tehdä tälle tiedostolle (${p.reason}).`,
     hint: "Vika on työkalussa, ei tiedostossa: ilmoita siitä ylläpitäjille ja liitä mukaan tämä viesti.",

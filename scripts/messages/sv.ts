@@ -1,5 +1,6 @@
 import type { Catalogue } from "./catalogue.js";
 import { countOf, localDate } from "./format.js";
+import { readingSv } from "./reading-sv.js";
 
 // The Ministry of Finance's Swedish terms (the 2020 instruction; see GLOSSARY.md). YAML keys and values
 // (agreed:, none) stay as they must be written in the file; dates are shown the Finnish-Swedish way (30.4.2020).
@@ -19,6 +20,7 @@ const WHAT = { goal: "målet", deadline: "tidsfristen", section: "avsnittet" } a
 
 // The catalogue's `decision` text is English (goals/<year>.md has one language), so the bonus message names the years instead.
 export const sv: Catalogue = {
+  ...readingSv,
   "tool-fault": (p) => ({
     message: `Kontrollen "${p.rule}" kunde inte köras på den här filen (${p.reason}).`,
     hint: "Felet ligger i verktyget, inte i filen: meddela det till förvaltarna tillsammans med det här meddelandet.",
