@@ -28,10 +28,14 @@ const ENGLISH = new Set(
   ).split(" "),
 );
 
-/** What may stay as it is in any language: quoted values, `key:` tokens, ids and paths, the placeholder, inline YAML. */
+/**
+ * What may stay as it is in any language: quoted values, `key:` tokens, lists of keys or values to write
+ * ("…: id, title, language"), ids and paths, the placeholder, inline YAML.
+ */
 function translatableWords(text: string): string[] {
   return text
     .replace(/TO BE FILLED/g, " ")
+    .replace(/:\s+[\w-]+(?:,\s*[\w-]+)+/g, " ")
     .replace(/"[^"]*"/g, " ")
     .replace(/\{[^}]*\}/g, " ")
     .replace(/@\S+/g, " ")
@@ -45,12 +49,12 @@ function englishIn(text: string): string[] {
   return translatableWords(text).filter((word) => ENGLISH.has(word.toLowerCase()));
 }
 
-/** Rules whose findings come from reading the file (YAML syntax, schema): still English, see README "Languages". */
-const NOT_YET_TRANSLATED = new Set(["front-matter-syntax", "schema"]);
+/** Every rule's messages are translated. */
+const NOT_YET_TRANSLATED = new Set<string>();
 
 const failing = RULES.flatMap((rule) =>
   fixtureCases(rule.id)
-    .filter((fixture) => fixture.name.startsWith("fail") && !NOT_YET_TRANSLATED.has(rule.id) && !(rule.id === "catalogue" && fixture.name === "fail-schema"))
+    .filter((fixture) => fixture.name.startsWith("fail") && !NOT_YET_TRANSLATED.has(rule.id))
     .map((fixture) => [`${rule.id}/${fixture.name}`, rule.id, fixture] as const),
 );
 
@@ -73,7 +77,8 @@ describe("every rule's findings in Finnish, Swedish and English", () => {
     for (const [index, finding] of [...fi!, ...sv!].entries()) {
       const text = `${finding.message} ${finding.hint}`;
       expect(englishIn(text), text).toEqual([]);
-      expect(text, "an ISO date shown to a Finnish or Swedish reader").not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      // Only a message about how to write a date in the file may show one written the file's way.
+      if (!/VVVV-KK-PP|ÅÅÅÅ-MM-DD/.test(text)) expect(text, "an ISO date shown to a Finnish or Swedish reader").not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
       expect(text).not.toBe(`${en![index % en!.length]!.message} ${en![index % en!.length]!.hint}`);
       expect(text).not.toMatch(/undefined|\[object/);
     }

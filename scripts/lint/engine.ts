@@ -1,7 +1,7 @@
 import { parseFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
 import { summariseFile, type FileSummary } from "../model/summary.js";
 import { loadValidators, type Validators } from "../model/validate.js";
-import { render, say, type Message, type Text } from "../messages/catalogue.js";
+import { render, say, type Message } from "../messages/catalogue.js";
 import type { Language } from "../model/types.js";
 import { isRepositoryRule, type FileRule, type LintContext, type Rule, type Severity } from "../rules/rule.js";
 import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
@@ -159,9 +159,9 @@ function guarded<T>(rule: Rule, check: () => T[], place: (failure: Message) => T
 }
 
 /** The engine, not the rule, adds the rule id, the severity (config first, then the rule's) and the docs link. */
-function stamp(rule: Rule, severities: LintInput["severities"], file: string, range: { start: { line: number; column: number }; end: { line: number; column: number } }, report: { text: Message | Text; severity?: Severity }, language: Language): Finding {
+function stamp(rule: Rule, severities: LintInput["severities"], file: string, range: { start: { line: number; column: number }; end: { line: number; column: number } }, report: { text: Message; severity?: Severity }, language: Language): Finding {
   const setting = severities?.[rule.id];
-  const { message, hint } = "key" in report.text ? render(report.text, language) : report.text;
+  const { message, hint } = render(report.text, language);
   return {
     file,
     line: range.start.line,

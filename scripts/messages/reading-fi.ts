@@ -2,13 +2,13 @@ import type { Place, Shown, readingEn } from "./reading-en.js";
 
 // The Finnish messages for reading a file. "Alkutiedot" is the front matter: the data between the two --- lines.
 
-/** `"ministry"`, `"target" (meters-luettelon 1. kohta)`, `goals-luettelon 2. kohta`. */
+/** `"ministry"`, `"target" ("meters"-luettelon 1. kohta)`, `"goals"-luettelon 2. kohta`. */
 function placeName(path: Place): string {
   if (path.length === 0) return "alkutiedot";
   const last = path.at(-1)!;
-  if (typeof last === "number") return `${String(path.at(-2))}-luettelon ${last + 1}. kohta`;
+  if (typeof last === "number") return `"${String(path.at(-2))}"-luettelon ${last + 1}. kohta`;
   const index = path.findLastIndex((segment) => typeof segment === "number");
-  if (index > 0) return `"${last}" (${String(path[index - 1])}-luettelon ${(path[index] as number) + 1}. kohta)`;
+  if (index > 0) return `"${last}" ("${String(path[index - 1])}"-luettelon ${(path[index] as number) + 1}. kohta)`;
   return `"${last}"`;
 }
 

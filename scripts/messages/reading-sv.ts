@@ -2,13 +2,13 @@ import type { Place, Shown, readingEn } from "./reading-en.js";
 
 // The Swedish messages for reading a file. "De inledande uppgifterna" is the front matter: the data between the two --- lines.
 
-/** `"ministry"`, `"target" (punkt 1 i listan meters)`, `punkt 2 i listan goals`. */
+/** `"ministry"`, `"target" (punkt 1 i listan "meters")`, `punkt 2 i listan "goals"`. */
 function placeName(path: Place): string {
   if (path.length === 0) return "de inledande uppgifterna";
   const last = path.at(-1)!;
-  if (typeof last === "number") return `punkt ${last + 1} i listan ${String(path.at(-2))}`;
+  if (typeof last === "number") return `punkt ${last + 1} i listan "${String(path.at(-2))}"`;
   const index = path.findLastIndex((segment) => typeof segment === "number");
-  if (index > 0) return `"${last}" (punkt ${(path[index] as number) + 1} i listan ${String(path[index - 1])})`;
+  if (index > 0) return `"${last}" (punkt ${(path[index] as number) + 1} i listan "${String(path[index - 1])}")`;
   return `"${last}"`;
 }
 

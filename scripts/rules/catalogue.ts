@@ -17,7 +17,7 @@ export const catalogue: FileRule = {
   appliesTo: ["catalogue"],
   check(file) {
     if (file.kind !== "catalogue") return [];
-    if (file.schemaProblems.length > 0) return file.schemaProblems.map(({ message, hint, start, end }) => ({ text: { message, hint }, start, end }));
+    if (file.schemaProblems.length > 0) return file.schemaProblems.map(({ text, start, end }) => ({ text, start, end }));
     if (!file.catalogue) return [];
     return [
       ...checkFileName(file, file.catalogue),

@@ -2,17 +2,14 @@ import type { AgreementFile, CatalogueFile, ParsedFile } from "../model/document
 import type { Range } from "../model/source.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
-import type { Message, Text } from "../messages/catalogue.js";
+import type { Message } from "../messages/catalogue.js";
 
 export type Severity = "error" | "warning";
 
 /** What a rule says: what is wrong, how to fix it, and where (whole-file offsets). The engine adds the rest. */
 export interface Report {
-  /**
-   * A message key and its values, rendered in the reader's language by the engine. Problems found while
-   * reading a file (YAML syntax, schema) still come as English text (`Text`) until they have keys too.
-   */
-  text: Message | Text;
+  /** A message key and its values (see scripts/messages/), rendered in the reader's language by the engine. */
+  text: Message;
   start: number;
   end: number;
   /**
