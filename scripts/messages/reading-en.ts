@@ -167,6 +167,18 @@ export const readingEn = {
     message: "The anchors (&name) and references (*name) here are not valid YAML.",
     hint: "Write the values out in full; a value that starts with & or * must be put in quotes.",
   }),
+  "yaml.block-in-flow": () => ({
+    message: "A list written with - lines is inside [ ] or { } here.",
+    hint: "Either write the items inside the brackets on one line, separated by commas, or remove the brackets and write one item per line starting with - .",
+  }),
+  "yaml.block-scalar-header": (p: { indicator: string }) => ({
+    message: `The ${p.indicator} at the end of this line starts a text written on the next lines, so nothing may follow it on this line.`,
+    hint: `Move the text after ${p.indicator} to the next line, indented, or remove the ${p.indicator} and put the whole value in quotes.`,
+  }),
+  "yaml.invisible-indent": (p: { character: string }) => ({
+    message: `This line is indented with an invisible character (${p.character}), often pasted from Word, which is not a space.`,
+    hint: "Delete the indentation at the start of this line and type it again with ordinary spaces (two per level).",
+  }),
   "yaml.other": (p: { detail: string }) => ({ message: `The front matter cannot be read here: ${p.detail}.`, hint: CHECK_SYNTAX }),
   "schema.common-missing": (p: { place: Place }) => ({
     message: `${capital(placeName(p.place))} is in the common section but does not say which common management goal it answers.`,

@@ -140,6 +140,18 @@ export const readingFi: typeof readingEn = {
     message: "Tämän kohdan ankkurit (&nimi) ja viittaukset (*nimi) eivät ole kelvollista YAMLia.",
     hint: "Kirjoita arvot kokonaan auki; arvo, joka alkaa merkillä & tai *, on kirjoitettava lainausmerkkeihin.",
   }),
+  "yaml.block-in-flow": () => ({
+    message: "Tässä on merkeillä - alkavia luettelorivejä merkkien [ ] tai { } sisällä.",
+    hint: "Kirjoita kohdat joko sulkeiden sisään yhdelle riville pilkuin erotettuina tai poista sulkeet ja kirjoita kukin kohta omalle rivilleen merkin - jälkeen.",
+  }),
+  "yaml.block-scalar-header": (p) => ({
+    message: `Tämän rivin lopussa oleva ${p.indicator} aloittaa seuraaville riveille kirjoitettavan tekstin, joten sen jälkeen ei saa olla mitään tällä rivillä.`,
+    hint: `Siirrä merkin ${p.indicator} jälkeinen teksti seuraavalle riville sisennettynä tai poista ${p.indicator} ja kirjoita koko arvo lainausmerkkeihin.`,
+  }),
+  "yaml.invisible-indent": (p) => ({
+    message: `Tämä rivi on sisennetty näkymättömällä merkillä (${p.character}), joka ei ole välilyönti; se on usein kopioitu Wordista.`,
+    hint: "Poista rivin alun sisennys ja kirjoita se uudelleen tavallisilla välilyönneillä (kaksi tasoa kohden).",
+  }),
   // The yaml package's own words are English: the Finnish reader gets the place and what to check instead.
   "yaml.other": () => ({ message: "Alkutietoja ei voi lukea tästä kohdasta.", hint: CHECK_SYNTAX }),
   "schema.common-missing": (p) => ({

@@ -140,6 +140,18 @@ export const readingSv: typeof readingEn = {
     message: "Ankarna (&namn) och hänvisningarna (*namn) här är inte giltig YAML.",
     hint: "Skriv ut värdena i sin helhet; ett värde som börjar med & eller * ska sättas inom citattecken.",
   }),
+  "yaml.block-in-flow": () => ({
+    message: "Här står listrader som börjar med - inom [ ] eller { }.",
+    hint: "Skriv antingen punkterna inom klamrarna på en rad, åtskilda med kommatecken, eller ta bort klamrarna och skriv en punkt per rad efter - .",
+  }),
+  "yaml.block-scalar-header": (p) => ({
+    message: `Tecknet ${p.indicator} i slutet av raden inleder en text som skrivs på följande rader, så inget annat får stå efter det på den här raden.`,
+    hint: `Flytta texten efter ${p.indicator} till nästa rad med indrag, eller ta bort ${p.indicator} och sätt hela värdet inom citattecken.`,
+  }),
+  "yaml.invisible-indent": (p) => ({
+    message: `Den här raden är indragen med ett osynligt tecken (${p.character}) som inte är ett mellanslag; det kommer ofta från Word.`,
+    hint: "Ta bort indraget i början av raden och skriv det på nytt med vanliga mellanslag (två per nivå).",
+  }),
   // The yaml package's own words are English: the Swedish reader gets the place and what to check instead.
   "yaml.other": () => ({ message: "De inledande uppgifterna kan inte läsas här.", hint: CHECK_SYNTAX }),
   "schema.common-missing": (p) => ({

@@ -119,6 +119,8 @@ function parseYaml(source: string): Document.Parsed {
  */
 function readingProblems(document: Document.Parsed, facts: YamlFacts, yaml: string, offset: number): Problem[] {
   const candidates: Problem[] = [];
+  const invisible = invisibleIndentation(yaml);
+  if (invisible) candidates.push(problem(say("yaml.invisible-indent", { character: invisible.name }), invisible.start, invisible.start + 1));
   const error = document.errors[0];
   if (error) candidates.push(describeYamlError(error, yaml, facts));
   if (facts.duplicateKey) {
@@ -138,6 +140,31 @@ function readingProblems(document: Document.Parsed, facts: YamlFacts, yaml: stri
   }
   const first = candidates.sort((a, b) => a.start - b.start)[0];
   return first ? [{ ...first, start: offset + first.start, end: offset + Math.max(first.start, first.end) }] : [];
+}
+
+/**
+ * Characters that look like spaces but are not (Word pastes no-break spaces): YAML reads them as part of
+ * the key or value, so a line indented with one silently becomes a different key. Named with their
+ * Unicode names, which officials can search for.
+ */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  "\u00a0": "U+00A0 NO-BREAK SPACE",
+  "\u2002": "U+2002 EN SPACE",
+  "\u2003": "U+2003 EM SPACE",
+  "\u2007": "U+2007 FIGURE SPACE",
+  "\u2009": "U+2009 THIN SPACE",
+  "\u200b": "U+200B ZERO WIDTH SPACE",
+  "\u202f": "U+202F NARROW NO-BREAK SPACE",
+  "\u3000": "U+3000 IDEOGRAPHIC SPACE",
+  "\ufeff": "U+FEFF ZERO WIDTH NO-BREAK SPACE",
+};
+
+/** The first invisible character in the indentation of a line of the YAML text, if any. */
+function invisibleIndentation(yaml: string): { start: number; name: string } | undefined {
+  const found = /^[ \t\u00a0\u2002\u2003\u2007\u2009\u200b\u202f\u3000\ufeff]*?([\u00a0\u2002\u2003\u2007\u2009\u200b\u202f\u3000\ufeff])/m.exec(yaml);
+  if (!found) return undefined;
+  const start = found.index + found[0].length - 1;
+  return { start, name: INVISIBLE[found[1]!]! };
 }
 
 function aliasBombProblem(facts: YamlFacts, offset: number, error: unknown): Problem {

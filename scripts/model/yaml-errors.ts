@@ -42,6 +42,13 @@ export function describeYamlError(error: YAMLError, yaml: string, facts: YamlFac
       if (/same column/i.test(detail)) return here(say("yaml.key-not-lined-up"));
       break;
     }
+    case "BLOCK_IN_FLOW":
+      return here(say("yaml.block-in-flow"));
+    case "UNEXPECTED_TOKEN": {
+      const header = /^Block scalar header includes extra characters: ([|>])/.exec(detail);
+      if (header) return here(say("yaml.block-scalar-header", { indicator: header[1]! }));
+      break;
+    }
     case "MULTILINE_IMPLICIT_KEY":
       return here(say("yaml.not-key-value"));
     case "BAD_DQ_ESCAPE":
