@@ -92,6 +92,31 @@ const CASES: Case[] = [
   },
 ];
 
+/** A value typed in the official's own words, and the value the hint must offer, in every language. */
+const MEANT: { name: string; from: string; to: string; rule: string; at: string; value: string }[] = [
+  { name: "the Swedish abbreviation FM", from: "ministry: VM", to: "ministry: FM", rule: "schema", at: "FM", value: "VM" },
+  { name: "the Swedish abbreviation JM, in lower case", from: "ministry: VM", to: "ministry: jm", rule: "schema", at: "jm", value: "OM" },
+  { name: "the Swedish abbreviation SRK", from: "ministry: VM", to: "ministry: SRK", rule: "schema", at: "SRK", value: "VNK" },
+  { name: "the English abbreviation MoF", from: "ministry: VM", to: "ministry: MoF", rule: "schema", at: "MoF", value: "VM" },
+  { name: "the ministry's Swedish name", from: "ministry: VM", to: "ministry: Finansministeriet", rule: "schema", at: "Finansministeriet", value: "VM" },
+  { name: "the ministry's Finnish name", from: "ministry: VM", to: "ministry: sosiaali- ja terveysministeriö", rule: "schema", at: "sosiaali-", value: "STM" },
+  { name: "the ministry's English name", from: "ministry: VM", to: "ministry: Ministry of the Environment", rule: "schema", at: "Ministry of", value: "YM" },
+  { name: "a rating in Swedish (utmärkt)", from: "rating: good", to: "rating: utmärkt", rule: "schema", at: "utmärkt", value: "excellent" },
+  { name: "a rating in Finnish (hyvä)", from: "rating: good", to: "rating: hyvä", rule: "schema", at: "hyvä", value: "good" },
+  { name: "a rating in Finnish (tyydyttävä)", from: "rating: good", to: "rating: tyydyttävä", rule: "schema", at: "tyydyttävä", value: "satisfactory" },
+  { name: "a rating in Finnish (erinomainen)", from: "rating: good", to: "rating: erinomainen", rule: "schema", at: "erinomainen", value: "excellent" },
+  { name: "a rating in Swedish (bra)", from: "rating: good", to: "rating: bra", rule: "schema", at: "bra", value: "good" },
+  { name: "no bonus in Swedish (nej)", from: "bonus: none", to: "bonus: nej", rule: "schema", at: "nej", value: "none" },
+  { name: "no bonus in Finnish (ei)", from: "bonus: none", to: "bonus: ei", rule: "schema", at: "ei", value: "none" },
+  { name: "a common goal id with spaces and capitals", from: "common: knowledge-based-management", to: "common: Knowledge Based Management", rule: "schema", at: "Knowledge Based", value: "knowledge-based-management" },
+];
+
+const OFFER: Record<Language, (value: string) => string> = {
+  fi: (value) => `Tarkoititko "${value}"?`,
+  sv: (value) => `Menade du "${value}"?`,
+  en: (value) => `Did you mean "${value}"?`,
+};
+
 function findingsOf(text: string, language: Language) {
   const files = [...GOALS, { path: PATH, bytes: new TextEncoder().encode(text) }];
   return lint({ files, rules: RULES, today: "2020-05-01", pathExists: () => true, languages: { chosen: language, repository: "fi" } }).findings;
@@ -117,4 +142,41 @@ describe("what officials type, found in their language at the right place", () =
       expect(`${finding!.message} ${finding!.hint}`).toMatch(entry.expected[language]);
     },
   );
+});
+
+describe("values typed in the official's own words: the hint offers the value to write", () => {
+  it.each(MEANT.flatMap((entry) => (["fi", "sv", "en"] as const).map((language) => [entry.name, language, entry] as const)))("%s (%s)", (_name, language, entry) => {
+    expect(SHIPPED).toContain(entry.from);
+    const text = SHIPPED.replace(entry.from, entry.to);
+    const findings = findingsOf(text, language).filter((finding) => finding.rule === entry.rule);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect({ rule: finding!.rule, line: finding!.line, column: finding!.column }).toEqual({ rule: entry.rule, ...placeOf(text, entry.to.slice(entry.to.indexOf(":") + 2)) });
+    expect(finding!.hint).toBe(OFFER[language](entry.value));
+  });
+
+  it.each(["fi", "sv", "en"] as const)("never offers to-be-filled as a choice (%s)", (language) => {
+    const text = SHIPPED.replace("rating: good", "rating: jättebra ja hieno");
+    const [finding] = findingsOf(text, language).filter((each) => each.rule === "schema");
+    expect(finding!.message).toContain("excellent, good, satisfactory, poor");
+    expect(`${finding!.message} ${finding!.hint}`).not.toContain("to-be-filled");
+  });
+
+  it.each([
+    ["15.4.2020", "2020-04-15"],
+    ["15.4.20", "2020-04-15"],
+    ["1.12.2019", "2019-12-01"],
+  ])("a date written %s: the hint gives %s", (typed, iso) => {
+    const text = SHIPPED.replace("agreed: 2020-04-15", `agreed: ${typed}`);
+    for (const [language, hint] of [["fi", `Kirjoita ${iso}.`], ["sv", `Skriv ${iso}.`], ["en", `Write ${iso}.`]] as const) {
+      const [finding] = findingsOf(text, language).filter((each) => each.rule === "schema");
+      expect({ line: finding!.line, column: finding!.column, hint: finding!.hint }).toEqual({ ...placeOf(text, typed), hint });
+    }
+  });
+
+  it("does not make a date of what is not one (31.2.2020)", () => {
+    const text = SHIPPED.replace("agreed: 2020-04-15", "agreed: 31.2.2020");
+    const [finding] = findingsOf(text, "en").filter((each) => each.rule === "schema");
+    expect(finding!.hint).toBe("Write the date as year-month-day with leading zeros, for example 2020-04-30.");
+  });
 });

@@ -211,17 +211,17 @@ export const readingEn = {
             ? "Write a value after the colon, or remove the line."
             : README,
   }),
-  "schema.date": (p: { place: Place; value: Shown }) => ({
+  "schema.date": (p: { place: Place; value: Shown; suggestion: string | undefined }) => ({
     message: `${capital(placeName(p.place))} must be a real date written YYYY-MM-DD; it is ${shown(p.value)}.`,
-    hint: "Write the date as year-month-day with leading zeros, for example 2020-04-30.",
+    hint: p.suggestion ? `Write ${p.suggestion}.` : "Write the date as year-month-day with leading zeros, for example 2020-04-30.",
   }),
   "schema.github": (p: { place: Place; value: Shown }) => ({
     message: `${capital(placeName(p.place))} must be a GitHub user name; it is ${shown(p.value)}.`,
     hint: "Write the user name only, without @ or a web address, for example maria-exempel.",
   }),
-  "schema.id": (p: { place: Place; value: Shown }) => ({
+  "schema.id": (p: { place: Place; value: Shown; suggestion: string | undefined }) => ({
     message: `${capital(placeName(p.place))} may contain only lower-case letters a–z, digits and hyphens; it is ${shown(p.value)}.`,
-    hint: "Use a short id such as vm-statssekreterare: no spaces, capitals or letters like å, ä, ö.",
+    hint: p.suggestion ? `Did you mean "${p.suggestion}"?` : "Use a short id such as vm-statssekreterare: no spaces, capitals or letters like å, ä, ö.",
   }),
   "schema.min-items": (p: { place: Place; limit: number }) => ({
     message: `${capital(placeName(p.place))} must list at least ${p.limit} item${p.limit === 1 ? "" : "s"}.`,

@@ -187,7 +187,7 @@ export const readingFi: typeof readingEn = {
   }),
   "schema.date": (p) => ({
     message: `Kohdan ${placeName(p.place)} arvon on oltava todellinen päivämäärä muodossa VVVV-KK-PP; nyt se on ${shown(p.value)}.`,
-    hint: "Kirjoita päivämäärä muodossa vuosi-kuukausi-päivä etunollineen, esimerkiksi 2020-04-30.",
+    hint: p.suggestion ? `Kirjoita ${p.suggestion}.` : "Kirjoita päivämäärä muodossa vuosi-kuukausi-päivä etunollineen, esimerkiksi 2020-04-30.",
   }),
   "schema.github": (p) => ({
     message: `Kohdan ${placeName(p.place)} arvon on oltava GitHub-käyttäjätunnus; nyt se on ${shown(p.value)}.`,
@@ -195,7 +195,7 @@ export const readingFi: typeof readingEn = {
   }),
   "schema.id": (p) => ({
     message: `Kohdassa ${placeName(p.place)} saa olla vain pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä; nyt se on ${shown(p.value)}.`,
-    hint: "Käytä lyhyttä tunnusta, kuten vm-kansliapaallikko: ei välilyöntejä, isoja kirjaimia eikä kirjaimia å, ä, ö.",
+    hint: p.suggestion ? `Tarkoititko "${p.suggestion}"?` : "Käytä lyhyttä tunnusta, kuten vm-kansliapaallikko: ei välilyöntejä, isoja kirjaimia eikä kirjaimia å, ä, ö.",
   }),
   "schema.min-items": (p) => ({
     message: `Kohdassa ${placeName(p.place)} on oltava vähintään ${p.limit} ${p.limit === 1 ? "kohta" : "kohtaa"}.`,

@@ -187,7 +187,7 @@ export const readingSv: typeof readingEn = {
   }),
   "schema.date": (p) => ({
     message: `Värdet för ${placeName(p.place)} ska vara ett verkligt datum skrivet ÅÅÅÅ-MM-DD; nu är det ${shown(p.value)}.`,
-    hint: "Skriv datumet som år-månad-dag med inledande nollor, till exempel 2020-04-30.",
+    hint: p.suggestion ? `Skriv ${p.suggestion}.` : "Skriv datumet som år-månad-dag med inledande nollor, till exempel 2020-04-30.",
   }),
   "schema.github": (p) => ({
     message: `Värdet för ${placeName(p.place)} ska vara ett GitHub-användarnamn; nu är det ${shown(p.value)}.`,
@@ -195,7 +195,7 @@ export const readingSv: typeof readingEn = {
   }),
   "schema.id": (p) => ({
     message: `${placeName(p.place)} får bara innehålla små bokstäver a–z, siffror och bindestreck; nu är det ${shown(p.value)}.`,
-    hint: "Använd en kort beteckning som vm-statssekreterare: inga mellanslag, versaler eller bokstäver som å, ä, ö.",
+    hint: p.suggestion ? `Menade du "${p.suggestion}"?` : "Använd en kort beteckning som vm-statssekreterare: inga mellanslag, versaler eller bokstäver som å, ä, ö.",
   }),
   "schema.min-items": (p) => ({
     message: `Under ${placeName(p.place)} ska det finnas minst ${p.limit} ${p.limit === 1 ? "punkt" : "punkter"}.`,

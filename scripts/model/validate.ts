@@ -6,6 +6,7 @@ import catalogueSchemaJson from "./schemas/catalogue.schema.json" with { type: "
 import { say, type Message } from "../messages/catalogue.js";
 import type { Shown } from "../messages/reading-en.js";
 import { locateInFrontMatter, problem, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
+import { enumValue, idFrom, isoFromLocalDate, ministryCode } from "./recognise.js";
 import { closestMatch } from "./suggest.js";
 
 const require = createRequire(import.meta.url);
@@ -192,8 +193,9 @@ function describeSchemaError(error: ErrorObject, path: PathSegment[]): Described
       return { text: say("schema.unknown-key", { place: path, key: extra, suggestion: closestMatch(extra, allowed), allowed }), locate: { path: [...path, extra], key: true } };
     }
     case "enum": {
-      const allowed = (params.allowedValues as unknown[]).filter((item) => typeof item === "string") as string[];
-      const suggestion = typeof value === "string" ? closestMatch(value, allowed) : undefined;
+      // The placeholder stands in until the discussion decides: never offered as a choice.
+      const allowed = ((params.allowedValues as unknown[]).filter((item) => typeof item === "string") as string[]).filter((item) => item !== "to-be-filled");
+      const suggestion = typeof value === "string" ? recognised(path, value, allowed) ?? closestMatch(value, allowed) : undefined;
       return { text: say("schema.enum", { place: path, allowed, value: shown, suggestion }), locate: atValue };
     }
     case "type":
@@ -201,10 +203,11 @@ function describeSchemaError(error: ErrorObject, path: PathSegment[]): Described
     case "format":
     case "pattern": {
       if ((error.parentSchema as { format?: string })?.format === "date" || params.format === "date") {
-        return { text: say("schema.date", { place: path, value: shown }), locate: atValue };
+        const iso = typeof value === "string" ? isoFromLocalDate(value) : undefined;
+        return { text: say("schema.date", { place: path, value: shown, suggestion: iso }), locate: atValue };
       }
       if (path.at(-1) === "github") return { text: say("schema.github", { place: path, value: shown }), locate: atValue };
-      return { text: say("schema.id", { place: path, value: shown }), locate: atValue };
+      return { text: say("schema.id", { place: path, value: shown, suggestion: typeof value === "string" ? idFrom(value) : undefined }), locate: atValue };
     }
     case "minItems":
       return { text: say("schema.min-items", { place: path, limit: Number(params.limit) }), locate: { path, key: true } };
@@ -218,6 +221,17 @@ function describeSchemaError(error: ErrorObject, path: PathSegment[]): Described
     default:
       return { text: say("schema.other", { place: path, detail: error.message ?? "is not valid" }), locate: atValue };
   }
+}
+
+/** The value meant, for what officials type in their own words (FM, utmärkt, nej). */
+function recognised(path: readonly PathSegment[], value: string, allowed: readonly string[]): string | undefined {
+  const key = path.at(-1);
+  if (key === "ministry") {
+    const code = ministryCode(value);
+    return code !== undefined && allowed.includes(code) ? code : undefined;
+  }
+  if (key === "rating" || key === "bonus") return enumValue(key, value, allowed);
+  return undefined;
 }
 
 /** A value as the messages show it: long text is cut to 60 characters. */
