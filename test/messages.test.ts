@@ -35,10 +35,10 @@ const ENGLISH = new Set(
 function translatableWords(text: string): string[] {
   return text
     .replace(/TO BE FILLED/g, " ")
-    .replace(/:\s+[\w-]+(?:,\s*[\w-]+)+/g, " ")
     .replace(/"[^"]*"/g, " ")
     .replace(/\{[^}]*\}/g, " ")
     .replace(/@\S+/g, " ")
+    .replace(/:\s+[\w-]+(?:,\s*[\w-]+)+/g, ": ")
     .replace(/\S+:/g, " ")
     .replace(/\S*[-_/.<>()*0-9]\S*/g, " ")
     .split(/[^\p{L}']+/u)

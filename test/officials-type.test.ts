@@ -180,3 +180,33 @@ describe("values typed in the official's own words: the hint offers the value to
     expect(finding!.hint).toBe("Write the date as year-month-day with leading zeros, for example 2020-04-30.");
   });
 });
+
+describe("headings: in the other language, or misspelt", () => {
+  const FINNISH_HEADINGS: [string, string][] = [
+    ["## Statsförvaltningens gemensamma mål för ledningen", "## Valtionhallinnon yhteiset johtamisen tavoitteet"],
+    ["## Resultatmål", "## Tulostavoitteet"],
+    ["## Ledning och ledarskap", "## Johtaminen ja johtajuus"],
+    ["## Personlig utveckling", "## Henkilökohtainen kehittyminen"],
+    ["## Utvärdering av framgången", "## Onnistumisen arviointi"],
+  ];
+
+  it.each([
+    ["fi", "Otsikot ovat suomeksi, mutta sopimuksessa on language: sv.", "Kirjoita language: fi tai käännä otsikot ruotsiksi."],
+    ["sv", "Rubrikerna är på finska, men avtalet anger language: sv.", "Skriv language: fi, eller översätt rubrikerna till svenska."],
+    ["en", "The headings are in Finnish, but the agreement says language: sv.", "Set language: fi, or translate the headings into Swedish."],
+  ] as const)("a Swedish agreement with Finnish headings (%s): one finding saying so, at the first heading", (language, message, hint) => {
+    const text = FINNISH_HEADINGS.reduce((changed, [from, to]) => (expect(changed).toContain(from), changed.replace(from, to)), SHIPPED);
+    const findings = findingsOf(text, language).filter((finding) => finding.rule === "sections-missing");
+    expect(findings.map(({ line, column, message, hint }) => ({ line, column, message, hint }))).toEqual([{ ...placeOf(text, "\n# ", 1), message, hint }]);
+  });
+
+  it.each([
+    ["fi", 'Otsikko "Resultatmäl" ei ole sopimusmallin minkään osion nimi.', 'Tarkoititko "Resultatmål"? Kirjoita otsikoksi "## Resultatmål".'],
+    ["sv", 'Rubriken "Resultatmäl" är inte namnet på något avsnitt i avtalsmodellen.', 'Menade du "Resultatmål"? Skriv rubriken som "## Resultatmål".'],
+    ["en", 'The heading "Resultatmäl" is not the name of a section of the agreement model.', 'Did you mean "Resultatmål"? Write the heading as "## Resultatmål".'],
+  ] as const)("a misspelt heading (%s): pointed at that heading, with the closest accepted one", (language, message, hint) => {
+    const text = SHIPPED.replace("## Resultatmål", "## Resultatmäl");
+    const findings = findingsOf(text, language).filter((finding) => finding.rule === "sections-missing");
+    expect(findings.map(({ line, column, message, hint }) => ({ line, column, message, hint }))).toEqual([{ ...placeOf(text, "## Resultatmäl"), message, hint }]);
+  });
+});

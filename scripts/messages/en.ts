@@ -129,6 +129,14 @@ export const en = {
       `Add a heading for each missing section, for example "## ${p.missing[0]}". A heading counts when it begins with ` +
       `the section's name in the agreement's language (${{ sv: "Swedish", fi: "Finnish", en: "English" }[p.language]}); the sections: list in goals/${p.cycle}.md gives every accepted name.`,
   }),
+  "sections-missing.other-language": (p: { written: "sv" | "fi" | "en"; language: "sv" | "fi" | "en" }) => ({
+    message: `The headings are in ${{ sv: "Swedish", fi: "Finnish", en: "English" }[p.written]}, but the agreement says language: ${p.language}.`,
+    hint: `Set language: ${p.written}, or translate the headings into ${{ sv: "Swedish", fi: "Finnish", en: "English" }[p.language]}.`,
+  }),
+  "sections-missing.misspelt": (p: { heading: string; closest: string }) => ({
+    message: `The heading "${p.heading}" is not the name of a section of the agreement model.`,
+    hint: `Did you mean "${p.closest}"? Write the heading as "## ${p.closest}".`,
+  }),
   "term-dates.reversed": (p: { start: string; end: string }) => ({
     message: `The term ends (${p.end}) before it starts (${p.start}).`,
     hint: "Check term: start is the first day of the agreement and end its last day; the two may have been swapped.",

@@ -128,6 +128,14 @@ export const fi: Catalogue = {
       `Lisää otsikko jokaiselle puuttuvalle osiolle, esimerkiksi "## ${p.missing[0]}". Otsikko kelpaa, kun se alkaa osion nimellä ` +
       `sopimuksen kielellä (${{ sv: "ruotsi", fi: "suomi", en: "englanti" }[p.language]}); kaikki hyväksytyt nimet ovat tiedoston goals/${p.cycle}.md kohdassa sections:.`,
   }),
+  "sections-missing.other-language": (p) => ({
+    message: `Otsikot ovat ${{ sv: "ruotsiksi", fi: "suomeksi", en: "englanniksi" }[p.written]}, mutta sopimuksessa on language: ${p.language}.`,
+    hint: `Kirjoita language: ${p.written} tai käännä otsikot ${{ sv: "ruotsiksi", fi: "suomeksi", en: "englanniksi" }[p.language]}.`,
+  }),
+  "sections-missing.misspelt": (p) => ({
+    message: `Otsikko "${p.heading}" ei ole sopimusmallin minkään osion nimi.`,
+    hint: `Tarkoititko "${p.closest}"? Kirjoita otsikoksi "## ${p.closest}".`,
+  }),
   "term-dates.reversed": (p) => ({
     message: `Toimikausi päättyy (${d(p.end)}) ennen kuin se alkaa (${d(p.start)}).`,
     hint: "Tarkista, että term: start on sopimuksen ensimmäinen päivä ja end sen viimeinen; päivämäärät ovat ehkä vaihtaneet paikkaa.",

@@ -128,6 +128,14 @@ export const sv: Catalogue = {
       `Lägg till en rubrik för varje avsnitt som saknas, till exempel "## ${p.missing[0]}". En rubrik godkänns när den börjar med ` +
       `avsnittets namn på avtalets språk (${{ sv: "svenska", fi: "finska", en: "engelska" }[p.language]}); alla godkända namn finns under sections: i goals/${p.cycle}.md.`,
   }),
+  "sections-missing.other-language": (p) => ({
+    message: `Rubrikerna är på ${{ sv: "svenska", fi: "finska", en: "engelska" }[p.written]}, men avtalet anger language: ${p.language}.`,
+    hint: `Skriv language: ${p.written}, eller översätt rubrikerna till ${{ sv: "svenska", fi: "finska", en: "engelska" }[p.language]}.`,
+  }),
+  "sections-missing.misspelt": (p) => ({
+    message: `Rubriken "${p.heading}" är inte namnet på något avsnitt i avtalsmodellen.`,
+    hint: `Menade du "${p.closest}"? Skriv rubriken som "## ${p.closest}".`,
+  }),
   "term-dates.reversed": (p) => ({
     message: `Mandatperioden slutar (${d(p.end)}) innan den börjar (${d(p.start)}).`,
     hint: "Kontrollera att term: start är avtalets första dag och end dess sista; datumen kan ha bytt plats.",
