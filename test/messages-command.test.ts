@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { main } from "../scripts/cli.js";
 import type { Finding } from "../scripts/lint/finding.js";
+import { runBin } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 const SWEDISH = "agreements/vm/vm-statssekreterare.md";
@@ -98,5 +99,17 @@ describe("README's Finnish and Swedish example findings", () => {
     const swedish = (await lint(folder, "--lang", "sv")).stdout.split("\n");
     const sv = swedish.findIndex((line) => line.startsWith(`${SWEDISH}:`));
     expect(example("Så här ser ett fynd ut \\(med `--lang sv`\\):")).toBe(swedish.slice(sv, sv + 2).join("\n"));
+  });
+});
+
+describe("worker threads", () => {
+  it("write the same findings in each agreement's own language as one thread, run as the real bin", async () => {
+    // Worker threads run compiled JavaScript, so this goes through the bin (dist/, built by npm test).
+    const folder = repositoryWithTypos();
+    const one = await runBin(["lint", "--jobs", "1", "--format", "json", "--today", "2020-05-01"], { cwd: folder, env: {} });
+    const two = await runBin(["lint", "--jobs", "2", "--format", "json", "--today", "2020-05-01"], { cwd: folder, env: {} });
+    expect(two).toEqual(one);
+    const hints = (JSON.parse(one.stdout) as Finding[]).map((finding) => finding.hint);
+    expect(hints).toEqual(['Tarkoititko "knowledge-based-management"?', 'Menade du "knowledge-based-management"?']);
   });
 });
