@@ -71,6 +71,18 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "a title cut by # (read as a comment)",
+    from: "title: Ledningsavtal för",
+    to: "title: Avtal #1 för",
+    rule: "comment-in-value",
+    at: "#1",
+    expected: {
+      fi: /kohdan title arvo on vain "Avtal"[\s\S]*Kirjoita koko arvo lainausmerkkeihin: title: "Avtal #1 för statssekreteraren vid finansministeriet"\./,
+      sv: /värdet för title är bara "Avtal"[\s\S]*Sätt hela värdet inom citattecken: title: "Avtal #1 för statssekreteraren vid finansministeriet"\./,
+      en: /title is only "Avtal"[\s\S]*Put the whole value in double quotes: title: "Avtal #1 för statssekreteraren vid finansministeriet"\./,
+    },
+  },
+  {
     name: "a tab in the indentation",
     from: "  official: {",
     to: "\tofficial: {",

@@ -60,6 +60,10 @@ export const en = {
     message: `The years without a bonus run from ${p.from} to ${p.to}, which ends before it starts.`,
     hint: "Write the earlier year in from: and the later one in to: (both included).",
   }),
+  "comment-in-value": (p: { key: string | undefined; value: string; full: string }) => ({
+    message: `The # here starts a comment, so ${p.key === undefined ? "this item" : p.key} is only "${p.value}": the rest of the line is not part of it.`,
+    hint: `Put the whole value in double quotes: ${p.key === undefined ? "- " : `${p.key}: `}"${p.full}".`,
+  }),
   "common-goals-missing": (p: { path: string; examples: readonly string[] }) => ({
     message: "The agreement has no common management goal: none of its goals has section: common.",
     hint: `Add the common goals chosen in the management discussion, each with section: common and common: <goal id> from ${p.path} (for example ${p.examples.join(", ")}).`,

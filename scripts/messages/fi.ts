@@ -59,6 +59,10 @@ export const fi: Catalogue = {
     message: `Vuodet ilman tulospalkkiota alkavat vuodesta ${p.from} ja päättyvät vuoteen ${p.to}, eli ne päättyvät ennen kuin alkavat.`,
     hint: "Kirjoita aiempi vuosi kohtaan from: ja myöhempi kohtaan to: (molemmat vuodet mukaan lukien).",
   }),
+  "comment-in-value": (p) => ({
+    message: `Tässä oleva # aloittaa kommentin, joten ${p.key === undefined ? "tämän kohdan" : `kohdan ${p.key}`} arvo on vain "${p.value}": rivin loppu ei kuulu siihen.`,
+    hint: `Kirjoita koko arvo lainausmerkkeihin: ${p.key === undefined ? "- " : `${p.key}: `}"${p.full}".`,
+  }),
   "common-goals-missing": (p) => ({
     message: "Sopimuksessa ei ole yhtään valtionhallinnon yhteistä johtamisen tavoitetta: millään sen tavoitteella ei ole section: common.",
     hint: `Lisää johtamiskeskustelussa valitut yhteiset tavoitteet, kukin merkinnöin section: common ja common: <tavoitteen tunnus> tiedostosta ${p.path} (esimerkiksi ${p.examples.join(", ")}).`,

@@ -59,6 +59,10 @@ export const sv: Catalogue = {
     message: `Åren utan resultatpremie går från ${p.from} till ${p.to}, alltså slutar de innan de börjar.`,
     hint: "Skriv det tidigare året i from: och det senare i to: (båda åren inräknade).",
   }),
+  "comment-in-value": (p) => ({
+    message: `Tecknet # här inleder en kommentar, så värdet för ${p.key === undefined ? "den här punkten" : p.key} är bara "${p.value}": resten av raden hör inte till det.`,
+    hint: `Sätt hela värdet inom citattecken: ${p.key === undefined ? "- " : `${p.key}: `}"${p.full}".`,
+  }),
   "common-goals-missing": (p) => ({
     message: "Avtalet har inget av statsförvaltningens gemensamma mål för ledningen: inget av dess mål har section: common.",
     hint: `Lägg till de gemensamma mål som valdes i ledningsdiskussionen, vart och ett med section: common och common: <målets beteckning> från ${p.path} (till exempel ${p.examples.join(", ")}).`,
