@@ -2,7 +2,7 @@ import type { Catalogue } from "./catalogue.js";
 import { countOf, localDate } from "./format.js";
 import { readingSv } from "./reading-sv.js";
 
-// The Ministry of Finance's Swedish terms (the 2020 instruction; see GLOSSARY.md). YAML keys and values
+// The Ministry of Finance's Swedish terms (the 2020 instruction; see GLOSSARY.md); ratings as the report names them. YAML keys and values
 // (agreed:, none) stay as they must be written in the file; dates are shown the Finnish-Swedish way (30.4.2020).
 const d = (iso: string) => localDate(iso, "sv");
 const evaluationOf = (year: string | undefined) => (year === undefined ? "utvärderingen" : `utvärderingen av ${year}`);
@@ -69,7 +69,7 @@ export const sv: Catalogue = {
   }),
   "criteria-missing": (p) => ({
     message: `Målet "${p.goal}" har inga kriterier. Anvisningen för ${p.cycle} kräver tydliga kriterier för varje mål, eftersom resultatpremien grundar sig på dem.`,
-    hint: "Ange under criteria: vad som räknas som utmärkt (excellent), bra (good) och nöjaktigt (satisfactory), till exempel criteria: { excellent: \">= 15\", good: \">= 12\", satisfactory: \">= 8\" }.",
+    hint: "Ange under criteria: vad som räknas som utmärkt (excellent), god (good) och nöjaktig (satisfactory), till exempel criteria: { excellent: \">= 15\", good: \">= 12\", satisfactory: \">= 8\" }.",
   }),
   "duplicate-goal-id": (p) => ({
     message: `Mål ${p.number} har beteckningen "${p.id}", som mål ${p.first} redan har.`,
@@ -162,7 +162,7 @@ export const sv: Catalogue = {
   }),
   "to-be-filled.rating": (p) => ({
     message: `Bedömningen (rating) i ${evaluationOf(p.year)} är fortfarande to-be-filled.`,
-    hint: "Skriv den bedömning som avtalades i ledningsdiskussionen: excellent (utmärkt), good (bra), satisfactory (nöjaktigt) eller poor (svagt).",
+    hint: "Skriv den bedömning som avtalades i ledningsdiskussionen: excellent (utmärkt), good (god), satisfactory (nöjaktig) eller poor (svag).",
   }),
   "to-be-filled.bonus": (p) => ({
     message: `Resultatpremien (bonus) i ${evaluationOf(p.year)} är fortfarande to-be-filled.`,
