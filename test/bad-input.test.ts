@@ -367,7 +367,7 @@ describe("the CLI on bad input (a real subprocess)", () => {
 
   it("a path that does not exist: exit 2 and a message naming it", async () => {
     const cwd = repository([{ path: "agreements/vm/vm-testavtal.md", bytes: encode(valid("vm-testavtal")) }]);
-    const result = await run(["lint", "agreements/um", "--today", TODAY, "--format", "json"], cwd);
+    const result = await run(["lint", "agreements/um", "--lang", "en", "--today", TODAY, "--format", "json"], cwd);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/"agreements\/um" does not exist/);
     expect(result.stdout).toBe("");
@@ -384,7 +384,7 @@ describe("the CLI on bad input (a real subprocess)", () => {
     const files = caseFiles();
     const good = { path: "agreements/vm/vm-testavtal.md", bytes: encode(valid("vm-testavtal")) };
     const cwd = repository([...files, good, { path: EXAMPLE, bytes: exampleBytes }]);
-    const result = await run(["lint", "agreements", "--today", TODAY, "--format", "json"], cwd);
+    const result = await run(["lint", "agreements", "--lang", "en", "--today", TODAY, "--format", "json"], cwd);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(1);
     const findings = JSON.parse(result.stdout) as Finding[];

@@ -44,7 +44,7 @@ async function lintChanged(repository: TestRepository, ...args: string[]): Promi
   const status = await lintCommand.run(["--format", "json", "--today", "2020-05-01", ...args], output.io);
   const findings = (JSON.parse(output.stdout()) as Reported["findings"]).map(({ file, line, rule }) => ({ file, line, rule }));
   const text = captureIO(repository.dir, repository.env);
-  await lintCommand.run(["--today", "2020-05-01", ...args], text.io);
+  await lintCommand.run(["--lang", "en", "--today", "2020-05-01", ...args], text.io);
   const checked = Number(/(\d+) files? checked/.exec(text.stdout())?.[1]);
   return { status, findings, checked };
 }
@@ -90,8 +90,8 @@ describe("agreements lint --changed-since", () => {
     // Worker threads run compiled JavaScript, so this goes through the bin (dist/, built by npm test).
     const repository = await repositoryWithBranch();
     await repository.commit({ message: "Copy", files: { "agreements/vm/kopia.md": agreementText() } });
-    const one = await runBin(["lint", "--changed-since", "main", "--jobs", "1", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
-    const two = await runBin(["lint", "--changed-since", "main", "--jobs", "2", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
+    const one = await runBin(["lint", "--lang", "en", "--changed-since", "main", "--jobs", "1", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
+    const two = await runBin(["lint", "--lang", "en", "--changed-since", "main", "--jobs", "2", "--format", "json", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
     expect(one.status).toBe(1);
     expect(two).toEqual(one);
     expect((JSON.parse(one.stdout) as { file: string; rule: string }[]).map(({ file, rule }) => `${file} ${rule}`)).toEqual(["agreements/vm/kopia.md id-file-name", "agreements/vm/kopia.md unique-id"]);
@@ -99,7 +99,7 @@ describe("agreements lint --changed-since", () => {
 
   it("exits 2 with the message on standard error from the real bin", async () => {
     const repository = await repositoryWithBranch();
-    const { status, stdout, stderr } = await runBin(["lint", "--changed-since", "no-such-branch"], { cwd: repository.dir, env: repository.env });
+    const { status, stdout, stderr } = await runBin(["lint", "--lang", "en", "--changed-since", "no-such-branch"], { cwd: repository.dir, env: repository.env });
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain('agreements lint: --changed-since: "no-such-branch" is not a commit, branch or tag in this repository.');

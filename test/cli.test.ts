@@ -15,7 +15,8 @@ const FIXTURES = join(REPOSITORY_ROOT, "test", "fixtures", "cli");
 const ERRORS = join(FIXTURES, "errors");
 /** A repository whose only problems are schema errors, which its own config turns into warnings. */
 const WARNINGS = join(FIXTURES, "warnings");
-const TODAY = ["--today", "2020-05-01"];
+// The texts asserted here are the English ones; the default language is tested in test/messages-command.test.ts.
+const TODAY = ["--today", "2020-05-01", "--lang", "en"];
 const VERSION = (JSON.parse(readFileSync(join(REPOSITORY_ROOT, "package.json"), "utf8")) as { version: string }).version;
 const ANSI = /\u001b\[/;
 

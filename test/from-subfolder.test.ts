@@ -39,7 +39,7 @@ describe("every command from a folder inside the repository", () => {
   it("lint: a file named relative to the current folder is checked as from the top, with its catalogue and links", async () => {
     const repository = await shippedRepository();
     const here = join(repository.dir, "agreements", "vm");
-    const result = await run(["lint", "vm-statssekreterare.md", ...TODAY], here, repository.env);
+    const result = await run(["lint", "vm-statssekreterare.md", "--lang", "en", ...TODAY], here, repository.env);
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe("✔ 1 file checked: no problems.\n");
     expect(result.code).toBe(0);
@@ -53,7 +53,7 @@ describe("every command from a folder inside the repository", () => {
 
   it("lint: a path outside the repository is refused in one sentence", async () => {
     const repository = await shippedRepository();
-    const result = await run(["lint", "../../../elsewhere.md", ...TODAY], join(repository.dir, "agreements", "vm"), repository.env);
+    const result = await run(["lint", "../../../elsewhere.md", "--lang", "en", ...TODAY], join(repository.dir, "agreements", "vm"), repository.env);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/does not exist/);
   });

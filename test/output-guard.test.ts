@@ -179,19 +179,19 @@ describe("every command that prints file text, with hostile titles, keys and hea
   it("lint in every format: nothing starts a command, only the github format's own annotations", async () => {
     const repository = await hostileRepository();
     for (const format of ["text", "json", "sarif", "github"]) {
-      const output = await run(["lint", "--format", format, "--today", "2020-05-01"], repository.dir, repository.env);
+      const output = await run(["lint", "--lang", "en", "--format", format, "--today", "2020-05-01"], repository.dir, repository.env);
       expect(output.status, output.stderr).toBe(1);
       expect(output.stdout.length).toBeGreaterThan(100);
       expectSafe(output, { annotations: format === "github" });
       if (format === "json" || format === "sarif") expect(() => JSON.parse(output.stdout)).not.toThrow();
     }
-    const github = await run(["lint", "--format", "github", "--today", "2020-05-01"], repository.dir, repository.env);
+    const github = await run(["lint", "--lang", "en", "--format", "github", "--today", "2020-05-01"], repository.dir, repository.env);
     expect(github.stdout).toMatch(/^::error file=agreements\/om\/om-kanslichef\.md,line=\d+/m);
   });
 
   it("the real bin: lint --format github and diff, as the Actions runner would read them", async () => {
     const repository = await hostileRepository();
-    const lint = await runBin(["lint", "--format", "github", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
+    const lint = await runBin(["lint", "--lang", "en", "--format", "github", "--today", "2020-05-01"], { cwd: repository.dir, env: repository.env });
     expect(lint.status, lint.stderr).toBe(1);
     expectSafe(lint, { annotations: true });
     expect(lint.stdout).toMatch(/^::error file=agreements\/om\/om-kanslichef\.md,line=\d+/m);
@@ -202,7 +202,7 @@ describe("every command that prints file text, with hostile titles, keys and hea
 
   it("lint --format json keeps the hostile key's text: the guard's escapes are JSON escapes", async () => {
     const repository = await hostileRepository();
-    const output = await run(["lint", "--format", "json", "--today", "2020-05-01"], repository.dir, repository.env);
+    const output = await run(["lint", "--lang", "en", "--format", "json", "--today", "2020-05-01"], repository.dir, repository.env);
     const findings = JSON.parse(output.stdout) as { message: string }[];
     expect(findings.some((finding) => finding.message.includes("\u2028::warning::ls"))).toBe(true);
   });

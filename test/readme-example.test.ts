@@ -26,7 +26,7 @@ describe("README's example finding", () => {
     writeFileSync(join(folder, AGREEMENT), text.replace("common: knowledge-based-management", "common: knowledge-based-managment"));
 
     let stdout = "";
-    const code = await main({ argv: ["lint", AGREEMENT, "--today", "2020-05-01"], cwd: folder, env: {}, isTTY: false, stdout: (out) => (stdout += out), stderr: () => {} });
+    const code = await main({ argv: ["lint", AGREEMENT, "--lang", "en", "--today", "2020-05-01"], cwd: folder, env: {}, isTTY: false, stdout: (out) => (stdout += out), stderr: () => {} });
     expect(code).toBe(1);
     const lines = stdout.split("\n");
     const at = lines.findIndex((line) => line.startsWith(`${AGREEMENT}:`));

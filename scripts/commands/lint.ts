@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
 import { collectMarkdownFiles, DEFAULT_PATHS, toRepositoryPath } from "../lint/collect.js";
-import { CONFIG_FILES, loadConfig } from "../lint/config.js";
+import { CONFIG_FILES, loadConfig, repositoryLanguage } from "../lint/config.js";
+import type { Language } from "../model/types.js";
 import { fileKind } from "../lint/engine.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
@@ -15,6 +16,7 @@ import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
+const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
 type Format = (typeof FORMATS)[number];
 
 const help = `Usage: agreements lint [paths...] [options]
@@ -27,6 +29,8 @@ Arguments:
 
 Options:
   --format <format>      text (default), json, sarif or github (annotations + job summary)
+  --lang <fi|sv|en>      The language of the findings and totals (default: each agreement's own
+                         language; the totals and other files in the config's language, else Finnish)
   --today <YYYY-MM-DD>   The date deadlines are measured against (default: today)
   --config <file>        Config file (default: agreements.config.json, .yaml or .yml if present)
   --max-warnings <n>     Exit 1 when there are more than n warnings (default: no limit)
@@ -85,12 +89,14 @@ export const lintCommand: Command = {
       "list-rules": { type: "boolean" },
       jobs: { type: "string" },
       "changed-since": { type: "string" },
+      lang: { type: "string" },
     });
     if (values["list-rules"]) {
       for (const rule of RULES) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
+    const chosen = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
     const today = parseToday(values.today as string | undefined);
     const maxWarnings = parseCount("--max-warnings", values["max-warnings"] as string | undefined);
     const jobs = parseCount("--jobs", values.jobs as string | undefined);
@@ -110,18 +116,20 @@ export const lintCommand: Command = {
       agreements = [...new Set([...agreements, ...everyAgreement])].sort();
       reported = await changedOnly(io, changedSince, reported, configOption);
     }
-    const result = await lintRepository({ root: io.cwd, agreements, catalogues, reported, today, severities: config.rules, ...(jobs ? { jobs } : {}) });
+    const languages = { chosen, repository: repositoryLanguage(config) };
+    const result = await lintRepository({ root: io.cwd, agreements, catalogues, reported, today, severities: config.rules, languages, ...(jobs ? { jobs } : {}) });
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,
       color: format === "text" && io.isTTY && io.env.NO_COLOR === undefined,
       rules: RULES,
       toolVersion: version(),
+      language: chosen ?? languages.repository,
     };
     if (format === "github" && io.command) {
       // Annotations are real workflow commands: written through the output guard's one door for them.
       const { githubAnnotationLines } = await import("../format/github.js");
-      for (const line of githubAnnotationLines(result.findings, options.filesChecked)) {
+      for (const line of githubAnnotationLines(result.findings, options.filesChecked, options.language)) {
         if (typeof line === "string") io.stdout(`${line}\n`);
         else io.command(line);
       }

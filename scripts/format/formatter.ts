@@ -1,4 +1,5 @@
 import type { Finding } from "../lint/finding.js";
+import type { Language } from "../model/types.js";
 import type { Rule } from "../rules/rule.js";
 
 export interface FormatOptions {
@@ -9,6 +10,8 @@ export interface FormatOptions {
   /** The rules that ran, for formats that describe them (SARIF). */
   rules: readonly Rule[];
   toolVersion: string;
+  /** The language of the formatter's own words (totals, severities); the findings come already rendered. Default English. */
+  language?: Language;
 }
 
 /** Every output format has this one shape, like markdownlint-cli2's formatters. */

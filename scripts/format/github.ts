@@ -1,6 +1,8 @@
 import type { Finding } from "../lint/finding.js";
 import { showBidi, workflowCommand, type WorkflowCommand } from "../output/guard.js";
-import { plural, type Formatter } from "./formatter.js";
+import type { Language } from "../model/types.js";
+import { outputWords, totalsLine } from "../messages/output.js";
+import type { Formatter } from "./formatter.js";
 
 // The escaping lives with the output guard, which lets only commands built there start a line with "::".
 export { escapeData, escapeProperty } from "../output/guard.js";
@@ -14,9 +16,9 @@ function annotation(finding: Finding): WorkflowCommand {
   );
 }
 
-function totals(findings: readonly Finding[], filesChecked: number): { errors: number; warnings: number; files: number; checked: string } {
+function totals(findings: readonly Finding[], filesChecked: number): { errors: number; warnings: number; files: number; checked: number } {
   const errors = findings.filter((finding) => finding.severity === "error").length;
-  return { errors, warnings: findings.length - errors, files: new Set(findings.map((finding) => finding.file)).size, checked: plural(filesChecked, "file") };
+  return { errors, warnings: findings.length - errors, files: new Set(findings.map((finding) => finding.file)).size, checked: filesChecked };
 }
 
 /**
@@ -24,18 +26,16 @@ function totals(findings: readonly Finding[], filesChecked: number): { errors: n
  * reads the log. GitHub shows only some annotations per step; the job summary lists them all. The annotations
  * are {@link WorkflowCommand}s, which the output guard lets through as the commands they are.
  */
-export function githubAnnotationLines(findings: readonly Finding[], filesChecked: number): (WorkflowCommand | string)[] {
-  const { errors, warnings, files, checked } = totals(findings, filesChecked);
-  const last =
-    findings.length === 0
-      ? `agreements: ${checked} checked, no problems.`
-      : `agreements: ${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(files, "file")} (${checked} checked). The job summary lists them all.`;
+export function githubAnnotationLines(findings: readonly Finding[], filesChecked: number, language?: Language): (WorkflowCommand | string)[] {
+  const counts = totals(findings, filesChecked);
+  const words = outputWords(language);
+  const last = findings.length === 0 ? words.logClean(words.checkedFiles(filesChecked)) : words.logTotals(totalsLine(words, counts));
   return [...findings.map(annotation), last];
 }
 
 /** {@link githubAnnotationLines} as text, in the one shape every formatter has. */
 export const formatGithubAnnotations: Formatter = (findings, options) =>
-  `${githubAnnotationLines(findings, options.filesChecked)
+  `${githubAnnotationLines(findings, options.filesChecked, options.language)
     .map((line) => (typeof line === "string" ? line : line.line))
     .join("\n")}\n`;
 
@@ -61,26 +61,27 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000;
  * as annotations are, so it is where an official sees all that is wrong at once.
  */
 export const formatGithubSummary: Formatter = (findings, options) => {
-  const { errors, warnings, files, checked } = totals(findings, options.filesChecked);
-  const lines = ["## Agreements lint", ""];
+  const counts = totals(findings, options.filesChecked);
+  const words = outputWords(options.language);
+  const lines = [words.summaryHeading, ""];
   if (findings.length === 0) {
-    lines.push(`✅ ${checked} checked: no problems.`, "");
+    lines.push(`✅ ${words.clean(words.checkedFiles(options.filesChecked))}`, "");
     return `${lines.join("\n")}\n`;
   }
   lines.push(
-    `${errors > 0 ? "❌" : "⚠️"} **${plural(errors, "error")}** and **${plural(warnings, "warning")}** in ${plural(files, "file")} (${checked} checked).`,
+    `${counts.errors > 0 ? "❌" : "⚠️"} ${totalsLine(words, counts, true)}`,
     "",
-    "| Where | Severity | Rule | Problem and how to fix it |",
+    words.summaryColumns,
     "| --- | --- | --- | --- |",
   );
   let bytes = Buffer.byteLength(lines.join("\n"));
   for (const [index, finding] of findings.entries()) {
     const where = escapeCell(`${finding.file}:${finding.line}:${finding.column}`);
     const text = escapeCell(finding.hint ? `${finding.message} ${finding.hint}` : finding.message);
-    const row = `| ${where} | ${finding.severity} | [${escapeCell(finding.rule)}](${finding.docs}) | ${text} |`;
+    const row = `| ${where} | ${finding.severity === "error" ? words.error : words.warning} | [${escapeCell(finding.rule)}](${finding.docs}) | ${text} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > SUMMARY_LIMIT_BYTES) {
-      lines.push("", `… and ${plural(findings.length - index, "more finding")}: the summary is limited to 1 MB. Run \`npx agreements lint\` to see them all.`);
+      lines.push("", words.summaryCut(findings.length - index));
       break;
     }
     lines.push(row);

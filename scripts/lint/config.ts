@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml, YAMLError } from "yaml";
 import { UsageError } from "../commands/errors.js";
 import { closestMatch } from "../model/suggest.js";
+import type { Language } from "../model/types.js";
 import type { SeveritySetting } from "./engine.js";
 
 export interface LintConfig {
@@ -15,6 +16,11 @@ export interface LintConfig {
    * (the config, goals/, .github/, scripts/, the package files), and CODEOWNERS names them for those paths.
    */
   maintainers?: string[];
+  /**
+   * The repository's language (fi, sv or en): the language of repository-wide text (pull request comment,
+   * reminder) and of findings about files that have no language of their own. Default: Finnish.
+   */
+  language?: Language;
 }
 
 /** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
@@ -22,6 +28,13 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 export const CONFIG_FILES = ["agreements.config.json", "agreements.config.yaml", "agreements.config.yml"];
 const SETTINGS: readonly SeveritySetting[] = ["off", "warn", "error"];
+const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
+const KEYS = ["rules", "ignore", "maintainers", "language"];
+
+/** The repository's language: the config's, else Finnish. */
+export function repositoryLanguage(config: Pick<LintConfig, "language">): Language {
+  return config.language ?? "fi";
+}
 
 /** A config file is JSON or YAML, by its name: anything else is not read at all. */
 const CONFIG_NAME = /\.(?:json|ya?ml)$/i;
@@ -97,9 +110,14 @@ export function parseConfig(data: unknown, shown: string, ruleIds: readonly stri
         throw new UsageError(`in ${shown}, "maintainers" must be a list of GitHub user names such as "anna-exempel".`);
       }
       config.maintainers = value as string[];
+    } else if (key === "language") {
+      if (!LANGUAGES.includes(value as Language)) {
+        throw new UsageError(`in ${shown}, "language" must be fi, sv or en (got ${JSON.stringify(value)}).`);
+      }
+      config.language = value as Language;
     } else {
-      const suggestion = closestMatch(key, ["rules", "ignore", "maintainers"]);
-      throw new UsageError(`in ${shown}, "${key}" is not a config key.${suggestion ? ` Did you mean "${suggestion}"?` : ""} The keys are "rules", "ignore" and "maintainers".`);
+      const suggestion = closestMatch(key, KEYS);
+      throw new UsageError(`in ${shown}, "${key}" is not a config key.${suggestion ? ` Did you mean "${suggestion}"?` : ""} The keys are "rules", "ignore", "maintainers" and "language".`);
     }
   }
   return config;

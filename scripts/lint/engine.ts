@@ -1,10 +1,27 @@
 import { parseFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
 import { summariseFile, type FileSummary } from "../model/summary.js";
 import { loadValidators, type Validators } from "../model/validate.js";
+import { render, say, type Message } from "../messages/catalogue.js";
+import type { Language } from "../model/types.js";
 import { isRepositoryRule, type FileRule, type LintContext, type Rule, type Severity } from "../rules/rule.js";
 import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
 
 export type SeveritySetting = "off" | "warn" | "error";
+
+/**
+ * Which language findings are written in: `chosen` (--lang) for every file when given, else each agreement's own
+ * `language`, else `repository` (the config's language). Without a choice at all, lint() writes English.
+ */
+export interface LanguageChoice {
+  chosen?: Language | undefined;
+  repository: Language;
+}
+
+/** The language of the findings about one file. */
+export function languageFor(choice: LanguageChoice | undefined, fileLanguage: Language | undefined): Language {
+  if (!choice) return "en";
+  return choice.chosen ?? fileLanguage ?? choice.repository;
+}
 
 export interface LintInput {
   /** Every file to read: agreements and catalogues (paths under goals/). */
@@ -22,6 +39,8 @@ export interface LintInput {
   keepParsed?: boolean;
   /** Compiled schemas, for callers that lint more than once. */
   validators?: Validators;
+  /** The language of the messages; default English. */
+  languages?: LanguageChoice | undefined;
 }
 
 export interface LintResult {
@@ -62,7 +81,7 @@ export function lint(input: LintInput): LintResult {
     const waived = activeWaivers(file, input.today);
     if (reportOn(file.path)) {
       filesChecked++;
-      findings.push(...checkFile(file, fileRules, context, input.severities, waived));
+      findings.push(...checkFile(file, fileRules, context, input.severities, waived, languageFor(input.languages, fileLanguage(file))));
     }
     summaries.push(summariseFile(file, [...waived], input.withData ?? false));
     if (input.keepParsed) parsed.push(file);
@@ -71,7 +90,7 @@ export function lint(input: LintInput): LintResult {
   for (const file of input.files) {
     if (fileKind(file.path) === "agreement") checkAndSummarise(parseFile(file.path, file.bytes, "agreement", validators));
   }
-  findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn));
+  findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn, input.languages));
   findings.sort(compareFindings);
   return { findings, filesChecked, files: summaries, ...(input.keepParsed ? { parsed } : {}) };
 }
@@ -91,28 +110,36 @@ function buildContext(catalogueFiles: readonly CatalogueFile[], input: Pick<Lint
   return { today: input.today, catalogues, brokenCatalogues, pathExists: input.pathExists };
 }
 
-function checkFile(file: ParsedFile, rules: readonly FileRule[], context: LintContext, severities: LintInput["severities"], waived: ReadonlySet<string>): Finding[] {
+/** The agreement's `language` as written, even when another value fails the schema, so its findings are in it. */
+export function fileLanguage(file: ParsedFile): Language | undefined {
+  if (file.kind !== "agreement") return undefined;
+  const data = file.frontMatter?.data as { language?: unknown } | undefined;
+  const language = file.view?.language ?? data?.language;
+  return language === "fi" || language === "sv" || language === "en" ? language : undefined;
+}
+
+function checkFile(file: ParsedFile, rules: readonly FileRule[], context: LintContext, severities: LintInput["severities"], waived: ReadonlySet<string>, language: Language): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (severities?.[rule.id] === "off" || !rule.appliesTo.includes(file.kind) || waived.has(rule.id)) continue;
-    for (const report of guarded(rule, () => rule.check(file, context), (failure) => ({ ...failure, start: 0, end: 0 }))) {
-      findings.push(stamp(rule, severities, file.path, file.source.rangeAt(report.start, report.end), report));
+    for (const report of guarded(rule, () => rule.check(file, context), (text) => ({ text, start: 0, end: 0 }))) {
+      findings.push(stamp(rule, severities, file.path, file.source.rangeAt(report.start, report.end), report, language));
     }
   }
   return findings;
 }
 
 /** Repository-wide rules, over the summaries: a finding lands only in a file reported on and not waived. */
-export function checkRepositoryRules(summaries: readonly FileSummary[], rules: readonly Rule[], severities: LintInput["severities"], reportOn: (path: string) => boolean): Finding[] {
+export function checkRepositoryRules(summaries: readonly FileSummary[], rules: readonly Rule[], severities: LintInput["severities"], reportOn: (path: string) => boolean, languages?: LanguageChoice): Finding[] {
   const byPath = new Map(summaries.map((summary) => [summary.path, summary]));
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (!isRepositoryRule(rule) || severities?.[rule.id] === "off") continue;
     const applicable = summaries.filter((summary) => rule.appliesTo.includes(summary.kind));
     const place = { path: applicable[0]?.path ?? "", range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
-    for (const report of guarded(rule, () => rule.checkRepository(applicable), (failure) => ({ ...failure, ...place }))) {
+    for (const report of guarded(rule, () => rule.checkRepository(applicable), (text) => ({ text, ...place }))) {
       if (!reportOn(report.path) || byPath.get(report.path)?.waived.includes(rule.id)) continue;
-      findings.push(stamp(rule, severities, report.path, report.range, report));
+      findings.push(stamp(rule, severities, report.path, report.range, report, languageFor(languages, byPath.get(report.path)?.language)));
     }
   }
   return findings;
@@ -122,18 +149,19 @@ export function checkRepositoryRules(summaries: readonly FileSummary[], rules: r
  * A rule that throws is a fault in the tool, not in the file: it becomes one finding, so the other rules
  * and files are still checked and reported, instead of one bug hiding every result.
  */
-function guarded<T>(rule: Rule, check: () => T[], place: (failure: { message: string; hint: string }) => T): T[] {
+function guarded<T>(rule: Rule, check: () => T[], place: (failure: Message) => T): T[] {
   try {
     return check();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [place({ message: `The check "${rule.id}" could not run on this file (${reason}).`, hint: "This is a fault in the tool, not in the file: please report it with this message." })];
+    return [place(say("tool-fault", { rule: rule.id, reason }))];
   }
 }
 
 /** The engine, not the rule, adds the rule id, the severity (config first, then the rule's) and the docs link. */
-function stamp(rule: Rule, severities: LintInput["severities"], file: string, range: { start: { line: number; column: number }; end: { line: number; column: number } }, report: { message: string; hint: string; severity?: Severity }): Finding {
+function stamp(rule: Rule, severities: LintInput["severities"], file: string, range: { start: { line: number; column: number }; end: { line: number; column: number } }, report: { text: Message; severity?: Severity }, language: Language): Finding {
   const setting = severities?.[rule.id];
+  const { message, hint } = render(report.text, language);
   return {
     file,
     line: range.start.line,
@@ -142,8 +170,8 @@ function stamp(rule: Rule, severities: LintInput["severities"], file: string, ra
     endColumn: range.end.column,
     rule: rule.id,
     severity: setting === "warn" ? "warning" : setting === "error" ? "error" : report.severity ?? rule.defaultSeverity,
-    message: report.message,
-    hint: report.hint,
+    message,
+    hint,
     docs: DOCS_BASE + rule.id,
   };
 }

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { FileSummary } from "../model/summary.js";
-import type { SeveritySetting } from "./engine.js";
+import type { LanguageChoice, SeveritySetting } from "./engine.js";
 import type { Finding } from "./finding.js";
 
 /** Below this many files a second thread costs more (its start-up loads the parsers) than it saves. */
@@ -20,6 +20,7 @@ export interface WorkerTask {
   today: string;
   severities: Record<string, SeveritySetting>;
   withData: boolean;
+  languages?: LanguageChoice | undefined;
 }
 
 export type WorkerMessage =

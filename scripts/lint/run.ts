@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { RULES } from "../rules/index.js";
 import { collectMarkdownFiles, DEFAULT_PATHS } from "./collect.js";
 import { loadConfig } from "./config.js";
-import { checkRepositoryRules, fileKind, lint, splitRules, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
+import { checkRepositoryRules, fileKind, lint, splitRules, type LanguageChoice, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
 import { compareFindings } from "./finding.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 
@@ -23,6 +23,8 @@ export interface LintScope {
   withData?: boolean;
   /** Threads; default: 2 on a multi-core machine for PARALLEL_THRESHOLD agreements or more, else 1. */
   jobs?: number;
+  /** The language of the findings (see LanguageChoice); default English. */
+  languages?: LanguageChoice | undefined;
 }
 
 /** The part of lint()'s input that comes from disk: the files' bytes, which to report on, and which paths exist. */
@@ -48,6 +50,7 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
       today: scope.today,
       severities: scope.severities,
       withData: scope.withData ?? false,
+      languages: scope.languages,
     });
   }
   const result = await lintInWorkers({ ...scope, withData: scope.withData ?? false, jobs });
@@ -56,7 +59,7 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
   const order = new Map([...scope.catalogues, ...scope.agreements].map((path, index) => [path, index]));
   const files = [...result.files].sort((a, b) => (order.get(a.path) ?? Infinity) - (order.get(b.path) ?? Infinity));
   const reported = new Set(scope.reported);
-  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path))];
+  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path), scope.languages)];
   return { ...result, files, findings: findings.sort(compareFindings) };
 }
 

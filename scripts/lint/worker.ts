@@ -19,6 +19,7 @@ try {
     today: task.today,
     severities: task.severities,
     withData: task.withData,
+    languages: task.languages,
   });
   send({ type: "result", findings, filesChecked, files: task.sendCatalogues ? files : files.filter((file) => file.kind !== "catalogue") });
 } catch (error) {

@@ -1,4 +1,5 @@
-import type { Problem } from "./front-matter.js";
+import { say } from "../messages/catalogue.js";
+import { problem, type Problem } from "./front-matter.js";
 
 /** Above this size a file is not read as an agreement: real ones are a few kilobytes (the largest shipped, 8 kB). At 128 kB, the worst hostile body still parses within issue 9's 2 s (bench/pathological.mjs). */
 const MAX_PARSED_BYTES = 128 * 1024;
@@ -27,12 +28,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return {
       text: "",
       parseable: false,
-      problems: [{
-        message: "The file is saved as UTF-16 (\"Unicode\"), not as UTF-8.",
-        hint: "Save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8).",
-        start: 0,
-        end: 0,
-      }],
+      problems: [problem(say("decode.utf16"), 0, 0)],
     };
   }
   // Like Git, a NUL byte near the start means binary content (an image, a Word or PDF file).
@@ -41,12 +37,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return {
       text: "",
       parseable: false,
-      problems: [{
-        message: "This is not a text file (it contains binary data).",
-        hint: "Agreements must be Markdown text files saved as UTF-8; move other files out of agreements/ and goals/.",
-        start: 0,
-        end: 0,
-      }],
+      problems: [problem(say("decode.binary"), 0, 0)],
     };
   }
   const text = utf8.decode(bytes);
@@ -56,24 +47,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return {
       text,
       parseable: false,
-      problems: [{
-        message: `The file is not saved as UTF-8: the byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, "0")} here is not valid UTF-8.`,
-        hint: "Save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8), then check the letters å, ä and ö.",
-        start,
-        end: start + 1,
-      }],
+      problems: [problem(say("decode.bad-byte", { byte: bytes[bad]!.toString(16).toUpperCase().padStart(2, "0") }), start, start + 1)],
     };
   }
   if (bytes.length > MAX_PARSED_BYTES) {
     return {
       text,
       parseable: false,
-      problems: [{
-        message: `The file is too large to be an agreement (${formatSize(bytes.length)}; the limit is ${formatSize(MAX_PARSED_BYTES)}).`,
-        hint: "Keep attachments and data outside agreements/ and link to them instead.",
-        start: 0,
-        end: 0,
-      }],
+      problems: [problem(say("decode.too-large", { size: formatSize(bytes.length), limit: formatSize(MAX_PARSED_BYTES) }), 0, 0)],
     };
   }
   const lines = lineCount(text, MAX_PARSED_LINES);
@@ -81,12 +62,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return {
       text,
       parseable: false,
-      problems: [{
-        message: `The file has more than ${MAX_PARSED_LINES.toLocaleString("en")} lines, far more than an agreement; it is not checked further.`,
-        hint: "Keep attachments and data outside agreements/ and goals/ and link to them instead.",
-        start: 0,
-        end: 0,
-      }],
+      problems: [problem(say("decode.too-many-lines", { limit: MAX_PARSED_LINES.toLocaleString("en") }), 0, 0)],
     };
   }
   const nested = excessiveNesting(text);
@@ -94,12 +70,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return {
       text,
       parseable: false,
-      problems: [{
-        message: `The text is nested more than ${MAX_NESTING} levels deep here (lists, quotes, brackets or the marks * and _ inside each other), which no agreement needs.`,
-        hint: "Check the indentation and the characters at the start of this line, that every [ has its ], and that no long row of * or _ is left in the text.",
-        start: nested,
-        end: nested + 1,
-      }],
+      problems: [problem(say("decode.nesting", { max: MAX_NESTING }), nested, nested + 1)],
     };
   }
   return { text, parseable: true, problems: [] };

@@ -1,14 +1,23 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
+import { render, say, type Message } from "../messages/catalogue.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml, type YamlFacts } from "./yaml-walk.js";
 
 /** Something wrong with a file, located by offsets in the file's text (the engine turns them into lines). */
 export interface Problem {
+  /** The message key and its values: the lint renders it in the reader's language. */
+  text: Message;
+  /** The same in English, for the commands that show a reading problem in passing (diff, approvals). */
   message: string;
   hint: string;
   start: number;
   end: number;
+}
+
+/** A problem at offsets, with its English text filled in. */
+export function problem(text: Message, start: number, end: number): Problem {
+  return { text, ...render(text, "en"), start, end };
 }
 
 export interface FrontMatter {
@@ -39,10 +48,10 @@ const OPENING = /^---[ \t]*\r?\n/;
  */
 export function splitFrontMatter(text: string): SplitFile {
   if (text.trim() === "") {
-    return noFrontMatter(text, "The file is empty.", "An agreement starts with front matter: a line ---, the keys, and another line ---.");
+    return noFrontMatter(text, say("parse.empty"));
   }
   if (!OPENING.test(text)) {
-    return noFrontMatter(text, "The file does not start with front matter (a first line of three dashes: ---).", "Put the agreement's data between two lines of --- at the very top of the file, with nothing above the first one.");
+    return noFrontMatter(text, say("parse.no-opening"));
   }
   // gray-matter looks for the closing "\n---" right after the opening "---" (OPENING allows no language
   // name after it), so the YAML text always starts at offset 3.
@@ -51,12 +60,7 @@ export function splitFrontMatter(text: string): SplitFile {
     return {
       body: "",
       bodyOffset: text.length,
-      problems: [{
-        message: "The front matter that starts on this line is never closed.",
-        hint: "Add a line with three dashes (---) after the last key of the front matter.",
-        start: 0,
-        end: 3,
-      }],
+      problems: [problem(say("parse.unclosed"), 0, 3)],
     };
   }
   let parsed: Document.Parsed | undefined;
@@ -89,12 +93,7 @@ export function splitFrontMatter(text: string): SplitFile {
     }
     if (problems.length === 0 && (typeof data !== "object" || data === null || Array.isArray(data))) {
       const start = offset + (document.contents?.range[0] ?? 0);
-      problems.push({
-        message: "The front matter must be a list of keys and values (key: value), one per line.",
-        hint: "Start each line with a key such as id:, title: or ministry:.",
-        start,
-        end: start,
-      });
+      problems.push(problem(say("parse.not-a-map"), start, start));
       data = undefined;
     }
   }
@@ -120,8 +119,8 @@ function keepNumbersAsWritten(document: Document.Parsed, yaml: string): void {
   });
 }
 
-function noFrontMatter(text: string, message: string, hint: string): SplitFile {
-  return { body: text, bodyOffset: 0, problems: [{ message, hint, start: 0, end: 0 }] };
+function noFrontMatter(text: string, message: Message): SplitFile {
+  return { body: text, bodyOffset: 0, problems: [problem(message, 0, 0)] };
 }
 
 function parseYaml(source: string): Document.Parsed {
@@ -140,58 +139,58 @@ function parseYaml(source: string): Document.Parsed {
  */
 function readingProblems(document: Document.Parsed, facts: YamlFacts, yaml: string, offset: number): Problem[] {
   const candidates: Problem[] = [];
+  const invisible = invisibleIndentation(yaml);
+  if (invisible) candidates.push(problem(say("yaml.invisible-indent", { character: invisible.name }), invisible.start, invisible.start + 1));
   const error = document.errors[0];
   if (error) candidates.push(describeYamlError(error, yaml, facts));
   if (facts.duplicateKey) {
-    candidates.push({
-      message: `The key "${facts.duplicateKey.key}" appears twice here.`,
-      hint: "Keep only one of the two lines with this key and merge their values.",
-      ...facts.duplicateKey,
-    });
+    candidates.push(problem(say("parse.duplicate-key", { key: facts.duplicateKey.key }), facts.duplicateKey.start, facts.duplicateKey.end));
   }
   if (candidates.length === 0 && facts.tooDeep) {
-    candidates.push({
-      message: `The front matter is nested more than ${MAX_DEPTH} levels deep here, which no agreement needs.`,
-      hint: "Check the indentation and that every [ has its ] and every { its }.",
-      ...facts.tooDeep,
-    });
+    candidates.push(problem(say("parse.too-deep", { max: MAX_DEPTH }), facts.tooDeep.start, facts.tooDeep.end));
   }
   if (candidates.length === 0 && facts.tooMany) {
-    candidates.push({
-      message: `The front matter holds more than ${MAX_NODES.toLocaleString("en")} values, far more than an agreement; it is not checked further from here.`,
-      hint: "Keep only the agreement's own data in the front matter; move lists and tables elsewhere and link to them.",
-      ...facts.tooMany,
-    });
+    candidates.push(problem(say("parse.too-many", { max: MAX_NODES }), facts.tooMany.start, facts.tooMany.end));
   }
   if (candidates.length === 0 && facts.unresolvedAlias) {
-    candidates.push({
-      message: `"*${facts.unresolvedAlias.name}" refers to an anchor (&${facts.unresolvedAlias.name}) that is not defined above it.`,
-      hint: "A value that starts with * or & must be put in quotes, for example \"*text*\".",
-      ...facts.unresolvedAlias,
-    });
+    candidates.push(problem(say("parse.unresolved-alias", { name: facts.unresolvedAlias.name }), facts.unresolvedAlias.start, facts.unresolvedAlias.end));
   }
   if (candidates.length === 0 && facts.loopingAlias) {
-    candidates.push({
-      message: `"*${facts.loopingAlias.name}" refers to the value it is itself part of, which never ends.`,
-      hint: "Write the values out in full instead of using YAML anchors and aliases (& and *).",
-      ...facts.loopingAlias,
-    });
+    candidates.push(problem(say("parse.looping-alias", { name: facts.loopingAlias.name }), facts.loopingAlias.start, facts.loopingAlias.end));
   }
   const first = candidates.sort((a, b) => a.start - b.start)[0];
   return first ? [{ ...first, start: offset + first.start, end: offset + Math.max(first.start, first.end) }] : [];
 }
 
+/**
+ * Characters that look like spaces but are not (Word pastes no-break spaces): YAML reads them as part of
+ * the key or value, so a line indented with one silently becomes a different key. Named with their
+ * Unicode names, which officials can search for.
+ */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  "\u00a0": "U+00A0 NO-BREAK SPACE",
+  "\u2002": "U+2002 EN SPACE",
+  "\u2003": "U+2003 EM SPACE",
+  "\u2007": "U+2007 FIGURE SPACE",
+  "\u2009": "U+2009 THIN SPACE",
+  "\u200b": "U+200B ZERO WIDTH SPACE",
+  "\u202f": "U+202F NARROW NO-BREAK SPACE",
+  "\u3000": "U+3000 IDEOGRAPHIC SPACE",
+  "\ufeff": "U+FEFF ZERO WIDTH NO-BREAK SPACE",
+};
+
+/** The first invisible character in the indentation of a line of the YAML text, if any. */
+function invisibleIndentation(yaml: string): { start: number; name: string } | undefined {
+  const found = /^[ \t\u00a0\u2002\u2003\u2007\u2009\u200b\u202f\u3000\ufeff]*?([\u00a0\u2002\u2003\u2007\u2009\u200b\u202f\u3000\ufeff])/m.exec(yaml);
+  if (!found) return undefined;
+  const start = found.index + found[0].length - 1;
+  return { start, name: INVISIBLE[found[1]!]! };
+}
+
 function aliasBombProblem(facts: YamlFacts, offset: number, error: unknown): Problem {
   const start = offset + (facts.firstAlias?.start ?? 0);
   const tooMany = !(error instanceof Error) || /alias|excessive/i.test(error.message);
-  return {
-    message: tooMany
-      ? "The front matter repeats anchors (*name) so many times that it cannot be read safely."
-      : "The front matter's anchors (&name) and references (*name) cannot be resolved.",
-    hint: "Write the values out in full instead of using YAML anchors and aliases (& and *).",
-    start,
-    end: start,
-  };
+  return problem(tooMany ? say("parse.alias-bomb") : say("parse.alias-unresolvable"), start, start);
 }
 
 export type PathSegment = string | number;

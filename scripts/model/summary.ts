@@ -1,7 +1,7 @@
 import type { ParsedFile, FileKind } from "./document.js";
 import { locate } from "./document.js";
 import type { Range } from "./source.js";
-import type { Agreement, Catalogue } from "./types.js";
+import type { Agreement, Catalogue, Language } from "./types.js";
 
 /**
  * What is kept of a file once its rules have run. The parse itself (YAML document, Markdown tree) is
@@ -21,11 +21,14 @@ export interface FileSummary {
   id?: { value: string; range: Range };
   /** Rules this file's unexpired waivers silence. */
   waived: string[];
+  /** The agreement's own language, which its findings from repository-wide rules are written in. */
+  language?: Language;
 }
 
 /** `withData: false` keeps only what repository-wide rules need (the lint command needs no more). */
 export function summariseFile(file: ParsedFile, waived: readonly string[], withData: boolean): FileSummary {
   const summary: FileSummary = { path: file.path, kind: file.kind, waived: [...waived] };
+  if (file.kind === "agreement" && file.view?.language !== undefined) summary.language = file.view.language;
   if (file.kind === "agreement" && file.view?.id !== undefined) {
     const { start, end } = locate(file, ["id"]);
     summary.id = { value: file.view.id, range: file.source.rangeAt(start, end) };

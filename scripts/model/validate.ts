@@ -3,7 +3,10 @@ import { createRequire } from "node:module";
 import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import agreementSchemaJson from "./schemas/agreement.schema.json" with { type: "json" };
 import catalogueSchemaJson from "./schemas/catalogue.schema.json" with { type: "json" };
-import { locateInFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
+import { say, type Message } from "../messages/catalogue.js";
+import type { Shown } from "../messages/reading-en.js";
+import { locateInFrontMatter, problem, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
+import { enumValue, idFrom, isoFromLocalDate, ministryCode } from "./recognise.js";
 import { closestMatch } from "./suggest.js";
 
 const require = createRequire(import.meta.url);
@@ -120,11 +123,7 @@ function describeErrors(errors: readonly ErrorObject[], frontMatter: FrontMatter
     if (error.keyword === "if") continue;
     if (problems.length === MAX_SCHEMA_PROBLEMS) {
       const place = locateInFrontMatter(frontMatter, pointerToPath(error.instancePath));
-      problems.push({
-        message: `The front matter has more problems than the ${MAX_SCHEMA_PROBLEMS} listed before this one.`,
-        hint: "Fix the problems listed first, then check the file again to see the rest.",
-        ...place,
-      });
+      problems.push(problem(say("schema.too-many", { max: MAX_SCHEMA_PROBLEMS }), place.start, place.end));
       break;
     }
     const path = pointerToPath(error.instancePath);
@@ -133,7 +132,7 @@ function describeErrors(errors: readonly ErrorObject[], frontMatter: FrontMatter
     const place = location.atRoot ? { start: 0, end: 3 } : locateInFrontMatter(frontMatter, location.path, location.key);
     if (seenStarts.has(place.start)) continue;
     seenStarts.add(place.start);
-    problems.push({ message: described.message, hint: described.hint, start: place.start, end: place.end });
+    problems.push(problem(described.text, place.start, place.end));
   }
   return problems;
 }
@@ -170,163 +169,77 @@ function pointerToPath(pointer: string): PathSegment[] {
 }
 
 interface Described {
-  message: string;
-  hint: string;
+  text: Message;
   locate: { path: PathSegment[]; key: boolean; atRoot?: boolean };
 }
 
-/** Plain words for each kind of schema error: the reader is an official, not a developer. */
+/** Plain words for each kind of schema error (see the schema.* messages): the reader is an official, not a developer. */
 function describeSchemaError(error: ErrorObject, path: PathSegment[]): Described {
-  const name = nameOf(path);
   const value = error.data;
-  const valueText = describeValue(value);
+  const shown = showValue(value);
   const params = error.params as Record<string, unknown>;
   const atValue = { path, key: false };
   switch (error.keyword) {
     case "required": {
       const missing = params.missing as string[];
       if (missing.length === 1 && missing[0] === "common") {
-        return {
-          message: `${capital(name)} is in the common section but does not say which common management goal it answers.`,
-          hint: "Add \"common: <goal id>\" with an id from this year's catalogue, for example common: knowledge-based-management.",
-          locate: { path: [...path, "section"], key: true },
-        };
+        return { text: say("schema.common-missing", { place: path }), locate: { path: [...path, "section"], key: true } };
       }
-      const keys = missing.map((key) => `"${key}"`).join(", ");
-      const where = path.length === 0 ? " to the front matter" : ` under ${name}`;
-      return {
-        message: `${path.length === 0 ? "The front matter" : capital(name)} lacks the key${missing.length > 1 ? "s" : ""} ${keys}.`,
-        hint: missing.length === 1 ? `Add a line "${missing[0]}: …"${where}.` : `Add a line for each of ${keys}${where}.`,
-        locate: { path, key: true, atRoot: path.length === 0 },
-      };
+      return { text: say("schema.required", { place: path, missing }), locate: { path, key: true, atRoot: path.length === 0 } };
     }
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-      const suggestion = closestMatch(extra, allowed);
-      return {
-        message: `"${extra}" is not a known key ${path.length === 0 ? "in the front matter" : `under ${name}`}.`,
-        hint: suggestion ? `Did you mean "${suggestion}"?` : `Known keys here: ${allowed.join(", ")}.`,
-        locate: { path: [...path, extra], key: true },
-      };
+      return { text: say("schema.unknown-key", { place: path, key: extra, suggestion: closestMatch(extra, allowed), allowed }), locate: { path: [...path, extra], key: true } };
     }
     case "enum": {
-      const allowed = (params.allowedValues as unknown[]).filter((item) => typeof item === "string") as string[];
-      const suggestion = typeof value === "string" ? closestMatch(value, allowed) : undefined;
-      return {
-        message: `${capital(name)} must be one of ${allowed.join(", ")}; it is ${valueText}.`,
-        hint: suggestion ? `Did you mean "${suggestion}"?` : `Write one of: ${allowed.join(", ")}.`,
-        locate: atValue,
-      };
+      // The placeholder stands in until the discussion decides: never offered as a choice.
+      const allowed = ((params.allowedValues as unknown[]).filter((item) => typeof item === "string") as string[]).filter((item) => item !== "to-be-filled");
+      const suggestion = typeof value === "string" ? recognised(path, value, allowed) ?? closestMatch(value, allowed) : undefined;
+      return { text: say("schema.enum", { place: path, allowed, value: shown, suggestion }), locate: atValue };
     }
-    case "type": {
-      const expected = String(params.type).split(",");
-      return {
-        message: `${capital(name)} must be ${expected.map(describeType).join(" or ")}; it is ${valueText}.`,
-        hint: typeHint(expected, value),
-        locate: atValue,
-      };
-    }
+    case "type":
+      return { text: say("schema.type", { place: path, expected: String(params.type).split(","), value: shown }), locate: atValue };
     case "format":
     case "pattern": {
       if ((error.parentSchema as { format?: string })?.format === "date" || params.format === "date") {
-        return {
-          message: `${capital(name)} must be a real date written YYYY-MM-DD; it is ${valueText}.`,
-          hint: "Write the date as year-month-day with leading zeros, for example 2020-04-30.",
-          locate: atValue,
-        };
+        const iso = typeof value === "string" ? isoFromLocalDate(value) : undefined;
+        return { text: say("schema.date", { place: path, value: shown, suggestion: iso }), locate: atValue };
       }
-      if (path.at(-1) === "github") {
-        return {
-          message: `${capital(name)} must be a GitHub user name; it is ${valueText}.`,
-          hint: "Write the user name only, without @ or a web address, for example maria-exempel.",
-          locate: atValue,
-        };
-      }
-      return {
-        message: `${capital(name)} may contain only lower-case letters a–z, digits and hyphens; it is ${valueText}.`,
-        hint: "Use a short id such as vm-statssekreterare: no spaces, capitals or letters like å, ä, ö.",
-        locate: atValue,
-      };
+      if (path.at(-1) === "github") return { text: say("schema.github", { place: path, value: shown }), locate: atValue };
+      return { text: say("schema.id", { place: path, value: shown, suggestion: typeof value === "string" ? idFrom(value) : undefined }), locate: atValue };
     }
     case "minItems":
-      return {
-        message: `${capital(name)} must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}.`,
-        hint: `Add items under ${name}, each on its own line starting with "- ".`,
-        locate: { path, key: true },
-      };
+      return { text: say("schema.min-items", { place: path, limit: Number(params.limit) }), locate: { path, key: true } };
     case "minLength":
-      return { message: `${capital(name)} is empty.`, hint: `Write a value for ${name}.`, locate: { path, key: true } };
+      return { text: say("schema.empty", { place: path }), locate: { path, key: true } };
     case "minProperties":
-      return {
-        message: `${capital(name)} is empty.`,
-        hint: "Give at least one level, for example good: \">= 80 %\".",
-        locate: { path, key: true },
-      };
+      return { text: say("schema.empty-levels", { place: path }), locate: { path, key: true } };
     case "minimum":
     case "maximum":
-      return {
-        message: `${capital(name)} must be a year between 2000 and 2100; it is ${valueText}.`,
-        hint: "Write the year with four digits, for example 2020.",
-        locate: atValue,
-      };
+      return { text: say("schema.year", { place: path, value: shown }), locate: atValue };
     default:
-      return { message: `${capital(name)} ${error.message ?? "is not valid"}.`, hint: "See the agreement format in README.md.", locate: atValue };
+      return { text: say("schema.other", { place: path, detail: error.message ?? "is not valid" }), locate: atValue };
   }
 }
 
-/** "item 2 of goals → meters → item 1 → target" reads poorly; we name the key and the list item it is in. */
-function nameOf(path: PathSegment[]): string {
-  if (path.length === 0) return "the front matter";
-  const last = path.at(-1)!;
-  if (typeof last === "number") return `item ${last + 1} of "${String(path.at(-2))}"`;
-  const index = path.findLastIndex((segment) => typeof segment === "number");
-  if (index > 0) return `"${last}" in item ${(path[index] as number) + 1} of "${String(path[index - 1])}"`;
-  return `"${last}"`;
+/** The value meant, for what officials type in their own words (FM, utmärkt, nej). */
+function recognised(path: readonly PathSegment[], value: string, allowed: readonly string[]): string | undefined {
+  const key = path.at(-1);
+  if (key === "ministry") {
+    const code = ministryCode(value);
+    return code !== undefined && allowed.includes(code) ? code : undefined;
+  }
+  if (key === "rating" || key === "bonus") return enumValue(key, value, allowed);
+  return undefined;
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return "empty";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a group of keys";
-  if (typeof value === "string") return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
-  if (typeof value === "boolean") return `the yes/no value ${value}`;
-  return String(value);
-}
-
-function describeType(type: string): string {
-  switch (type) {
-    case "string":
-      return "text";
-    case "integer":
-      return "a whole number (such as 2020)";
-    case "number":
-      return "a number";
-    case "array":
-      return "a list (lines starting with \"- \")";
-    case "object":
-      return "a group of \"key: value\" lines";
-    case "boolean":
-      return "true or false";
-    default:
-      return type;
-  }
-}
-
-function typeHint(expected: string[], value: unknown): string {
-  if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
-    return `Put the value in quotes, for example "${String(value)}".`;
-  }
-  if (expected.includes("integer") && typeof value === "string" && /^(?:0|[1-9]\d*)$/.test(value)) {
-    return `Remove the quotes: write ${value} without them.`;
-  }
-  if (expected.includes("integer") && typeof value === "string" && /^[-+]?(?:0[xo]|\d)/i.test(value)) {
-    return "Write the number as plain digits, for example 2020 (not 2020.0, 0x7e4 or +2020).";
-  }
-  if (value === null) return "Write a value after the colon, or remove the line.";
-  return "See the agreement format in README.md.";
+/** A value as the messages show it: long text is cut to 60 characters. */
+function showValue(value: unknown): Shown {
+  if (value === null || value === undefined) return { kind: "empty", text: "" };
+  if (Array.isArray(value)) return { kind: "list", text: "" };
+  if (typeof value === "object") return { kind: "group", text: "" };
+  if (typeof value === "string") return { kind: "text", text: value.length > 60 ? `${value.slice(0, 57)}…` : value };
+  if (typeof value === "boolean") return { kind: "boolean", text: String(value) };
+  return { kind: "number", text: String(value) };
 }

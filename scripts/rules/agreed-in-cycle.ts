@@ -1,4 +1,5 @@
 import { findUpdateDeadline } from "../model/catalogue.js";
+import { say } from "../messages/catalogue.js";
 import { locate } from "../model/document.js";
 import { agreementRule, type Report } from "./rule.js";
 
@@ -23,18 +24,16 @@ export const agreedInCycle = agreementRule({
       const earliest = previousDeadline ?? `${String(cycle - 1).padStart(4, "0")}-01-01`;
       if (agreed < earliest) {
         reports.push({
-          message: previousDeadline
-            ? `This version says it was agreed on ${agreed}, before the ${cycle - 1} cycle's deadline (${previousDeadline}), so it cannot answer the ${cycle} instruction.`
-            : `This version says it was agreed on ${agreed}, too early to answer the ${cycle} instruction (its discussion is held from ${earliest} on).`,
-          hint: `Write under agreed: the date of the management discussion that agreed this version for ${cycle}, or set cycle: back to the cycle that discussion answered.`,
+          text: previousDeadline
+            ? say("agreed-in-cycle.before-previous-deadline", { agreed, cycle, previousDeadline })
+            : say("agreed-in-cycle.too-early", { agreed, cycle, earliest }),
           ...at,
         });
       }
     }
     if (term?.end !== undefined && agreed > term.end) {
       reports.push({
-        message: `This version says it was agreed on ${agreed}, after the official's term ended (${term.end}).`,
-        hint: "Check agreed: (the date of the management discussion) and term:. An agreement for a new term is a new agreement.",
+        text: say("agreed-in-cycle.after-term", { agreed, termEnd: term.end }),
         ...at,
       });
     }

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import type { Bonus } from "../model/types.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
@@ -18,10 +19,8 @@ export const bonusNotApplicable = agreementRule({
       const range = entry.catalogue.bonus.withoutBonus.find(({ from, to }) => from <= year && year <= to);
       if (!range) return [];
       const years = range.from === range.to ? `${range.from}` : `${range.from}–${range.to}`;
-      const because = range.decision ?? `${entry.path} lists the evaluation years ${years} as without it`;
       return [{
-        message: `The evaluation of ${evaluation.year} has bonus: ${evaluation.bonus}, but there was no result bonus system for ${evaluation.year} (${because}).`,
-        hint: `Write bonus: none for the evaluation of ${evaluation.year}. A bonus can only be proposed for years outside ${years}.`,
+        text: say("bonus-not-applicable", { year, bonus: evaluation.bonus, decision: range.decision, path: entry.path, years }),
         ...locate(file, ["evaluations", index, "bonus"]),
       }];
     });

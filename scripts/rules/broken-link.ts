@@ -1,4 +1,5 @@
 import type { Definition, Image, Link, Nodes } from "mdast";
+import { say } from "../messages/catalogue.js";
 import { bodyRange } from "../model/document.js";
 import type { Report, FileRule } from "./rule.js";
 
@@ -24,13 +25,7 @@ export const brokenLink: FileRule = {
       const path = repositoryPath(file.path, node.url);
       if (path === null || (path !== undefined && context.pathExists(path))) continue;
       reports.push({
-        message:
-          path === undefined
-            ? `The link "${node.url}" points outside the repository.`
-            : `The link "${node.url}" leads nowhere: ${path} does not exist.`,
-        hint:
-          "Check the spelling and the number of ../ in the address: it is relative to this file's folder. " +
-          "A link to a web page needs the full address starting with https://.",
+        text: path === undefined ? say("broken-link.outside", { url: node.url }) : say("broken-link.nowhere", { url: node.url, path }),
         ...bodyRange(file, node),
       });
     }

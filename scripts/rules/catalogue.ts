@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import type { PathSegment } from "../model/front-matter.js";
 import type { Catalogue, CatalogueGoal } from "../model/types.js";
 import { closestMatch } from "../model/suggest.js";
@@ -16,7 +17,7 @@ export const catalogue: FileRule = {
   appliesTo: ["catalogue"],
   check(file) {
     if (file.kind !== "catalogue") return [];
-    if (file.schemaProblems.length > 0) return file.schemaProblems;
+    if (file.schemaProblems.length > 0) return file.schemaProblems.map(({ text, start, end }) => ({ text, start, end }));
     if (!file.catalogue) return [];
     return [
       ...checkFileName(file, file.catalogue),
@@ -33,8 +34,7 @@ function checkFileName(file: CatalogueFile, data: Catalogue): Report[] {
   const name = file.path.split("/").pop();
   if (name === `${data.cycle}.md`) return [];
   return [{
-    message: `The catalogue for the cycle ${data.cycle} is in the file ${file.path}; agreements look for it in goals/${data.cycle}.md.`,
-    hint: `Rename the file to goals/${data.cycle}.md, or correct cycle: if the year is wrong.`,
+    text: say("catalogue.file-name", { cycle: data.cycle, path: file.path }),
     ...locate(file, ["cycle"]),
   }];
 }
@@ -44,8 +44,7 @@ function checkUpdateDeadline(file: CatalogueFile, data: Catalogue): Report[] {
   if (ids.includes(data.updateDeadline)) return [];
   const suggestion = closestMatch(data.updateDeadline, ids);
   return [{
-    message: `updateDeadline names the deadline "${data.updateDeadline}", which is not among the deadlines.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
-    hint: `Use the id of the deadline by which updated agreements are due; the deadlines here are: ${ids.join(", ")}.`,
+    text: say("catalogue.update-deadline", { deadline: data.updateDeadline, suggestion, ids }),
     ...locate(file, ["updateDeadline"]),
   }];
 }
@@ -64,7 +63,7 @@ function flattenGoals(goals: readonly CatalogueGoal[], path: PathSegment[]): IdA
 }
 
 /** One finding at each repetition of an id; the first use is taken as the intended one. */
-function duplicates(file: CatalogueFile, what: string, entries: readonly IdAt[]): Report[] {
+function duplicates(file: CatalogueFile, what: "goal" | "deadline" | "section", entries: readonly IdAt[]): Report[] {
   const seen = new Set<string>();
   const reports: Report[] = [];
   for (const entry of entries) {
@@ -73,8 +72,7 @@ function duplicates(file: CatalogueFile, what: string, entries: readonly IdAt[])
       continue;
     }
     reports.push({
-      message: `The ${what} id "${entry.id}" is used more than once in this catalogue.`,
-      hint: `Agreements refer to a ${what} by its id, so each id may appear only once. Rename or remove this one.`,
+      text: say("catalogue.duplicate-id", { what, id: entry.id }),
       ...locate(file, entry.path),
     });
   }
@@ -86,8 +84,7 @@ function checkBonusRanges(file: CatalogueFile, data: Catalogue): Report[] {
   data.bonus.withoutBonus.forEach((range, index) => {
     if (range.from <= range.to) return;
     reports.push({
-      message: `The years without a bonus run from ${range.from} to ${range.to}, which ends before it starts.`,
-      hint: "Write the earlier year in from: and the later one in to: (both included).",
+      text: say("catalogue.without-bonus-range", { from: range.from, to: range.to }),
       ...locate(file, ["bonus", "withoutBonus", index, "to"]),
     });
   });

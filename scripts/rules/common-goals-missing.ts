@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
 export const commonGoalsMissing = agreementRule({
@@ -10,10 +11,9 @@ export const commonGoalsMissing = agreementRule({
     // Without a valid goals list the schema rule has spoken; a goal whose section is wrong may be the common one.
     const goals = file.view.goals;
     if (!entry || !goals || goals.some((goal) => goal === undefined || goal.section === undefined || goal.section === "common")) return [];
-    const examples = entry.catalogue.goals.map((goal) => goal.id).join(", ");
+    const examples = entry.catalogue.goals.map((goal) => goal.id);
     return [{
-      message: `The agreement has no common management goal: none of its goals has section: common.`,
-      hint: `Add the common goals chosen in the management discussion, each with section: common and common: <goal id> from ${entry.path} (for example ${examples}).`,
+      text: say("common-goals-missing", { path: entry.path, examples }),
       ...locate(file, ["goals"], true),
     }];
   },

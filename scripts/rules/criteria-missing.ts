@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
 /** Positioned like `measures-missing`: the `criteria` key when present, or else the goal's `id` key. */
@@ -13,8 +14,7 @@ export const criteriaMissing = agreementRule({
       if (goal?.id === undefined) return [];
       if (Object.keys(goal.criteria ?? {}).length > 0) return [];
       return [{
-        message: `The goal "${goal.id}" has no criteria. The ${entry.catalogue.cycle} instruction requires clear criteria on every goal, because the result bonus is based on them.`,
-        hint: "Under criteria:, state what counts as excellent, good and satisfactory, for example criteria: { excellent: \">= 15\", good: \">= 12\", satisfactory: \">= 8\" }.",
+        text: say("criteria-missing", { goal: goal.id, cycle: entry.catalogue.cycle }),
         ...locate(file, ["goals", index, goal.criteria ? "criteria" : "id"], true),
       }];
     });

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, type Report } from "./rule.js";
 
 /**
@@ -20,8 +21,7 @@ export const duplicateGoalId = agreementRule({
         return;
       }
       reports.push({
-        message: `Goal ${index + 1} has the id "${goal.id}", which goal ${first + 1} already has.`,
-        hint: "Give each goal its own id, for example by adding a word that tells this goal apart; keep the id of the goal that was there first.",
+        text: say("duplicate-goal-id", { number: index + 1, id: goal.id, first: first + 1 }),
         ...locate(file, ["goals", index, "id"]),
       });
     });

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
 export const evaluationMissing = agreementRule({
@@ -16,8 +17,7 @@ export const evaluationMissing = agreementRule({
     // An evaluation of the year that has a wrong value is reported by the schema rule, not as missing.
     if ((agreement.evaluations ?? []).some((evaluation) => evaluation === undefined || evaluation.year === undefined || evaluation.year === year)) return [];
     return [{
-      message: `The evaluation of success for ${year} is missing. The ${entry.catalogue.cycle} instruction (${entry.path}) requires it with this update.`,
-      hint: `Under evaluations:, add the evaluation of ${year} from the management discussion: year: ${year}, date, rating, summary and bonus.`,
+      text: say("evaluation-missing", { year, cycle: entry.catalogue.cycle, path: entry.path }),
       ...(agreement.evaluations ? locate(file, ["evaluations"], true) : locate(file, ["cycle"])),
     }];
   },

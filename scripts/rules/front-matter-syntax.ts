@@ -6,5 +6,5 @@ export const frontMatterSyntax: FileRule = {
   defaultSeverity: "error",
   description: "The file must be UTF-8 text that starts with YAML front matter between two --- lines.",
   appliesTo: ["agreement", "catalogue"],
-  check: (file) => file.syntaxProblems,
+  check: (file) => file.syntaxProblems.map(({ text, start, end }) => ({ text, start, end })),
 };

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule } from "./rule.js";
 
 /**
@@ -14,8 +15,7 @@ export const idFileName = agreementRule({
     const name = file.path.split("/").at(-1)!.replace(/\.md$/, "");
     if (id === undefined || id === name) return [];
     return [{
-      message: `The agreement's id is "${id}", but its file is named ${name}.md.`,
-      hint: `Rename the file to ${id}.md, or set id: ${name} if that is the agreement's id (ids are never reused for another agreement).`,
+      text: say("id-file-name", { id, name }),
       ...locate(file, ["id"]),
     }];
   },

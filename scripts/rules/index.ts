@@ -25,6 +25,7 @@ import { ministryFolder } from "./ministry-folder.js";
 import { idFileName } from "./id-file-name.js";
 import { duplicateGoalId } from "./duplicate-goal-id.js";
 import { agreedInCycle } from "./agreed-in-cycle.js";
+import { commentInValue } from "./comment-in-value.js";
 
 /** Every rule, in the order they are documented. Pass this (or a subset) to lint(); nothing registers itself. */
 export const RULES: readonly Rule[] = [
@@ -54,4 +55,5 @@ export const RULES: readonly Rule[] = [
   idFileName,
   duplicateGoalId,
   agreedInCycle,
+  commentInValue,
 ];

@@ -1,4 +1,5 @@
 import { findUpdateDeadline } from "../model/catalogue.js";
+import { say } from "../messages/catalogue.js";
 import { locate } from "../model/document.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
@@ -11,12 +12,9 @@ export const lateUpdate = agreementRule({
     // No catalogue for the cycle: `unknown-cycle` reports that.
     const entry = catalogueFor(context, file.view.cycle);
     const deadline = entry && findUpdateDeadline(entry.catalogue)?.date;
-    if (deadline === undefined || file.view.agreed === undefined || file.view.agreed <= deadline) return [];
+    if (!entry || deadline === undefined || file.view.agreed === undefined || file.view.agreed <= deadline) return [];
     return [{
-      message: `This version was agreed on ${file.view.agreed}, after the ${file.view.cycle} instruction's deadline for updated agreements (${deadline}).`,
-      hint:
-        "Check that agreed: is the date of the management discussion. If the update really was late, mention it when you submit " +
-        "the agreement to the Ministry of Finance; next year, plan the discussion before the deadline.",
+      text: say("late-update", { agreed: file.view.agreed, cycle: entry.catalogue.cycle, deadline }),
       ...locate(file, ["agreed"]),
     }];
   },

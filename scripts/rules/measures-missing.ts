@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
 /**
@@ -16,8 +17,7 @@ export const measuresMissing = agreementRule({
       if (goal?.id === undefined) return [];
       if (goal.section !== "common" || (goal.measures?.length ?? 0) > 0) return [];
       return [{
-        message: `The common goal "${goal.id}" (${goal.common ?? "common"}) has no development measures.`,
-        hint: "Under measures:, list the development measures agreed in the management discussion, one per line starting with - .",
+        text: say("measures-missing", { goal: goal.id, common: goal.common }),
         ...locate(file, ["goals", index, goal.measures ? "measures" : "id"], true),
       }];
     });

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, catalogueFor } from "./rule.js";
 
 /** Positioned like `measures-missing`: the empty `meters` key, or else the goal's `id` key. */
@@ -13,8 +14,7 @@ export const metersMissing = agreementRule({
       if (goal?.id === undefined) return [];
       if ((goal.meters?.length ?? 0) > 0) return [];
       return [{
-        message: `The goal "${goal.id}" has no meters. The ${entry.catalogue.cycle} instruction requires clear meters on every goal, because the result bonus is based on them.`,
-        hint: "Under meters:, add at least one meter agreed in the management discussion, for example - { name: Number of rotation periods, target: \"12\" }.",
+        text: say("meters-missing", { goal: goal.id, cycle: entry.catalogue.cycle }),
         ...locate(file, ["goals", index, goal.meters ? "meters" : "id"], true),
       }];
     });

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule } from "./rule.js";
 
 /**
@@ -19,8 +20,7 @@ export const ministryFolder = agreementRule({
     const expected = ministry.toLowerCase();
     if (folder === expected) return [];
     return [{
-      message: `The agreement says ministry: ${ministry}, but it is in the folder agreements/${folder}/.`,
-      hint: `Move the file to agreements/${expected}/, or correct ministry: to the code of the ministry whose folder it is in.`,
+      text: say("ministry-folder", { ministry, folder, expected }),
       ...locate(file, ["ministry"]),
     }];
   },

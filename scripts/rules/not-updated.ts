@@ -1,4 +1,5 @@
 import { daysBetween } from "../model/dates.js";
+import { say } from "../messages/catalogue.js";
 import { locate } from "../model/document.js";
 import { findUpdateDeadline } from "../model/catalogue.js";
 import { agreementRule } from "./rule.js";
@@ -23,15 +24,10 @@ export const notUpdated = agreementRule({
       .filter((entry): entry is { cycle: number; deadline: string } => entry.cycle > cycle && entry.deadline !== undefined)
       .sort((a, b) => b.cycle - a.cycle);
     const at = locate(file, ["cycle"]);
-    const hint =
-      "Hold the management discussion, then update the agreement for the newer instruction: set cycle: and agreed:, " +
-      "review the goals against the instruction's common goals, and add last year's evaluation.";
-
     const overdue = newer.find((entry) => context.today > entry.deadline);
     if (overdue) {
       return [{
-        message: `This agreement still answers the ${cycle} instruction, but the ${overdue.cycle} instruction required updated agreements by ${overdue.deadline}.`,
-        hint,
+        text: say("not-updated.overdue", { cycle, newer: overdue.cycle, deadline: overdue.deadline }),
         ...at,
       }];
     }
@@ -40,10 +36,8 @@ export const notUpdated = agreementRule({
       .filter((entry) => entry.daysLeft >= 0 && entry.daysLeft <= WARNING_DAYS)
       .sort((a, b) => a.daysLeft - b.daysLeft)[0];
     if (!upcoming) return [];
-    const left = upcoming.daysLeft === 0 ? "today is the last day" : upcoming.daysLeft === 1 ? "1 day left" : `${upcoming.daysLeft} days left`;
     return [{
-      message: `This agreement still answers the ${cycle} instruction; the ${upcoming.cycle} instruction requires updated agreements by ${upcoming.deadline} (${left}).`,
-      hint,
+      text: say("not-updated.upcoming", { cycle, newer: upcoming.cycle, deadline: upcoming.deadline, daysLeft: upcoming.daysLeft }),
       severity: "warning",
       ...at,
     }];

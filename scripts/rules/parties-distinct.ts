@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule } from "./rule.js";
 import { ENUM_PLACEHOLDER } from "./to-be-filled.js";
 
@@ -21,8 +22,7 @@ export const partiesDistinct = agreementRule({
     if (official === ENUM_PLACEHOLDER) return [];
     return [
       {
-        message: `The same GitHub user (@${superior}) is named as both the official and the superior; an agreement is between two people.`,
-        hint: "Write the superior's own GitHub user name under parties: superior: github: (letter case does not make a different user).",
+        text: say("parties-distinct", { login: superior }),
         ...locate(file, ["parties", "superior", "github"]),
       },
     ];

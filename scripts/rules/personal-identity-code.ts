@@ -1,4 +1,5 @@
 import type { Report, FileRule } from "./rule.js";
+import { say } from "../messages/catalogue.js";
 
 /**
  * DDMMYY, century sign, individual number NNN, check character; not part of a longer word or number.
@@ -36,10 +37,7 @@ export const personalIdentityCode: FileRule = {
       const sign = OTHER_DASHES.test(written!) ? "-" : written!.toUpperCase();
       if (!isIdentityCode(day!, month!, year!, sign, individual!, check!.toUpperCase())) continue;
       reports.push({
-        message: `The text contains a Finnish personal identity code (${day}${month}${year}${sign}****).`,
-        hint:
-          "Delete the identity code: an agreement names people, it never identifies them by their identity code. " +
-          "If the code has already been committed, ask the repository's administrators to remove it from the Git history as well.",
+        text: say("personal-identity-code", { masked: `${day}${month}${year}${sign}****` }),
         start: match.index,
         end: match.index + code!.length,
       });

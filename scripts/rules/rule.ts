@@ -2,13 +2,14 @@ import type { AgreementFile, CatalogueFile, ParsedFile } from "../model/document
 import type { Range } from "../model/source.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
+import type { Message } from "../messages/catalogue.js";
 
 export type Severity = "error" | "warning";
 
 /** What a rule says: what is wrong, how to fix it, and where (whole-file offsets). The engine adds the rest. */
 export interface Report {
-  message: string;
-  hint: string;
+  /** A message key and its values (see scripts/messages/), rendered in the reader's language by the engine. */
+  text: Message;
   start: number;
   end: number;
   /**
@@ -48,8 +49,7 @@ export interface FileRule extends RuleBase {
 /** A finding of a repository-wide rule: placed by line and column, since the file's parse is gone by then. */
 export interface PlacedReport {
   path: string;
-  message: string;
-  hint: string;
+  text: Message;
   range: Range;
   severity?: Severity;
 }

@@ -6,5 +6,5 @@ export const schema: FileRule = {
   defaultSeverity: "error",
   description: "The agreement's front matter must have the keys and value types of the agreement format.",
   appliesTo: ["agreement"],
-  check: (file) => file.schemaProblems,
+  check: (file) => file.schemaProblems.map(({ text, start, end }) => ({ text, start, end })),
 };

@@ -1,9 +1,11 @@
 import type { Heading, Nodes } from "mdast";
+import { say } from "../messages/catalogue.js";
 import { bodyRange } from "../model/document.js";
+import { closestMatch } from "../model/suggest.js";
 import type { Language } from "../model/types.js";
-import { agreementRule, catalogueFor } from "./rule.js";
+import { agreementRule, catalogueFor, type Report } from "./rule.js";
 
-const LANGUAGE_NAMES: Record<Language, string> = { sv: "Swedish", fi: "Finnish", en: "English" };
+const LANGUAGES: readonly Language[] = ["sv", "fi", "en"];
 
 /**
  * Every agreement has the same structure, so the parties and the Ministry of Finance find each part:
@@ -24,21 +26,34 @@ export const sectionsMissing = agreementRule({
     const required = catalogue.sections.filter((section) => model !== "legacy" || section.id === "evaluation");
     const headings = collectHeadings(file.bodyTree);
     const texts = headings.map((heading) => normalise(textOf(heading)));
-    const missing = required
-      .map((section) => section.headings[language])
-      .filter((accepted) => !texts.some((text) => accepted.some((name) => text.startsWith(normalise(name)))));
+    const found = (accepted: readonly string[]) => texts.some((text) => accepted.some((name) => text.startsWith(normalise(name))));
+    const missing = required.map((section) => section.headings[language]).filter((accepted) => !found(accepted));
     if (missing.length === 0) return [];
 
-    const names = missing.map((accepted) => `"${accepted[0]}"`).join(", ");
     const first = headings[0];
     const at = first ? bodyRange(file, first) : { start: file.bodyOffset, end: file.bodyOffset };
-    return [{
-      message: `The agreement's text lacks ${missing.length === 1 ? "the section" : "the sections"} ${names}.`,
-      hint:
-        `Add a heading for each missing section, for example "## ${missing[0]![0]}". A heading counts when it begins with ` +
-        `the section's name in the agreement's language (${LANGUAGE_NAMES[language]}); the sections: list in goals/${catalogue.cycle}.md gives every accepted name.`,
-      ...at,
-    }];
+    // Every heading there, in another language: the language: key or the headings are wrong, not the sections.
+    const written = LANGUAGES.find((other) => other !== language && required.every((section) => found(section.headings[other])));
+    if (written) return [{ text: say("sections-missing.other-language", { written, language }), ...at }];
+
+    // A heading that no section accepts but that is close to a missing one is that section, misspelt (Resultatmäl).
+    const own = language;
+    const claimed = (text: string) => required.some((section) => section.headings[own].some((name) => text.startsWith(normalise(name))));
+    const used = new Set<number>();
+    const reports: Report[] = [];
+    const stillMissing = missing.filter((accepted) => {
+      const names = accepted.map(normalise);
+      const index = texts.findIndex((text, position) => !used.has(position) && !claimed(text) && closestMatch(text, names) !== undefined);
+      if (index === -1) return true;
+      used.add(index);
+      const closest = accepted[names.indexOf(closestMatch(texts[index]!, names)!)]!;
+      reports.push({ text: say("sections-missing.misspelt", { heading: textOf(headings[index]!).trim(), closest }), ...bodyRange(file, headings[index]!) });
+      return false;
+    });
+    if (stillMissing.length > 0) {
+      reports.push({ text: say("sections-missing", { missing: stillMissing.map((accepted) => accepted[0]!), language, cycle: catalogue.cycle }), ...at });
+    }
+    return reports;
   },
 });
 

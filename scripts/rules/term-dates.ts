@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, type Report } from "./rule.js";
 
 /**
@@ -18,8 +19,7 @@ export const termDates = agreementRule({
     if (start > end) {
       // With the term reversed every other date would look outside it; one finding on the cause is enough.
       return [{
-        message: `The term ends (${term.end}) before it starts (${term.start}).`,
-        hint: "Check term: start is the first day of the agreement and end its last day; the two may have been swapped.",
+        text: say("term-dates.reversed", { start: term.start, end: term.end }),
         ...locate(file, ["term", "end"]),
       }];
     }
@@ -27,20 +27,18 @@ export const termDates = agreementRule({
     // A date after the term is `agreed-in-cycle`'s finding, with the other dates a cycle cannot have.
     if (agreed !== undefined && agreed < start) {
       reports.push({
-        message: `The agreement was agreed on ${agreed}, before its term starts (${start}).`,
-        hint: "Check agreed: (the date of the management discussion) and term:. An agreement for a new term is a new agreement.",
+        text: say("term-dates.agreed-before-term", { agreed, start }),
         ...locate(file, ["agreed"]),
       });
     }
-    const lastEvaluationDay = oneYearLater(term.end);
+    const lastEvaluationDay = oneYearLater(end);
     evaluations.forEach((evaluation, index) => {
       if (evaluation?.date === undefined || (evaluation.date >= start && evaluation.date <= lastEvaluationDay)) return;
       reports.push({
-        message:
+        text:
           evaluation.date < start
-            ? `The evaluation of ${evaluation.year} is dated ${evaluation.date}, before the term starts (${start}).`
-            : `The evaluation of ${evaluation.year} is dated ${evaluation.date}, more than a year after the term ends (${term.end}).`,
-        hint: "Check the evaluation's date: (the day of the discussion that evaluated the year). An evaluation may come up to one year after the term ends.",
+            ? say("term-dates.evaluation-before-term", { year: evaluation.year, date: evaluation.date, start })
+            : say("term-dates.evaluation-after-term", { year: evaluation.year, date: evaluation.date, end }),
         ...locate(file, ["evaluations", index, "date"]),
       });
     });

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, visit, type Scalar } from "yaml";
 import type { ParsedFile } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import type { Report, FileRule } from "./rule.js";
 
 /** The marker `agreements new` and the yearly roll-forward write where a person must still write the content. */
@@ -9,11 +10,9 @@ export const TO_BE_FILLED = "TO BE FILLED";
 export const ENUM_PLACEHOLDER = "to-be-filled";
 const ANY_PLACEHOLDER = /TO\s+BE\s+FILLED|to-be-filled/;
 
-const ENUM_HINTS: Record<string, string> = {
-  rating: "Write the rating agreed in the management discussion: excellent, good, satisfactory or poor.",
-  bonus: "Write the bonus outcome: none, or proposed, granted or not-granted where the year has the result bonus system.",
-  github: "Write the party's GitHub user name, without @.",
-};
+/** The keys whose value may be the enum placeholder; each has its own message. */
+const ENUM_KEYS = ["rating", "bonus", "github"] as const;
+type EnumKey = (typeof ENUM_KEYS)[number];
 
 /**
  * Runs on every agreement with front matter, even one that fails the schema: a placeholder left in a
@@ -43,22 +42,20 @@ function frontMatterPlaceholders(file: ParsedFile): Report[] {
       const start = frontMatter.offset + node.range[0];
       const end = frontMatter.offset + node.range[1];
       const keyName = nearestKey(path);
-      if (node.value === ENUM_PLACEHOLDER && keyName !== undefined && keyName in ENUM_HINTS && isValueOf(node, path)) {
-        reports.push({
-          message: keyName === "github" ? `The GitHub user name of ${partyName(path)} is still to-be-filled.` : `The ${keyName} of ${evaluationName(path)} is still to-be-filled.`,
-          hint: ENUM_HINTS[keyName]!,
-          start,
-          end,
-        });
+      if (node.value === ENUM_PLACEHOLDER && ENUM_KEYS.includes(keyName as EnumKey) && isValueOf(node, path)) {
+        const text =
+          keyName === "github"
+            ? say("to-be-filled.github", { party: partyName(path) })
+            : say(keyName === "rating" ? "to-be-filled.rating" : "to-be-filled.bonus", { year: evaluationYear(path) });
+        reports.push({ text, start, end });
         return;
       }
       if (typeof node.value !== "string" || !node.value.includes(TO_BE_FILLED)) return;
-      const message = `The placeholder ${TO_BE_FILLED} is still in ${keyName ?? "the front matter"}: this text must still be written.`;
-      const hint = `Replace ${TO_BE_FILLED} with the content agreed in the management discussion.`;
+      const said = say("to-be-filled.front-matter", { marker: TO_BE_FILLED, key: keyName });
       // Point at each marker in the source; a marker split by line folding is found only in the value.
       const offsets = occurrences(text.slice(start, end), TO_BE_FILLED).map((offset) => start + offset);
       for (const offset of offsets.length > 0 ? offsets : [start]) {
-        reports.push({ message, hint, start: offset, end: offsets.length > 0 ? offset + TO_BE_FILLED.length : end });
+        reports.push({ text: said, start: offset, end: offsets.length > 0 ? offset + TO_BE_FILLED.length : end });
       }
     },
   });
@@ -70,8 +67,7 @@ function frontMatterPlaceholders(file: ParsedFile): Report[] {
     const start = frontMatter.offset + offset;
     if (reported.has(start)) continue;
     reports.push({
-      message: `The note ${TO_BE_FILLED} beside this value is still there.`,
-      hint: "Write the real value, then delete the note.",
+      text: say("to-be-filled.note", { marker: TO_BE_FILLED }),
       start,
       end: start + TO_BE_FILLED.length,
     });
@@ -81,8 +77,7 @@ function frontMatterPlaceholders(file: ParsedFile): Report[] {
 
 function bodyPlaceholders(file: ParsedFile): Report[] {
   return occurrences(file.body, TO_BE_FILLED).map((offset) => ({
-    message: `The placeholder ${TO_BE_FILLED} is still in the text: this part must still be written.`,
-    hint: `Replace ${TO_BE_FILLED} with the text agreed in the management discussion.`,
+    text: say("to-be-filled.body", { marker: TO_BE_FILLED }),
     start: file.bodyOffset + offset,
     end: file.bodyOffset + offset + TO_BE_FILLED.length,
   }));
@@ -103,17 +98,18 @@ function isValueOf(node: Scalar, path: readonly unknown[]): boolean {
   return isPair(parent) && parent.value === node;
 }
 
-/** "the evaluation of 2019", read from the map that holds the pair, so the official knows which one. */
-function evaluationName(path: readonly unknown[]): string {
+/** The evaluation's year (so the official knows which one), read from the map that holds the pair. */
+function evaluationYear(path: readonly unknown[]): string | undefined {
   const holder = path[path.length - 2];
   const year = isMap(holder) ? holder.get("year") : undefined;
-  return typeof year === "number" || typeof year === "string" ? `the evaluation of ${year}` : "the evaluation";
+  return typeof year === "number" || typeof year === "string" ? String(year) : undefined;
 }
 
-/** "the official" or "the superior", from the key of the map that holds `github`. */
-function partyName(path: readonly unknown[]): string {
+/** "official" or "superior", from the key of the map that holds `github`. */
+function partyName(path: readonly unknown[]): "official" | "superior" | undefined {
   const holder = path[path.length - 3];
-  return isPair(holder) && isScalar(holder.key) ? `the ${String(holder.key.value)}` : "a party";
+  const key = isPair(holder) && isScalar(holder.key) ? String(holder.key.value) : undefined;
+  return key === "official" || key === "superior" ? key : undefined;
 }
 
 function occurrences(text: string, marker: string): number[] {

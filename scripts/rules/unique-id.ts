@@ -1,4 +1,5 @@
 import type { PlacedReport, RepositoryRule } from "./rule.js";
+import { say } from "../messages/catalogue.js";
 
 /**
  * Reports, in every file involved, an agreement id that more than one agreement uses: reports,
@@ -18,8 +19,7 @@ export const uniqueId: RepositoryRule = {
       if (others.length === 0) continue;
       reports.push({
         path: file.path,
-        message: `The id "${file.id!.value}" is also used by ${others.join(", ")}.`,
-        hint: "Give each agreement its own id. The usual id is the file name without .md; change it in the file that was copied.",
+        text: say("unique-id", { id: file.id!.value, others }),
         range: file.id!.range,
       });
     }

@@ -1,4 +1,6 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
+import { goalId } from "../model/recognise.js";
 import { closestMatch } from "../model/suggest.js";
 import type { CatalogueGoal } from "../model/types.js";
 import { agreementRule, catalogueFor } from "./rule.js";
@@ -18,10 +20,9 @@ export const unknownCommonGoal = agreementRule({
     const ids = catalogueGoalIds(entry.catalogue.goals);
     return (file.view.goals ?? []).flatMap((goal, index) => {
       if (goal === undefined || goal.section !== "common" || goal.common === undefined || ids.includes(goal.common)) return [];
-      const suggestion = closestMatch(goal.common, ids);
+      const suggestion = goalId(goal.common, ids) ?? closestMatch(goal.common, ids);
       return [{
-        message: `"${goal.common}" is not a common goal of the ${entry.catalogue.cycle} instruction (${entry.path}).`,
-        hint: suggestion !== undefined ? `Did you mean "${suggestion}"?` : `Use one of these goal ids: ${ids.join(", ")}.`,
+        text: say("unknown-common-goal", { common: goal.common, cycle: entry.catalogue.cycle, path: entry.path, suggestion, ids }),
         ...locate(file, ["goals", index, "common"]),
       }];
     });

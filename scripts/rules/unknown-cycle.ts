@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule } from "./rule.js";
 
 /**
@@ -18,18 +19,14 @@ export const unknownCycle = agreementRule({
     const brokenPath = context.brokenCatalogues.get(cycle);
     if (brokenPath !== undefined) {
       return [{
-        message: `The goal catalogue for ${cycle} (${brokenPath}) has errors, so this agreement cannot be checked against its goals.`,
-        hint: `Fix the errors reported in ${brokenPath} first; the agreement is then checked against it.`,
+        text: say("unknown-cycle.broken-catalogue", { cycle, path: brokenPath }),
         start,
         end,
       }];
     }
     const known = [...context.catalogues.keys()].sort((a, b) => a - b);
     return [{
-      message: `There is no goal catalogue for the cycle ${cycle} (goals/${cycle}.md does not exist).`,
-      hint: known.length > 0
-        ? `Set cycle: to the year of the instruction this agreement answers. Known cycles: ${known.join(", ")}.`
-        : "No goal catalogue was found under goals/. Add the year's instruction as goals/<year>.md.",
+      text: say("unknown-cycle.missing", { cycle, known }),
       start,
       end,
     }];

@@ -1,4 +1,5 @@
 import { locate } from "../model/document.js";
+import { say } from "../messages/catalogue.js";
 import { agreementRule, type Report } from "./rule.js";
 
 /**
@@ -14,10 +15,7 @@ export const waiverExpired = agreementRule({
     (file.view.waivers ?? []).forEach((waiver, index) => {
       if (waiver?.until === undefined || waiver.until >= context.today) return;
       reports.push({
-        message: `The waiver for the rule "${waiver.rule}" expired on ${waiver.until}.`,
-        hint:
-          "If the exception is still needed, agree on it again in the management discussion and give the waiver a new until: date " +
-          "and reason. Otherwise remove the waiver and fix what the rule reports.",
+        text: say("waiver-expired", { rule: waiver.rule, until: waiver.until }),
         ...locate(file, ["waivers", index, "until"]),
       });
     });

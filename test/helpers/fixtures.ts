@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
-import { lint, type LintResult } from "../../scripts/lint/engine.js";
+import { lint, type LanguageChoice, type LintResult } from "../../scripts/lint/engine.js";
 import { RULES } from "../../scripts/rules/index.js";
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -18,7 +18,7 @@ export interface Expectation {
  * Lints a fixture folder laid out like a repository (agreements/, optionally goals/). Without its own
  * goals/ it is checked against the shipped catalogues, so fixtures do not copy them.
  */
-export function lintFixture(caseDirectory: string, today: string): LintResult {
+export function lintFixture(caseDirectory: string, today: string, languages?: LanguageChoice): LintResult {
   const ownGoals = existsSync(join(caseDirectory, "goals"));
   const read = (root: string, paths: string[]) => paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) }));
   const files = read(caseDirectory, collectMarkdownFiles(caseDirectory, ["."], []));
@@ -29,6 +29,7 @@ export function lintFixture(caseDirectory: string, today: string): LintResult {
     today,
     reportOn: (path) => ownGoals || !path.startsWith("goals/"),
     keepParsed: true,
+    languages,
     pathExists: (path) => existsSync(join(caseDirectory, path)) || (!ownGoals && path.startsWith("goals/") && existsSync(join(REPOSITORY_ROOT, path))),
   });
 }

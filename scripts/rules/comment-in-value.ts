@@ -1,0 +1,31 @@
+import { say } from "../messages/catalogue.js";
+import { TO_BE_FILLED } from "./to-be-filled.js";
+import type { FileRule, Report } from "./rule.js";
+
+/**
+ * `title: Avtal #1 för …`: in YAML a # after a space starts a comment, so the value silently ends before
+ * it. A comment someone means to write has a space after the # (`# sv | fi | en`); text glued to the #
+ * (#1, #2020) is a value cut short. The notes `agreements new` writes (`# TO BE FILLED: …`) are comments.
+ */
+const CUT = /^([ \t]*(?:-[ \t]+)?(?:([A-Za-z_][\w-]*):[ \t]+)?)([^\s"'[{|>&*!#%@`-][^\n#]*?)[ \t]+#(\S[^\n]*)$/gm;
+
+export const commentInValue: FileRule = {
+  id: "comment-in-value",
+  defaultSeverity: "error",
+  description: "A value must not be cut short by a # that YAML reads as the start of a comment.",
+  appliesTo: ["agreement", "catalogue"],
+  check(file) {
+    const frontMatter = file.frontMatter;
+    if (!frontMatter) return [];
+    const yamlEnd = frontMatter.offset + (frontMatter.document.range?.[2] ?? 0);
+    const yaml = file.source.text.slice(frontMatter.offset, yamlEnd);
+    const reports: Report[] = [];
+    for (const match of yaml.matchAll(CUT)) {
+      const [line, , key, value, rest] = match as unknown as [string, string, string | undefined, string, string];
+      if (line.includes(TO_BE_FILLED)) continue;
+      const start = frontMatter.offset + match.index + line.lastIndexOf(`#${rest}`);
+      reports.push({ text: say("comment-in-value", { key, value: value.trim(), full: `${value.trim()} #${rest.trim()}` }), start, end: start + 1 });
+    }
+    return reports;
+  },
+};
