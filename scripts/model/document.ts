@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { decodeText } from "./decode.js";
+import { locateTopLevelWord } from "./locate-quick.js";
 import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
 import { parseMarkdownBody } from "./markdown.js";
 import { SourceText } from "./source.js";
@@ -41,14 +42,28 @@ export interface CatalogueFile extends ParsedFileBase {
 
 export type ParsedFile = AgreementFile | CatalogueFile;
 
-/** Parses one file: decoding, front matter, schema and Markdown, each exactly once. Never throws on content. */
-export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators): ParsedFile {
+/**
+ * Parses one file: decoding, front matter, schema and Markdown, each exactly once. Never throws on content.
+ * With `fast`, the front matter is read by the fast data reader (fast-yaml.ts) when it can vouch for it and
+ * the data passes the schema; the positioned parse is then made only when a rule asks where something is
+ * (see FrontMatter.fast). A file with any reading or schema problem is read the positioned way throughout.
+ */
+export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, options: { fast?: boolean } = {}): ParsedFile {
+  if (options.fast) {
+    const file = parseFileOnce(path, bytes, kind, validators, true);
+    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false);
+    return file;
+  }
+  return parseFileOnce(path, bytes, kind, validators, false);
+}
+
+function parseFileOnce(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, fast: boolean): ParsedFile {
   const decoded = decodeText(bytes);
   const source = new SourceText(decoded.text);
   const base: ParsedFileBase = { path, source, body: "", bodyOffset: 0, syntaxProblems: [...decoded.problems], schemaProblems: [] };
   if (!decoded.parseable) return { ...base, kind } as ParsedFile;
 
-  const split = splitFrontMatter(decoded.text);
+  const split = splitFrontMatter(decoded.text, { fast });
   base.body = split.body;
   base.bodyOffset = split.bodyOffset;
   base.frontMatter = split.frontMatter;
@@ -73,7 +88,9 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
 
 /** Offsets of the YAML node at `path` (or its key), for rules that report on front matter. */
 export function locate(file: ParsedFile, path: readonly PathSegment[], key = false): { start: number; end: number } {
-  return file.frontMatter ? locateInFrontMatter(file.frontMatter, path, key) : { start: 0, end: 0 };
+  if (!file.frontMatter) return { start: 0, end: 0 };
+  const quick = file.frontMatter.fast && !file.frontMatter.fast.positioned ? locateTopLevelWord(file.frontMatter, path, key) : undefined;
+  return quick ?? locateInFrontMatter(file.frontMatter, path, key);
 }
 
 /** Whole-file offset of a Markdown node's start and end (mdast offsets are relative to the body). */
