@@ -86,11 +86,28 @@ function parseFileOnce(path: string, bytes: Uint8Array, kind: FileKind, validato
   return { ...base, kind, catalogue: data as Catalogue };
 }
 
-/** Offsets of the YAML node at `path` (or its key), for rules that report on front matter. */
+/**
+ * Offsets of the YAML node at `path` (or its key), for rules that report on front matter. On a fast-read
+ * file (see parseFile) the place is worked out only when its start or end is read, that is when a rule
+ * reports: rules may ask for a place before they know whether they report, and a clean file should never
+ * pay for the positioned parse.
+ */
 export function locate(file: ParsedFile, path: readonly PathSegment[], key = false): { start: number; end: number } {
-  if (!file.frontMatter) return { start: 0, end: 0 };
-  const quick = file.frontMatter.fast && !file.frontMatter.fast.positioned ? locateTopLevelWord(file.frontMatter, path, key) : undefined;
-  return quick ?? locateInFrontMatter(file.frontMatter, path, key);
+  const frontMatter = file.frontMatter;
+  if (!frontMatter) return { start: 0, end: 0 };
+  if (!frontMatter.fast || frontMatter.fast.positioned) return locateInFrontMatter(frontMatter, path, key);
+  const quick = locateTopLevelWord(frontMatter, path, key);
+  if (quick) return quick;
+  let place: { start: number; end: number } | undefined;
+  const resolve = () => (place ??= locateInFrontMatter(frontMatter, path, key));
+  return {
+    get start() {
+      return resolve().start;
+    },
+    get end() {
+      return resolve().end;
+    },
+  };
 }
 
 /** Whole-file offset of a Markdown node's start and end (mdast offsets are relative to the body). */
