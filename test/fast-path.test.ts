@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectMarkdownFiles } from "../scripts/lint/collect.js";
-import { lint } from "../scripts/lint/engine.js";
+import { fileKind, lint } from "../scripts/lint/engine.js";
+import { parseFile } from "../scripts/model/document.js";
 import { loadValidators } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT, RULE_FIXTURES } from "./helpers/fixtures.js";
@@ -47,6 +48,19 @@ describe("the fast path", () => {
     }
     // Not a comparison of empty lists: most fixtures exist to produce findings.
     expect(withFindings).toBeGreaterThan(folders.length / 2);
+  });
+
+  it("parses every fixture, example and catalogue to the same model either way (what history and diff compare)", () => {
+    const paths = collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []);
+    expect(paths.length).toBeGreaterThan(100);
+    for (const path of paths) {
+      const bytes = readFileSync(join(REPOSITORY_ROOT, path));
+      const kind = fileKind(path.replace(/^test\/fixtures\/.*?\/(?=agreements\/|goals\/)/, ""));
+      const fast = parseFile(path, bytes, kind, validators, { fast: true });
+      const positioned = parseFile(path, bytes, kind, validators);
+      const model = (file: typeof fast) => ({ ...file, frontMatter: file.frontMatter?.data, source: file.source.text });
+      expect(model(fast), path).toStrictEqual(model(positioned));
+    }
   });
 
   it("re-reads a file with a finding the positioned way, so the finding points at the exact place", () => {
