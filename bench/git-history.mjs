@@ -16,7 +16,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -286,7 +286,7 @@ async function main() {
     { label: `agreements diff ${stamp.tags.at(-2)} ${stamp.tags.at(-1)}`, command: process.execPath, args: [self, "run", "diff", stamp.tags.at(-2), stamp.tags.at(-1)] },
   ];
   if (values.baseline) {
-    const dist = join(values.baseline, "dist");
+    const dist = resolve(values.baseline, "dist");
     for (const entry of cases.slice(1)) cases.push({ ...entry, label: `(baseline) ${entry.label}`, args: [self, "run-dist", dist, ...entry.args.slice(2)] });
   }
   const results = cases.map((entry) => ({ ...entry, times: [], cpu: [] }));

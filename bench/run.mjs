@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CORPUS, ensureCorpus, MANIFEST } from "./generate.mjs";
@@ -59,7 +59,7 @@ async function main() {
     { key: "markdownlint", label: "markdownlint-cli2", script: join(ROOT, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs"), args: ["agreements/**/*.md"], read: readMarkdownlint },
   ];
   if (values.baseline) {
-    const script = join(values.baseline, "bin", "agreements.js");
+    const script = resolve(values.baseline, "bin", "agreements.js");
     if (!existsSync(script)) throw new BrokenRun(`--baseline: ${script} does not exist.`);
     tools.push({ key: "baseline", label: "lint (baseline build)", script, args: ["lint", "--format", "json", "--today", TODAY], read: (label, result) => readLint(label, result, defects) });
   }
