@@ -45,15 +45,16 @@ const SCHEMA = new jsyaml.Schema({ include: [jsyaml.FAILSAFE_SCHEMA], implicit: 
  * aliases and tags (& * ! after a space, bracket or comma, or at a line start), directives (%), complex
  * keys (?), merge keys (<<), tabs, a document end marker (...), a null key (": value" on its own),
  * which js-yaml names "null" and the positioned parse "", and 16 digits in a row (a number too long to be
- * exact, which the positioned parse keeps as a rounded number). Plain text such as "R&D" or "a*b" passes.
+ * exact, which the positioned parse keeps as a rounded number), a byte order mark, and an empty entry in a
+ * bracket ([ , ]: js-yaml reads a null, YAML 1.2 refuses). Plain text such as "R&D" or "a*b" passes.
  */
-const UNSURE = /\d{16}|(?:^|[\s[\]{},])[&*!]|^[ \t]*%|(?:^|[\s[{,])\?(?:\s|$)|<<|\t|^\.\.\.|(?:^|[\s[{,-])["']?(?:~|null|Null|NULL)?["']?[ ]*:(?:\s|$)/m;
+const UNSURE = /\ufeff|[[{,][ \t\r\n]*,|\d{16}|(?:^|[\s[\]{},])[&*!]|^[ \t]*%|(?:^|[\s[{,])\?(?:\s|$)|<<|\t|^\.\.\.|(?:^|[\s[{,-])["']?(?:~|null|Null|NULL)?["']?[ ]*:(?:\s|$)/m;
 
 /** The front matter's data, or undefined when only the positioned parse can say (see above). Never throws. */
 export function readFastYaml(yaml: string): Record<string, unknown> | undefined {
   // As parseYaml in front-matter.ts: with CRLF endings the block ends in "\r", which is not part of the YAML.
   const source = yaml.endsWith("\r") ? yaml.slice(0, -1) : yaml;
-  if (UNSURE.test(source)) return undefined;
+  if (UNSURE.test(source) || !wellIndented(source)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(source, { schema: SCHEMA, json: false });
@@ -63,6 +64,58 @@ export function readFastYaml(yaml: string): Record<string, unknown> | undefined 
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   return withinLimits(data) ? (data as Record<string, unknown>) : undefined;
 }
+
+/**
+ * YAML 1.2 wants every line of a value indented more than its key; js-yaml lets a quoted text or a bracket
+ * run on at the start of a line ("a: 'x" then "y'" below it), which the positioned parse refuses. So each
+ * line that is not indented must be a comment or start a top-level key, and while a quoted text or a
+ * bracket is open, every further line must be indented more than the line that opened it. Checked loosely
+ * (quotes and brackets are counted, not parsed), which sends a few good files to the positioned parse.
+ */
+function wellIndented(source: string): boolean {
+  let openIndent = -1;
+  let quote = "";
+  let brackets = 0;
+  for (const line of source.split("\n")) {
+    if (line.trim() === "") continue;
+    const indent = line.length - line.trimStart().length;
+    if (openIndent >= 0 && indent <= openIndent) return false;
+    if (indent === 0 && !TOP_LEVEL_LINE.test(line)) return false;
+    quote = scanQuotes(line, quote);
+    brackets = Math.max(0, brackets + (line.match(/[[{]/g) ?? []).length - (line.match(/[\]}]/g) ?? []).length);
+    const open = quote !== "" || brackets > 0;
+    if (!open) openIndent = -1;
+    else if (openIndent < 0) openIndent = indent;
+  }
+  return quote === "" && brackets === 0;
+}
+
+/**
+ * The quote still open at the end of a line ("" for none), given the one open at its start: a quote opens
+ * a text only where a value can start (after a space, a bracket, a comma or the line start); inside "…" a
+ * backslash escapes, inside '…' a doubled ' is one. A # outside a text starts a comment.
+ */
+function scanQuotes(line: string, open: string): string {
+  let quote = open;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!;
+    if (quote === '"') {
+      if (char === "\\") index++;
+      else if (char === '"') quote = "";
+    } else if (quote === "'") {
+      if (char === "'" && line[index + 1] === "'") index++;
+      else if (char === "'") quote = "";
+    } else if ((char === '"' || char === "'") && (index === 0 || /[\s[{,:-]/.test(line[index - 1]!))) {
+      quote = char;
+    } else if (char === "#" && (index === 0 || /\s/.test(line[index - 1]!))) {
+      break;
+    }
+  }
+  return quote;
+}
+
+/** A comment, or a key (plain or quoted) followed by a colon and a space or the line's end. */
+const TOP_LEVEL_LINE = /^(?:#|[^\s#'"?&*!|>%@`{}[\],-][^:#]*:(?:[ \t]|\r?$)|"[^"\\]*"[ \t]*:(?:[ \t]|\r?$)|'[^']*'[ \t]*:(?:[ \t]|\r?$))/;
 
 /** Well inside walkYaml's limits (it counts keys as nodes too), so that a file near them is judged by the positioned parse. */
 function withinLimits(root: object): boolean {
