@@ -10,10 +10,14 @@
 // yearly submission-* tags, so history exercises everything it handles.
 //
 //   node bench/git-history.mjs run <history|diff> [args...]   (runs one command, as the CLI would)
+//
+// --baseline DIR also times each agreements command from DIR/dist (an earlier build, see run.mjs), in the
+// same interleaved rounds, so before and after are compared under the same load.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -246,8 +250,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-async function runCommand(name, args) {
-  const file = join(ROOT, "dist", "commands", `${name}.js`);
+async function runCommand(name, args, dist = join(ROOT, "dist")) {
+  const file = join(dist, "commands", `${name}.js`);
   const module = await import(pathToFileURL(file).href);
   const command = module[`${name}Command`];
   process.exitCode = await command.run(args, {
@@ -262,7 +266,8 @@ async function runCommand(name, args) {
 async function main() {
   const [mode, ...rest] = process.argv.slice(2);
   if (mode === "run") return runCommand(rest[0], rest.slice(1));
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, force: { type: "boolean", default: false } } });
+  if (mode === "run-dist") return runCommand(rest[1], rest.slice(2), rest[0]);
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, force: { type: "boolean", default: false }, baseline: { type: "string" } } });
   const runs = Number(values.runs);
   for (const name of ["history", "diff"]) {
     if (!existsSync(join(ROOT, "dist", "commands", `${name}.js`))) {
@@ -280,6 +285,10 @@ async function main() {
     { label: "agreements diff <first> <last> (every agreement)", command: process.execPath, args: [self, "run", "diff", stamp.first, "main"] },
     { label: `agreements diff ${stamp.tags.at(-2)} ${stamp.tags.at(-1)}`, command: process.execPath, args: [self, "run", "diff", stamp.tags.at(-2), stamp.tags.at(-1)] },
   ];
+  if (values.baseline) {
+    const dist = resolve(values.baseline, "dist");
+    for (const entry of cases.slice(1)) cases.push({ ...entry, label: `(baseline) ${entry.label}`, args: [self, "run-dist", dist, ...entry.args.slice(2)] });
+  }
   const results = cases.map((entry) => ({ ...entry, times: [], cpu: [] }));
   // Interleaved rounds, so a busy moment on the machine falls on every command alike.
   for (let round = 0; round < runs; round++) {
@@ -291,7 +300,7 @@ async function main() {
   }
   const wallFloor = median(results[0].times);
   const cpuFloor = GNU_TIME ? median(results[0].cpu) : undefined;
-  console.log(`\n${COMMITS} commits, ${AGREEMENTS} agreements, median of ${runs} runs (wall time; CPU time = user + system):\n`);
+  console.log(`\n${COMMITS} commits, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")} (1/5/15 min) after the runs, ${AGREEMENTS} agreements, median of ${runs} runs (wall time; CPU time = user + system):\n`);
   for (const entry of results) {
     const wall = median(entry.times);
     const cpu = cpuFloor === undefined ? "" : `   cpu ${median(entry.cpu).toFixed(0).padStart(6)} ms ${(median(entry.cpu) / cpuFloor).toFixed(2).padStart(6)}x`;

@@ -2,12 +2,16 @@
 // split, validate, parse; no rules) and markdownlint-cli2; then linting a single file. Prints medians,
 // peak memory, the ratios and PASS/FAIL against the targets of issue 2, and writes bench/results.json.
 //
-//   npm run bench [-- --files 10000] [--rounds 3] [--single 7] [--memory auto|gnu-time|preload]
+//   npm run bench [-- --files 10000] [--rounds 3] [--single 7] [--memory auto|gnu-time|preload] [--baseline DIR]
+//
+// --baseline DIR also times DIR/bin/agreements.js (an earlier build: copy bin/ and a dereferenced dist/ into
+// a folder inside the work tree, e.g. node_modules/.cache/baseline, so it finds the same node_modules), in
+// the same rounds, so before and after are measured side by side under the same load.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CORPUS, ensureCorpus, MANIFEST } from "./generate.mjs";
@@ -16,7 +20,8 @@ import { chooseMemoryProbe, measureNode } from "./lib/measure.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TODAY = "2020-05-01";
-const TARGETS = { lintOverFloor: 1.5, markdownlintOverLint: 2, peakRssMb: 500, singleFileMs: 300, reportOverLint: 2 };
+// Issue 13's targets (issue 2's were 2x markdownlint-cli2, 500 MB, 300 ms and report within 2x).
+const TARGETS = { lintOverFloor: 1.5, markdownlintOverLint: 3, peakRssMb: 300, singleFileMs: 150, reportOverLint: 1.2 };
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +30,7 @@ const { values } = parseArgs({
     single: { type: "string", default: "7" },
     memory: { type: "string", default: "auto" },
     "skip-git": { type: "boolean", default: false },
+    baseline: { type: "string" },
   },
 });
 const files = positiveInteger("--files", values.files);
@@ -52,6 +58,11 @@ async function main() {
     { key: "report", label: "agreements report", script: join(ROOT, "bin", "agreements.js"), args: ["report", "--format", "json", "--today", TODAY], read: readReport },
     { key: "markdownlint", label: "markdownlint-cli2", script: join(ROOT, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs"), args: ["agreements/**/*.md"], read: readMarkdownlint },
   ];
+  if (values.baseline) {
+    const script = resolve(values.baseline, "bin", "agreements.js");
+    if (!existsSync(script)) throw new BrokenRun(`--baseline: ${script} does not exist.`);
+    tools.push({ key: "baseline", label: "lint (baseline build)", script, args: ["lint", "--format", "json", "--today", TODAY], read: (label, result) => readLint(label, result, defects) });
+  }
   if (!existsSync(tools.find((tool) => tool.key === "markdownlint").script)) throw new BrokenRun("markdownlint-cli2 is not installed: run npm ci first.");
   const runs = Object.fromEntries(tools.map((tool) => [tool.key, { label: tool.label, wallMs: [], cpuMs: [], peakRssMb: [], output: undefined }]));
 
@@ -63,6 +74,8 @@ async function main() {
       const result = await measureNode({ script: tool.script, args: tool.args, cwd: CORPUS, probe });
       const output = tool.read(tool.label, result);
       record(runs[tool.key], result, output);
+      // Kept to check that the baseline build and this one print byte-identical findings.
+      if (tool.key === "lint" || tool.key === "baseline") runs[tool.key].stdout ??= result.stdout;
       console.log(`${Math.round(result.wallMs)} ms wall, ${Math.round(result.cpuMs)} ms CPU, ${formatMb(result.peakRssMb)}`);
     }
   }
@@ -78,6 +91,12 @@ async function main() {
   console.log(`bench: lint one file (${singleFile}) ×${singleRuns}: ${single.wallMs.map(Math.round).join(", ")} ms`);
 
   const results = summarise({ stamp, runs, single, startup, probe, loadBefore });
+  if (runs.baseline) {
+    const baseline = runs.baseline;
+    results.baseline = { directory: values.baseline, wallMs: baseline.wallMs.map(Math.round), medianMs: Math.round(median(baseline.wallMs)), medianCpuMs: Math.round(median(baseline.cpuMs)), peakRssMb: round1(Math.max(...baseline.peakRssMb.map((value) => value ?? Number.NaN))), sameFindings: baseline.stdout === runs.lint.stdout };
+    results.ratios.baselineOverLint = round2(results.baseline.medianMs / results.tools.lint.medianMs);
+    results.ratios.baselineOverLintCpu = round2(results.baseline.medianCpuMs / results.tools.lint.medianCpuMs);
+  }
   printReport(results);
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nWritten to bench/results.json.");
@@ -177,6 +196,7 @@ function printReport(results) {
     `Findings: lint ${tools.lint.findings} (${Object.entries(tools.lint.byRule).map(([rule, count]) => `${rule} ${count}`).join(", ") || "none"}); markdownlint-cli2 ${tools.markdownlint.errors} on its own rules`,
     `Planted defects found by their rule: ${Object.entries(tools.lint.planted).map(([kind, { rule, planted, found }]) => `${kind} → ${rule} ${found}/${planted}`).join(", ")}`,
     `Clean files with findings: ${tools.lint.cleanFilesWithFindings}${tools.lint.cleanFileExamples.length > 0 ? ` (e.g. ${tools.lint.cleanFileExamples.join(", ")})` : ""}`,
+    ...(results.baseline ? [`baseline build lint        ${results.baseline.medianMs} ms wall, ${results.baseline.medianCpuMs} ms CPU, ${formatMb(results.baseline.peakRssMb)}: ${results.ratios.baselineOverLint}x wall, ${results.ratios.baselineOverLintCpu}x CPU of this build; byte-identical findings: ${results.baseline.sameFindings}`] : []),
     "",
     "Targets:",
     ...results.targets.map((target) => `  ${target.pass ? "PASS" : "FAIL"}  ${target.name.padEnd(28)} ${String(target.value).padStart(8)}   target ${target.target}`),

@@ -12,5 +12,7 @@ export type AgreementParser = (path: string, bytes: Uint8Array) => AgreementFile
  */
 export function createAgreementParser(): AgreementParser {
   const validators: Validators = loadValidators(RULES.map((rule) => rule.id));
-  return (path, bytes) => parseFile(path, bytes, "agreement", validators) as AgreementFile;
+  // The fast path (see parseFile): a history or diff compares data and sections, never positions, and a
+  // version with a problem is read the positioned way anyway, so its message points where lint's does.
+  return (path, bytes) => parseFile(path, bytes, "agreement", validators, { fast: true }) as AgreementFile;
 }

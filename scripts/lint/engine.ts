@@ -37,6 +37,8 @@ export interface LintInput {
   withData?: boolean;
   /** Keep every parsed file in the result, for tests and tools that inspect parses; costs memory. */
   keepParsed?: boolean;
+  /** Read every file with the positioned parse only, never the fast path (for tests that compare the two). */
+  positioned?: boolean;
   /** Compiled schemas, for callers that lint more than once. */
   validators?: Validators;
   /** The language of the messages; default English. */
@@ -77,18 +79,27 @@ export function lint(input: LintInput): LintResult {
   const summaries: FileSummary[] = [];
   const parsed: ParsedFile[] = [];
   let filesChecked = 0;
-  const checkAndSummarise = (file: ParsedFile) => {
+  const checkOne = (file: ParsedFile) => {
     const waived = activeWaivers(file, input.today);
-    if (reportOn(file.path)) {
-      filesChecked++;
-      findings.push(...checkFile(file, fileRules, context, input.severities, waived, languageFor(input.languages, fileLanguage(file))));
-    }
-    summaries.push(summariseFile(file, [...waived], input.withData ?? false));
-    if (input.keepParsed) parsed.push(file);
+    const reported = reportOn(file.path);
+    const fileFindings = reported ? checkFile(file, fileRules, context, input.severities, waived, languageFor(input.languages, fileLanguage(file))) : [];
+    return { file, reported, findings: fileFindings, summary: summariseFile(file, [...waived], input.withData ?? false) };
   };
-  catalogues.forEach(checkAndSummarise);
+  const record = (checked: ReturnType<typeof checkOne>) => {
+    if (checked.reported) filesChecked++;
+    findings.push(...checked.findings);
+    summaries.push(checked.summary);
+    if (input.keepParsed) parsed.push(checked.file);
+  };
+  catalogues.forEach((file) => record(checkOne(file)));
   for (const file of input.files) {
-    if (fileKind(file.path) === "agreement") checkAndSummarise(parseFile(file.path, file.bytes, "agreement", validators));
+    if (fileKind(file.path) !== "agreement") continue;
+    // The fast path (see parseFile): a clean file needs no positions. A file with a finding, or one whose
+    // rules asked where something is, is read again the positioned way and checked again, so every finding
+    // comes from the positioned parse exactly as without the fast path (test/fast-path.test.ts).
+    const quick = input.positioned ? undefined : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { fast: true }));
+    const fast = quick?.file.frontMatter?.fast;
+    record(quick && !(fast && (quick.findings.length > 0 || fast.positioned)) ? quick : checkOne(parseFile(file.path, file.bytes, "agreement", validators)));
   }
   findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn, input.languages));
   findings.sort(compareFindings);

@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { decodeText } from "./decode.js";
+import { locateTopLevelWord } from "./locate-quick.js";
 import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
 import { parseMarkdownBody } from "./markdown.js";
 import { SourceText } from "./source.js";
@@ -41,14 +42,28 @@ export interface CatalogueFile extends ParsedFileBase {
 
 export type ParsedFile = AgreementFile | CatalogueFile;
 
-/** Parses one file: decoding, front matter, schema and Markdown, each exactly once. Never throws on content. */
-export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators): ParsedFile {
+/**
+ * Parses one file: decoding, front matter, schema and Markdown, each exactly once. Never throws on content.
+ * With `fast`, the front matter is read by the fast data reader (fast-yaml.ts) when it can vouch for it and
+ * the data passes the schema; the positioned parse is then made only when a rule asks where something is
+ * (see FrontMatter.fast). A file with any reading or schema problem is read the positioned way throughout.
+ */
+export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, options: { fast?: boolean } = {}): ParsedFile {
+  if (options.fast) {
+    const file = parseFileOnce(path, bytes, kind, validators, true);
+    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false);
+    return file;
+  }
+  return parseFileOnce(path, bytes, kind, validators, false);
+}
+
+function parseFileOnce(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, fast: boolean): ParsedFile {
   const decoded = decodeText(bytes);
   const source = new SourceText(decoded.text);
   const base: ParsedFileBase = { path, source, body: "", bodyOffset: 0, syntaxProblems: [...decoded.problems], schemaProblems: [] };
   if (!decoded.parseable) return { ...base, kind } as ParsedFile;
 
-  const split = splitFrontMatter(decoded.text);
+  const split = splitFrontMatter(decoded.text, { fast });
   base.body = split.body;
   base.bodyOffset = split.bodyOffset;
   base.frontMatter = split.frontMatter;
@@ -71,9 +86,28 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
   return { ...base, kind, catalogue: data as Catalogue };
 }
 
-/** Offsets of the YAML node at `path` (or its key), for rules that report on front matter. */
+/**
+ * Offsets of the YAML node at `path` (or its key), for rules that report on front matter. On a fast-read
+ * file (see parseFile) the place is worked out only when its start or end is read, that is when a rule
+ * reports: rules may ask for a place before they know whether they report, and a clean file should never
+ * pay for the positioned parse.
+ */
 export function locate(file: ParsedFile, path: readonly PathSegment[], key = false): { start: number; end: number } {
-  return file.frontMatter ? locateInFrontMatter(file.frontMatter, path, key) : { start: 0, end: 0 };
+  const frontMatter = file.frontMatter;
+  if (!frontMatter) return { start: 0, end: 0 };
+  if (!frontMatter.fast || frontMatter.fast.positioned) return locateInFrontMatter(frontMatter, path, key);
+  const quick = locateTopLevelWord(frontMatter, path, key);
+  if (quick) return quick;
+  let place: { start: number; end: number } | undefined;
+  const resolve = () => (place ??= locateInFrontMatter(frontMatter, path, key));
+  return {
+    get start() {
+      return resolve().start;
+    },
+    get end() {
+      return resolve().end;
+    },
+  };
 }
 
 /** Whole-file offset of a Markdown node's start and end (mdast offsets are relative to the body). */

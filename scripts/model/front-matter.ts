@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import { render, say, type Message } from "../messages/catalogue.js";
+import { readFastYaml } from "./fast-yaml.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml, type YamlFacts } from "./yaml-walk.js";
 
@@ -23,9 +24,15 @@ export function problem(text: Message, start: number, end: number): Problem {
 export interface FrontMatter {
   /** Where the YAML text begins in the file, so every YAML node range maps to the whole file. */
   offset: number;
-  document: Document.Parsed;
+  /** The positioned parse; read from a fast-read file, it is made on first use (see `fast`). */
+  readonly document: Document.Parsed;
   /** The front matter as plain data; undefined when it could not be built. */
   data: unknown;
+  /**
+   * Set when the data came from the fast reader (fast-yaml.ts): `positioned` turns true once something
+   * asked for `document`, so the engine knows the file needed positions and re-reads it the positioned way.
+   */
+  fast?: { positioned: boolean; yaml: string };
 }
 
 export interface SplitFile {
@@ -46,7 +53,7 @@ const OPENING = /^---[ \t]*\r?\n/;
  * engine so the front matter is YAML 1.2 and every node keeps its source range). Pure: text in, data out.
  * Never throws: whatever is wrong becomes at most one problem, positioned where reading stopped.
  */
-export function splitFrontMatter(text: string): SplitFile {
+export function splitFrontMatter(text: string, options: { fast?: boolean } = {}): SplitFile {
   if (text.trim() === "") {
     return noFrontMatter(text, say("parse.empty"));
   }
@@ -63,24 +70,23 @@ export function splitFrontMatter(text: string): SplitFile {
       problems: [problem(say("parse.unclosed"), 0, 3)],
     };
   }
-  let parsed: Document.Parsed | undefined;
+  // The engine parses nothing: the block is read below, the fast way or the positioned way. gray-matter
+  // skips its engine when the block holds only comments, and file.matter is what it would have been given.
   const file = matter(text, {
     engines: {
       yaml: {
-        parse: (source: string) => {
-          parsed = parseYaml(source);
-          return {};
-        },
+        parse: () => ({}),
         stringify: () => {
           throw new Error("not used");
         },
       },
     },
   } as never);
-  // gray-matter skips its engine when the block holds only comments; parse anyway for the node ranges.
   const yaml = file.matter ?? "";
-  const document = parsed ?? parseYaml(yaml);
   const bodyOffset = text.length - file.content.length;
+  const fastData = options.fast ? readFastYaml(yaml) : undefined;
+  if (fastData !== undefined) return { frontMatter: lazyFrontMatter(offset, yaml, fastData), body: file.content, bodyOffset, problems: [] };
+  const document = parseYaml(yaml);
   const facts = walkYaml(document);
   const problems = readingProblems(document, facts, yaml, offset);
   let data: unknown;
@@ -98,6 +104,25 @@ export function splitFrontMatter(text: string): SplitFile {
     }
   }
   return { frontMatter: { offset, document, data }, body: file.content, bodyOffset, problems };
+}
+
+/** Front matter read the fast way, whose positioned parse is made only when asked for. */
+function lazyFrontMatter(offset: number, yaml: string, data: unknown): FrontMatter {
+  let document: Document.Parsed | undefined;
+  const fast = { positioned: false, yaml };
+  return {
+    offset,
+    data,
+    fast,
+    get document() {
+      if (!document) {
+        document = parseYaml(yaml);
+        keepNumbersAsWritten(document, yaml);
+        fast.positioned = true;
+      }
+      return document;
+    },
+  };
 }
 
 /** A whole number as people write one: digits, no sign but a minus, no leading zero. */

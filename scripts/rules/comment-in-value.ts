@@ -17,8 +17,8 @@ export const commentInValue: FileRule = {
   check(file) {
     const frontMatter = file.frontMatter;
     if (!frontMatter) return [];
-    const yamlEnd = frontMatter.offset + (frontMatter.document.range?.[2] ?? 0);
-    const yaml = file.source.text.slice(frontMatter.offset, yamlEnd);
+    // A file read the fast way keeps its YAML text: asking for the document would parse it again, positioned.
+    const yaml = frontMatter.fast?.yaml ?? file.source.text.slice(frontMatter.offset, frontMatter.offset + (frontMatter.document.range?.[2] ?? 0));
     const reports: Report[] = [];
     for (const match of yaml.matchAll(CUT)) {
       const [line, , key, value, rest] = match as unknown as [string, string, string | undefined, string, string];
