@@ -156,6 +156,17 @@ describe("what officials type, found in their language at the right place", () =
   );
 });
 
+describe("a # that YAML does not read as a comment is no cut value", () => {
+  it.each([
+    ["inside a quoted value in a flow map", 'baseline: "55 % (2019)"', 'baseline: "} #1 (2019)"'],
+    ["inside a block text", "summary: Målen nåddes till största delen.", "summary: |\n      Målen nåddes #1 till största delen."],
+  ])("%s", (_name, from, to) => {
+    expect(SHIPPED).toContain(from);
+    const findings = findingsOf(SHIPPED.replace(from, to), "en");
+    expect(findings.filter((finding) => finding.rule === "comment-in-value")).toEqual([]);
+  });
+});
+
 describe("values typed in the official's own words: the hint offers the value to write", () => {
   it.each(MEANT.flatMap((entry) => (["fi", "sv", "en"] as const).map((language) => [entry.name, language, entry] as const)))("%s (%s)", (_name, language, entry) => {
     expect(SHIPPED).toContain(entry.from);

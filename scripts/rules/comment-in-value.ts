@@ -1,3 +1,4 @@
+import { visit } from "yaml";
 import { say } from "../messages/catalogue.js";
 import { TO_BE_FILLED } from "./to-be-filled.js";
 import type { FileRule, Report } from "./rule.js";
@@ -19,11 +20,18 @@ export const commentInValue: FileRule = {
     if (!frontMatter) return [];
     // A file read the fast way keeps its YAML text: asking for the document would parse it again, positioned.
     const yaml = frontMatter.fast?.yaml ?? file.source.text.slice(frontMatter.offset, frontMatter.offset + (frontMatter.document.range?.[2] ?? 0));
+    const candidates = [...yaml.matchAll(CUT)].filter((match) => !match[0].includes(TO_BE_FILLED));
+    if (candidates.length === 0) return [];
+    // The pattern reads lines, not YAML: a " #" inside a quoted or block text is part of the value. Only a #
+    // outside every value is a comment, so the parsed document decides (it is needed only for such lines).
+    const values: [number, number][] = [];
+    visit(frontMatter.document, { Scalar: (_key, node) => void (node.range && values.push([node.range[0], node.range[1]])) });
     const reports: Report[] = [];
-    for (const match of yaml.matchAll(CUT)) {
+    for (const match of candidates) {
       const [line, , key, value, rest] = match as unknown as [string, string, string | undefined, string, string];
-      if (line.includes(TO_BE_FILLED)) continue;
-      const start = frontMatter.offset + match.index + line.lastIndexOf(`#${rest}`);
+      const hash = match.index + line.lastIndexOf(`#${rest}`);
+      if (values.some(([start, end]) => start <= hash && hash < end)) continue;
+      const start = frontMatter.offset + hash;
       reports.push({ text: say("comment-in-value", { key, value: value.trim(), full: `${value.trim()} #${rest.trim()}` }), start, end: start + 1 });
     }
     return reports;
