@@ -55,7 +55,8 @@ function openPull(fake: FakeGitHub, changes: Change[], author = CLERK): FakePull
 /** Runs the command as the CLI would: a UsageError is its message on stderr and exit 2. */
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
-  const code = await approvalsCommand.run(argv, captured.io).catch((error: unknown) => {
+  // The tests read the English words; the default language (Finnish) has tests of its own.
+  const code = await approvalsCommand.run(argv.includes("--lang") ? argv : [...argv, "--lang", "en"], captured.io).catch((error: unknown) => {
     if (!(error instanceof UsageError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
     return 2;
@@ -323,18 +324,18 @@ describe("approvals and comment through the real bin", () => {
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const env = { ...fake.env, PATH: process.env.PATH ?? "" };
 
-    const waiting = await runBin(["approvals", "--pr", String(pull.number)], { cwd: REPOSITORY_ROOT, env });
+    const waiting = await runBin(["approvals", "--pr", String(pull.number), "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
     expect(waiting).toMatchObject({ status: 1, stderr: `Set the commit status "agreements/approvals" to pending on ${pull.head.sha.slice(0, 7)}.\n` });
     expect(waiting.stdout).toContain("→ vm-statssekreterare waits for @anders-exempel (superior).");
 
     // Outside Actions, comment needs a token GitHub names (a person's): it edits only that account's comment.
     fake.state.viewer = { login: "ministry-coordinator", type: "User" };
-    const commented = await runBin(["comment", "--pr", String(pull.number), "--today", "2020-05-01"], { cwd: REPOSITORY_ROOT, env });
+    const commented = await runBin(["comment", "--pr", String(pull.number), "--today", "2020-05-01", "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
     expect(commented).toMatchObject({ status: 0, stderr: "" });
     expect(fake.repository.commentsOn(pull.number)).toHaveLength(1);
 
     fake.fail({ route: "POST /repos/{owner}/{repo}/statuses/{sha}", status: 403 });
-    const refused = await runBin(["approvals", "--pr", String(pull.number)], { cwd: REPOSITORY_ROOT, env });
+    const refused = await runBin(["approvals", "--pr", String(pull.number), "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^agreements approvals: Could not set the commit status .*"statuses: write"/m);
     expect(refused.stderr).not.toMatch(/--help/);
