@@ -94,6 +94,27 @@ describe("agreements approvals against the fake GitHub", () => {
     expect(actions.summary()).toContain("| **vm-statssekreterare**<br>agreements/vm/vm-statssekreterare.md (changed) | `@maria-exempel`<br>✅ approved");
   });
 
+  it("without --lang, the text, the status and the job summary are in the config's language, else Finnish; --lang sv overrides", async () => {
+    const fake = await setup();
+    const pull = openPull(fake, changedVm());
+    const approval = fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
+    const actions = simulateActionsRun(fake, { event: "pull_request_review", pull: pull.number, review: approval.id });
+    const finnish = await run(fake, ["--lang", "fi"], actions.env);
+    // The shipped config names no language: Finnish, exactly as with --lang fi.
+    const defaulted = captureIO(REPOSITORY_ROOT, fake.env);
+    expect(await approvalsCommand.run(["--pr", String(pull.number), "--no-status"], defaulted.io)).toBe(1);
+    expect(defaulted.stdout()).toBe(finnish.stdout);
+    expect(finnish.code).toBe(1);
+    expect(finnish.stdout).toContain(`Muutosehdotus #${pull.number} (viimeisin muutos ${pull.head.sha.slice(0, 7)}): 0/1 muutetusta sopimuksesta on saanut kummankin osapuolen suostumuksen.`);
+    expect(finnish.stdout).toContain("→ vm-statssekreterare: odottaa: @anders-exempel (esihenkilö).");
+    expect(statuses(fake, pull).at(-1)).toEqual({ state: "pending", context: "agreements/approvals", description: "vm-statssekreterare: odottaa: @anders-exempel (esihenkilö)." });
+    expect(actions.summary()).toContain("## Kummankin osapuolen hyväksyntä");
+    const swedish = await run(fake, ["--pr", String(pull.number), "--lang", "sv"]);
+    expect(swedish.stdout).toContain("→ vm-statssekreterare: väntar på @anders-exempel (överordnad).");
+    // GitHub lists the newest status first.
+    expect(statuses(fake, pull)[0]?.description).toBe("vm-statssekreterare: väntar på @anders-exempel (överordnad).");
+  });
+
   it("an approval given before the last push is stale: exit 1, pending, satisfied=false", async () => {
     const fake = await setup();
     const pull = openPull(fake, changedVm());
