@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { remindWords } from "../scripts/messages/remind.js";
 import type { Language } from "../scripts/model/types.js";
+import { buildReleaseNotes } from "../scripts/release/notes.js";
 import { closingComment, reminderBody, reminderTitle } from "../scripts/remind/issue-text.js";
 import type { AgreementStanding } from "../scripts/remind/pending.js";
 
@@ -65,5 +66,30 @@ describe("the reminder issue in Finnish, Swedish and English", () => {
   it("sector headings are the report's own names in the language", () => {
     expect(texts("fi")[1]).toContain("### Valtiovarainministeriö (VM)");
     expect(texts("sv")[1]).toMatch(/### .*[Ff]inansministeriet/);
+  });
+});
+
+describe("the release notes in Finnish, Swedish and English", () => {
+  const notes = (language: Language, limit?: number) =>
+    buildReleaseNotes(
+      { tag: "submission-2020", year: 2020, reportMarkdown: `## Raportti\n\n| a |\n\n## Toinen\n\n${"teksti ".repeat(400)}\n`, assetNames: ["a.pdf", "b.pdf", "report.html", "x.csv", "manifest.json"], language },
+      limit,
+    );
+  const RELEASE_ENGLISH = /\b(?:the|yearly|submission of|management agreements|Ministry of Finance|files|Attached|below|report as|web page|charts|spreadsheet|hash|longer)\b/;
+
+  it.each(["fi", "sv"] as const)("%s: no English left, also when the report is cut", (language) => {
+    for (const text of [notes(language), notes(language, 1_500)]) {
+      const words = text.replace(/`[^`]*`/g, " ").replace(/\(HTML\)/g, " ").replace(/^##.*$/gm, " ");
+      expect(words).not.toMatch(RELEASE_ENGLISH);
+    }
+    // Cut: the second section does not fit, and the note of where it continues is in the language.
+    expect(notes(language, 1_500)).not.toContain("## Toinen");
+    expect(notes(language, 1_500)).toContain({ fi: "_Raportti on pidempi", sv: "_Rapporten är längre" }[language]);
+    expect(notes(language)).toContain({ fi: "valtiovarainministeriöön", sv: "finansministeriet" }[language]);
+  });
+
+  it("the check can fail: the English notes are caught", () => {
+    expect(notes("en")).toMatch(RELEASE_ENGLISH);
+    expect(notes("en")).toBe(notes(undefined as never));
   });
 });
