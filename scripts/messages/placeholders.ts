@@ -20,6 +20,12 @@ const en = {
   noBonus: (year: number) => `none: there is no result bonus for ${year}`,
   bonus: "none, or proposed when a result bonus is proposed",
   waivers: "A waiver silences one rule for this agreement until a date, with the reason. Usually there are none.",
+  goalsIntro: (cycle: number, path: string) => [
+    `One goal for each common goal of the ${cycle} instruction (${path}). Keep those chosen in the`,
+    "management discussion (at least one) and delete the others.",
+  ],
+  narrower: (id: string, narrower: string) => `Instead of ${id}, common: may name a narrower goal: ${narrower}.`,
+  otherSections: "Goals of the model's other sections: result goals, management and leadership, personal development.",
 };
 
 export type PlaceholderWords = typeof en;
@@ -38,6 +44,12 @@ const fi: PlaceholderWords = {
   noBonus: (year) => `none: vuodelta ${year} ei makseta tulospalkkiota`,
   bonus: "none, tai proposed, kun tulospalkkiota ehdotetaan",
   waivers: "Poikkeus (waiver) vaientaa yhden säännön tämän sopimuksen osalta tiettyyn päivään asti, perusteluineen. Yleensä poikkeuksia ei ole.",
+  goalsIntro: (cycle, path) => [
+    `Yksi tavoite kutakin vuoden ${cycle} ohjeen (${path}) yhteistä tavoitetta kohden. Säilytä johtamiskeskustelussa`,
+    "valitut (vähintään yksi) ja poista muut.",
+  ],
+  narrower: (id, narrower) => `Tavoitteen ${id} sijaan kohtaan common: voi kirjoittaa suppeamman tavoitteen: ${narrower}.`,
+  otherSections: "Mallin muiden osioiden tavoitteet: tulostavoitteet, johtaminen ja johtajuus, henkilökohtainen kehittyminen.",
 };
 
 const sv: PlaceholderWords = {
@@ -54,6 +66,12 @@ const sv: PlaceholderWords = {
   noBonus: (year) => `none: det finns ingen resultatpremie för ${year}`,
   bonus: "none, eller proposed när en resultatpremie föreslås",
   waivers: "Ett undantag (waiver) tystar en regel för detta avtal till ett visst datum, med motivering. Vanligtvis finns inga.",
+  goalsIntro: (cycle, path) => [
+    `Ett mål för varje gemensamt mål i anvisningen för ${cycle} (${path}). Behåll dem som valdes i`,
+    "ledningsdiskussionen (minst ett) och ta bort de andra.",
+  ],
+  narrower: (id, narrower) => `I stället för ${id} kan common: ange ett snävare mål: ${narrower}.`,
+  otherSections: "Mål för modellens övriga avsnitt: resultatmål, ledning och ledarskap, personlig utveckling.",
 };
 
 const WORDS: Readonly<Record<Language, PlaceholderWords>> = { en, fi, sv };

@@ -115,18 +115,15 @@ function standInDates(catalogue: Catalogue, today: string): { agreed: string; te
 }
 
 function goalLines(catalogue: Catalogue, cataloguePath: string, language: Language): string[] {
-  const lines = [
-    "goals:",
-    `  # One goal for each common goal of the ${catalogue.cycle} instruction (${cataloguePath}). Keep those chosen in the`,
-    "  # management discussion (at least one) and delete the others.",
-  ];
+  const notes = placeholderWords(language);
+  const lines = ["goals:", ...notes.goalsIntro(catalogue.cycle, cataloguePath).map((line) => `  # ${line}`)];
   for (const goal of catalogue.goals) {
     lines.push(`  # ${oneLine(goal.title[language])}`);
     const narrower = narrowerGoals(goal, language);
-    if (narrower) lines.push(`  # Instead of ${goal.id}, common: may name a narrower goal: ${narrower}.`);
+    if (narrower) lines.push(`  # ${notes.narrower(goal.id, narrower)}`);
     lines.push(`  - id: ${goal.id}`, "    section: common", `    common: ${goal.id}`, ...goalContent(true));
   }
-  lines.push("  # Goals of the model's other sections: result goals, management and leadership, personal development.");
+  lines.push(`  # ${notes.otherSections}`);
   for (const section of ["result", "leadership", "development"] as const) {
     lines.push(`  - id: ${section}`, `    section: ${section}`, ...goalContent(false));
   }
