@@ -120,6 +120,11 @@ describe("editAgreement", () => {
     expect(after).toContain(`date: 2021-03-01 # TO BE FILLED: ${NOTES[language]![1]}\n`);
   });
 
+  it("keeps the agreed: note on its line when agreed: is the last key and the evaluations are added after it", () => {
+    const after = editAgreement(agreement("id: x\nlanguage: en\ncycle: 2020\nagreed: 2020-04-15\n"), { cycle: 2021, evaluation: EVALUATION });
+    expect(after).toContain(`agreed: 2020-04-15 # TO BE FILLED: ${NOTES.en![0]}\nevaluations:\n`);
+  });
+
   describe("on every shipped example agreement", () => {
     const directory = join(REPOSITORY_ROOT, "agreements");
     const files = readdirSync(directory, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".md") && !name.endsWith("README.md"));

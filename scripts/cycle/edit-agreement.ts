@@ -73,7 +73,10 @@ export function editAgreement(text: string, edit: AgreementEdit): string {
   }
 
   let result = text;
-  for (const splice of splices.sort((a, b) => b.start - a.start)) {
+  // From the end, so earlier offsets stay valid; of two at the same place, the one made first is applied
+  // last and so comes first (the agreed: note stays on its line when the evaluations go right after it).
+  const ordered = splices.map((splice, index) => ({ splice, index })).sort((a, b) => b.splice.start - a.splice.start || b.index - a.index);
+  for (const { splice } of ordered) {
     result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
   }
   const check = splitFrontMatter(result);
