@@ -55,7 +55,8 @@ function openPull(fake: FakeGitHub, changes: Change[], author = CLERK): FakePull
 /** Runs the command as the CLI would: a UsageError is its message on stderr and exit 2. */
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
-  const code = await approvalsCommand.run(argv, captured.io).catch((error: unknown) => {
+  // The tests read the English words; the default language (Finnish) has tests of its own.
+  const code = await approvalsCommand.run(argv.includes("--lang") ? argv : [...argv, "--lang", "en"], captured.io).catch((error: unknown) => {
     if (!(error instanceof UsageError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
     return 2;
@@ -91,6 +92,27 @@ describe("agreements approvals against the fake GitHub", () => {
     expect(parseOutputFile(actions.outputText())).toEqual({ satisfied: "true" });
     expect(actions.summary()).toContain("## Approval by both parties");
     expect(actions.summary()).toContain("| **vm-statssekreterare**<br>agreements/vm/vm-statssekreterare.md (changed) | `@maria-exempel`<br>✅ approved");
+  });
+
+  it("without --lang, the text, the status and the job summary are in the config's language, else Finnish; --lang sv overrides", async () => {
+    const fake = await setup();
+    const pull = openPull(fake, changedVm());
+    const approval = fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
+    const actions = simulateActionsRun(fake, { event: "pull_request_review", pull: pull.number, review: approval.id });
+    const finnish = await run(fake, ["--lang", "fi"], actions.env);
+    // The shipped config names no language: Finnish, exactly as with --lang fi.
+    const defaulted = captureIO(REPOSITORY_ROOT, fake.env);
+    expect(await approvalsCommand.run(["--pr", String(pull.number), "--no-status"], defaulted.io)).toBe(1);
+    expect(defaulted.stdout()).toBe(finnish.stdout);
+    expect(finnish.code).toBe(1);
+    expect(finnish.stdout).toContain(`Muutosehdotus #${pull.number} (viimeisin muutos ${pull.head.sha.slice(0, 7)}): 0/1 muutetusta sopimuksesta on saanut kummankin osapuolen suostumuksen.`);
+    expect(finnish.stdout).toContain("→ vm-statssekreterare: odottaa: @anders-exempel (esihenkilö).");
+    expect(statuses(fake, pull).at(-1)).toEqual({ state: "pending", context: "agreements/approvals", description: "vm-statssekreterare: odottaa: @anders-exempel (esihenkilö)." });
+    expect(actions.summary()).toContain("## Kummankin osapuolen hyväksyntä");
+    const swedish = await run(fake, ["--pr", String(pull.number), "--lang", "sv"]);
+    expect(swedish.stdout).toContain("→ vm-statssekreterare: väntar på @anders-exempel (överordnad).");
+    // GitHub lists the newest status first.
+    expect(statuses(fake, pull)[0]?.description).toBe("vm-statssekreterare: väntar på @anders-exempel (överordnad).");
   });
 
   it("an approval given before the last push is stale: exit 1, pending, satisfied=false", async () => {
@@ -323,18 +345,18 @@ describe("approvals and comment through the real bin", () => {
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const env = { ...fake.env, PATH: process.env.PATH ?? "" };
 
-    const waiting = await runBin(["approvals", "--pr", String(pull.number)], { cwd: REPOSITORY_ROOT, env });
+    const waiting = await runBin(["approvals", "--pr", String(pull.number), "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
     expect(waiting).toMatchObject({ status: 1, stderr: `Set the commit status "agreements/approvals" to pending on ${pull.head.sha.slice(0, 7)}.\n` });
     expect(waiting.stdout).toContain("→ vm-statssekreterare waits for @anders-exempel (superior).");
 
     // Outside Actions, comment needs a token GitHub names (a person's): it edits only that account's comment.
     fake.state.viewer = { login: "ministry-coordinator", type: "User" };
-    const commented = await runBin(["comment", "--pr", String(pull.number), "--today", "2020-05-01"], { cwd: REPOSITORY_ROOT, env });
+    const commented = await runBin(["comment", "--pr", String(pull.number), "--today", "2020-05-01", "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
     expect(commented).toMatchObject({ status: 0, stderr: "" });
     expect(fake.repository.commentsOn(pull.number)).toHaveLength(1);
 
     fake.fail({ route: "POST /repos/{owner}/{repo}/statuses/{sha}", status: 403 });
-    const refused = await runBin(["approvals", "--pr", String(pull.number)], { cwd: REPOSITORY_ROOT, env });
+    const refused = await runBin(["approvals", "--pr", String(pull.number), "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^agreements approvals: Could not set the commit status .*"statuses: write"/m);
     expect(refused.stderr).not.toMatch(/--help/);

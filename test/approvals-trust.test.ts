@@ -51,7 +51,7 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>, author: str
 
 async function check(fake: FakeGitHub, pull: FakePull, env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
-  const code = await approvalsCommand.run(["--pr", String(pull.number)], captured.io).catch((error: unknown) => {
+  const code = await approvalsCommand.run(["--pr", String(pull.number), "--lang", "en"], captured.io).catch((error: unknown) => {
     if (!(error instanceof UsageError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
     return 2;

@@ -39,7 +39,8 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>): FakePull {
 
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
-  const code = await commentCommand.run(argv.includes("--today") ? argv : [...argv, "--today", TODAY], captured.io).catch((error: unknown) => {
+  const withLang = argv.includes("--lang") ? argv : [...argv, "--lang", "en"];
+  const code = await commentCommand.run(withLang.includes("--today") ? withLang : [...withLang, "--today", TODAY], captured.io).catch((error: unknown) => {
     if (!(error instanceof UsageError)) throw error;
     captured.io.stderr(`agreements comment: ${error.message}\n`);
     return 2;

@@ -106,6 +106,25 @@ describe("editAgreement", () => {
     expect(() => editAgreement("no front matter\n", { cycle: 2021 })).toThrow(/front matter/);
   });
 
+  /** The notes beside the markers, written out per language: they follow the agreement's own `language`. */
+  const NOTES: Record<string, [string, string]> = {
+    sv: ["datumet för ledningsdiskussionen 2021", "datumet för den ledningsdiskussion där framgången 2020 utvärderades"],
+    fi: ["vuoden 2021 johtamiskeskustelun päivämäärä", "sen johtamiskeskustelun päivämäärä, jossa vuoden 2020 onnistumista arvioitiin"],
+    en: ["the date of the 2021 management discussion", "the date of the management discussion that evaluated 2020"],
+  };
+
+  it.each(["sv", "fi", "en"])("writes the notes in the agreement's language (%s); the marker stays TO BE FILLED", (language) => {
+    const before = agreement(`id: x\nlanguage: ${language}\ncycle: 2020\nagreed: 2020-04-15\nministry: VM\n`);
+    const after = editAgreement(before, { cycle: 2021, evaluation: EVALUATION });
+    expect(after).toContain(`agreed: 2020-04-15 # TO BE FILLED: ${NOTES[language]![0]}\n`);
+    expect(after).toContain(`date: 2021-03-01 # TO BE FILLED: ${NOTES[language]![1]}\n`);
+  });
+
+  it("keeps the agreed: note on its line when agreed: is the last key and the evaluations are added after it", () => {
+    const after = editAgreement(agreement("id: x\nlanguage: en\ncycle: 2020\nagreed: 2020-04-15\n"), { cycle: 2021, evaluation: EVALUATION });
+    expect(after).toContain(`agreed: 2020-04-15 # TO BE FILLED: ${NOTES.en![0]}\nevaluations:\n`);
+  });
+
   describe("on every shipped example agreement", () => {
     const directory = join(REPOSITORY_ROOT, "agreements");
     const files = readdirSync(directory, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".md") && !name.endsWith("README.md"));
@@ -113,6 +132,7 @@ describe("editAgreement", () => {
     it.each(files)("%s changes only the cycle line and adds the evaluation's lines", (name) => {
       const before = readFileSync(join(directory, name), "utf8");
       const after = editAgreement(before, { cycle: 2021, evaluation: EVALUATION });
+      const [agreedNote, dateNote] = NOTES[/^language: (\w+)/m.exec(before)![1]!]!;
       const beforeLines = before.split("\n");
       const afterLines = after.split("\n");
       // Two lines changed (cycle, and agreed marked to be filled in), five added; every other line identical and in the same order.
@@ -122,9 +142,9 @@ describe("editAgreement", () => {
       expect(removed).toEqual(["cycle: 2020", agreed]);
       expect(afterLines.filter((line) => !beforeLines.includes(line)).map((line) => line.trim())).toEqual([
         "cycle: 2021",
-        `${agreed} # TO BE FILLED: the date of the 2021 management discussion`,
+        `${agreed} # TO BE FILLED: ${agreedNote}`,
         "- year: 2020",
-        "date: 2021-03-01 # TO BE FILLED: the date of the management discussion that evaluated 2020",
+        `date: 2021-03-01 # TO BE FILLED: ${dateNote}`,
         "rating: to-be-filled",
         "summary: TO BE FILLED",
         "bonus: to-be-filled",

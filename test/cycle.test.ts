@@ -114,7 +114,7 @@ describe("agreements cycle open", () => {
     expect(statssekreterare).toContain("\ncycle: 2021\n");
     expect(evaluationYears(statssekreterare)).toEqual([2019, 2020]);
     expect(statssekreterare).toContain(
-      "    bonus: none\n  - year: 2020\n    date: 2021-03-01 # TO BE FILLED: the date of the management discussion that evaluated 2020\n    rating: to-be-filled\n    summary: TO BE FILLED\n    bonus: to-be-filled\n---\n",
+      "    bonus: none\n  - year: 2020\n    date: 2021-03-01 # TO BE FILLED: datumet för den ledningsdiskussion där framgången 2020 utvärderades\n    rating: to-be-filled\n    summary: TO BE FILLED\n    bonus: to-be-filled\n---\n",
     );
     expect(splitFrontMatter(statssekreterare).body).toBe(splitFrontMatter(before.statssekreterare).body);
 

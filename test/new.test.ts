@@ -140,10 +140,27 @@ describe("agreements new", () => {
     expect(newest.stdout).toContain("\ncycle: 2021\n");
     expect(newest.stdout).toContain("  - year: 2020\n");
     // 2020 has the result bonus system again, so the note no longer says there is none.
-    expect(newest.stdout).toContain("bonus: to-be-filled # none, or proposed when a result bonus is proposed\n");
+    // The notes are in the agreement's language (sv here); the values to write stay as they are.
+    expect(newest.stdout).toContain("bonus: to-be-filled # none, eller proposed när en resultatpremie föreslås\n");
     const chosen = await run(root, "--ministry", "LVM", "--id", "a", "--language", "sv", "--cycle", "2020", "--dry-run");
     expect(chosen.stdout).toContain("\ncycle: 2020\n");
-    expect(chosen.stdout).toContain("bonus: to-be-filled # none: there is no result bonus for 2019\n");
+    expect(chosen.stdout).toContain("bonus: to-be-filled # none: det finns ingen resultatpremie för 2019\n");
+    expect(chosen.stdout).toContain(" # TO BE FILLED: ledningsdiskussionens datum\n");
+    const english = await run(root, "--ministry", "LVM", "--id", "b", "--language", "en", "--cycle", "2020", "--dry-run");
+    expect(english.stdout).toContain("bonus: to-be-filled # none: there is no result bonus for 2019\n");
+  });
+
+  it.each(["fi", "sv"] as const)("%s: every note beside a TO BE FILLED marker or a placeholder is in the agreement's language", async (language) => {
+    const root = repository();
+    const result = await run(root, "--ministry", "LVM", "--id", "a", "--language", language, "--dry-run");
+    const notes = result.stdout
+      .split("\n")
+      .flatMap((line) => (/ # (.*)$/.exec(line) ?? /^# (.*)$/.exec(line) ?? /TO BE FILLED: (.*)$/.exec(line) ?? []).slice(1))
+      .filter((note) => note !== undefined);
+    expect(notes.length).toBeGreaterThan(8);
+    // Values to write (ministry-head, good, none, proposed), ids and the marker may stay; English words may not.
+    const english = /\b(?:the|of|or|and|date|day|term|user name|without|when|there|is|no|result bonus|waiver|silences|usually|rule|agreement|management discussion|evaluated)\b/;
+    for (const note of notes) expect(note.replace(/TO BE FILLED/g, "").replace(/\(waiver\)/g, "").replace(/\S*-\S*/g, " "), note).not.toMatch(english);
   });
 
   it("chooses stand-in dates that agree with the instruction's deadline, whatever today is", async () => {

@@ -50,7 +50,8 @@ async function remind(fake: FakeGitHub, dir: string, ...args: string[]): Promise
   const before = fake.requests.length;
   let status: number;
   try {
-    status = await remindCommand.run(args, output.io);
+    // These tests read the English words; the Finnish default has a test of its own.
+    status = await remindCommand.run(args.includes("--lang") ? args : [...args, "--lang", "en"], output.io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     output.io.stderr(`agreements remind: ${error.message}\n`);
@@ -125,6 +126,26 @@ describe("agreements remind", () => {
     const afterwards = await remind(fake, dir, "--today", "2020-05-05");
     expect(afterwards).toMatchObject({ status: 0, writes: [] });
     expect(afterwards.stdout).toContain("Every agreement is updated for 2020: no reminder is needed.");
+  });
+
+  it("the issue is in the config's language, Finnish by default, or as --lang sv says", async () => {
+    const fake = await startFakeGitHub();
+    const dir = repositoryFolder();
+    const opened = await remind(fake, dir, "--today", IN_THE_WINDOW, "--lang", "fi");
+    expect(opened.status).toBe(0);
+    const issue = onlyIssue(fake);
+    expect(issue.title).toBe("Johtamissopimukset 2020: päivitettävä viimeistään 30.4.2020");
+    expect(issue.body).toContain("Vuoden 2020 johtamissopimukset on päivitettävä viimeistään **30.4.2020**. 2/2 sopimusta on vielä päivittämättä.");
+    expect(issue.body).toContain("se vastaa yhä vuoden 2019 ohjetta");
+    // Without --lang: the shipped config names no language, so Finnish; the same text, nothing to write.
+    const again = await remindCommand.run(["--today", IN_THE_WINDOW], captureIO(dir, { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env }).io);
+    expect(again).toBe(0);
+    expect(onlyIssue(fake).title).toBe(issue.title);
+    // --lang sv: the same issue, found by its labels, retitled and rewritten in Swedish.
+    const swedish = await remind(fake, dir, "--today", IN_THE_WINDOW, "--lang", "sv");
+    expect(swedish.writes).toEqual(["PATCH issues/update"]);
+    expect(onlyIssue(fake).title).toBe("Ledningsavtal 2020: uppdateras senast 30.4.2020");
+    expect(onlyIssue(fake).body).toContain("det svarar fortfarande på anvisningen för 2019");
   });
 
   it("--dry-run shows what it would do and writes nothing", async () => {

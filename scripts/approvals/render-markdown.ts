@@ -1,18 +1,8 @@
 import { cellText, loginCode } from "../comment/escape.js";
+import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
+import type { Language } from "../model/types.js";
 import { describeOtherFiles, describeRepositoryRules, describeStanding, describeTotals } from "./describe.js";
-import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent, PartyRole } from "./types.js";
-
-const STATE_LABELS: Record<ConsentState, string> = {
-  approved: "✅ approved",
-  author: "✅ opened the pull request",
-  agreed: "✅ agreed with /agree",
-  "must-agree": "⏳ someone else pushed: must comment /agree",
-  waiting: "⏳ not approved yet",
-  stale: "🔄 approved an earlier commit",
-  "changes-requested": "❌ asked for changes",
-};
-
-const CHANGE_LABELS: Record<AgreementApproval["change"], string> = { added: "new", modified: "changed", renamed: "renamed", removed: "removed" };
+import type { AgreementApproval, ApprovalResult, PartyConsent, PartyRole } from "./types.js";
 
 /** The approvals in Markdown, split where the sticky comment may cut rows when it grows too long. */
 export interface ApprovalsMarkdown {
@@ -32,61 +22,60 @@ export interface ApprovalsMarkdown {
  * that mentions someone notifies them again. The parties are asked through review requests instead
  * (`agreements codeowners`); this table only shows where each one stands.
  */
-export function approvalsMarkdownParts(result: ApprovalResult): ApprovalsMarkdown {
+export function approvalsMarkdownParts(result: ApprovalResult, language?: Language): ApprovalsMarkdown {
+  const words = approvalWords(language);
   const icon = result.satisfied
     ? "✅"
     : result.refusals.length > 0 || result.agreements.some((agreement) => agreement.blocked || agreement.parties.some((party) => party.state === "changes-requested"))
       ? "❌"
       : "⏳";
-  const rule =
-    "Each changed agreement needs the consent of both parties named in it: an approving review of the latest commit " +
-    `(\`${result.headSha.slice(0, 7)}\`); the author's consent is having opened the pull request and made every commit in it, or, once someone else pushed, a comment \`/agree\` with the latest commit's SHA. An approval given before a later push must be given again.`;
+  const rule = words.rule(`\`${result.headSha.slice(0, 7)}\``);
   const mustAgree = result.agreements.some((agreement) => agreement.parties.some((party) => party.state === "must-agree"));
   // The SHA only (hex): the author copies this line into a comment to consent to exactly this commit.
-  const agree = mustAgree && /^[0-9a-f]{40}$/i.test(result.headSha) ? ["", `The author consents to the latest commit by commenting exactly: \`/agree ${result.headSha}\``] : [];
+  const agree = mustAgree && /^[0-9a-f]{40}$/i.test(result.headSha) ? ["", words.authorConsents(`\`/agree ${result.headSha}\``)] : [];
   const refusals = result.refusals.length;
-  const rules = describeRepositoryRules(result, loginCode, cellText).map((line, index) => (index < refusals ? `⛔ ${line}` : line));
+  const rules = describeRepositoryRules(result, loginCode, cellText, words).map((line, index) => (index < refusals ? `⛔ ${line}` : line));
   const head = [
-    "## Approval by both parties",
+    words.heading,
     "",
-    `${icon} ${describeTotals(result)}.`,
+    `${icon} ${describeTotals(result, words)}.`,
     ...(result.agreements.length > 0 ? ["", rule] : []),
     ...agree,
     ...(rules.length > 0 ? ["", ...rules] : []),
   ].join("\n");
-  const others = describeOtherFiles(result);
+  const others = describeOtherFiles(result, words);
   return {
     head,
-    tableHead: "| Agreement | Official | Superior | Status |\n| --- | --- | --- | --- |",
-    rows: result.agreements.map(row),
+    tableHead: words.tableHead,
+    rows: result.agreements.map((agreement) => row(agreement, words)),
     ...(others ? { foot: others } : {}),
   };
 }
 
 /** The parts joined: what `agreements approvals --format markdown` prints and the job summary shows. */
-export function renderApprovalsMarkdown(result: ApprovalResult): string {
-  const parts = approvalsMarkdownParts(result);
+export function renderApprovalsMarkdown(result: ApprovalResult, language?: Language): string {
+  const parts = approvalsMarkdownParts(result, language);
   const table = parts.rows.length > 0 ? [parts.tableHead, ...parts.rows].join("\n") : undefined;
   return `${[parts.head, ...(table ? [table] : []), ...(parts.foot ? [parts.foot] : [])].join("\n\n")}\n`;
 }
 
-function row(agreement: AgreementApproval): string {
+function row(agreement: AgreementApproval, words: ApprovalWords): string {
   const name = agreement.id !== null ? `**${cellText(agreement.id)}**<br>` : "";
-  const renamed = agreement.previousPath !== undefined ? ` from ${cellText(agreement.previousPath)}` : "";
-  const where = `${name}${cellText(agreement.path)} (${CHANGE_LABELS[agreement.change]}${renamed})`;
-  return `| ${where} | ${partyCell(agreement, "official")} | ${partyCell(agreement, "superior")} | ${statusCell(agreement)} |`;
+  const renamed = agreement.previousPath !== undefined ? words.from(cellText(agreement.previousPath)) : "";
+  const where = `${name}${cellText(agreement.path)} (${words.changeLabels[agreement.change]}${renamed})`;
+  return `| ${where} | ${partyCell(agreement, "official", words)} | ${partyCell(agreement, "superior", words)} | ${statusCell(agreement, words)} |`;
 }
 
-function statusCell(agreement: AgreementApproval): string {
-  if (agreement.satisfied) return "✅ ready";
+function statusCell(agreement: AgreementApproval, words: ApprovalWords): string {
+  if (agreement.satisfied) return words.ready;
   // A blocked agreement's problem quotes the file: escaped whole. Otherwise the words are ours and the logins code.
-  if (agreement.blocked) return `⛔ ${cellText(describeStanding(agreement))}`;
-  return `⏳ ${describeStanding(agreement, loginCode)}`;
+  if (agreement.blocked) return `⛔ ${cellText(describeStanding(agreement, undefined, words))}`;
+  return `⏳ ${describeStanding(agreement, loginCode, words)}`;
 }
 
 /** The party in this role, then (after a pull request that replaced them) the previous one, who must consent too. */
-function partyCell(agreement: AgreementApproval, role: PartyRole): string {
+function partyCell(agreement: AgreementApproval, role: PartyRole, words: ApprovalWords): string {
   const parties: PartyConsent[] = agreement.parties.filter((candidate) => candidate.role === role);
   if (parties.length === 0) return "—";
-  return parties.map((party) => `${party.previous ? "previous: " : ""}${loginCode(party.login)}<br>${STATE_LABELS[party.state]}`).join("<br>");
+  return parties.map((party) => `${party.previous ? words.previousPrefix : ""}${loginCode(party.login)}<br>${words.stateLabels[party.state]}`).join("<br>");
 }

@@ -13,7 +13,9 @@ import { pullRequestDiff } from "../pull-request/diff.js";
 import { lintPullRequestHead } from "../pull-request/lint-head.js";
 import { loadPullRequest } from "../pull-request/load.js";
 import { RULES } from "../rules/index.js";
+import { repositoryLanguage } from "../lint/config.js";
 import { parseCommandArgs, parseToday } from "./args.js";
+import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -33,6 +35,8 @@ Options:
   --repo <owner/name>    The repository (default: GITHUB_REPOSITORY)
   --token-env <name>     The environment variable holding the GitHub token (default: GITHUB_TOKEN)
   --today <YYYY-MM-DD>   The date the lint measures deadlines against (default: today)
+${LANG_HELP};
+                         the findings are in each agreement's own language unless --lang is given
   -h, --help             Show this help
 
 The comment is found again by a hidden first line, and only among the comments of the token's own
@@ -52,20 +56,22 @@ export const commentCommand: Command = {
   name: "comment",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("comment", argv, { ...PULL_REQUEST_FLAGS, today: { type: "string" } });
+    const { values, positionals } = parseCommandArgs("comment", argv, { ...PULL_REQUEST_FLAGS, ...LANG_FLAG, today: { type: "string" } });
     if (values.help) {
       io.stdout(help);
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
     const today = parseToday(values.today);
+    const lang = parseLang(values.lang);
     try {
       const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
       const snapshot = await loadPullRequest(github, number);
       const approvals = evaluateApprovals(approvalInputOf(snapshot));
       const diff = pullRequestDiff(snapshot, createAgreementParser());
-      const lint = await lintPullRequestHead(github, snapshot, { rules: RULES, today });
-      const summary = { approvals, diff, lint };
+      const lint = await lintPullRequestHead(github, snapshot, { rules: RULES, today, lang });
+      // The comment is the repository's text: in the base branch's config language unless --lang says otherwise.
+      const summary = { approvals, diff, lint, language: lang ?? repositoryLanguage(snapshot.baseConfig) };
       const { body, cut } = buildPullRequestSummary({ ...summary, ...(actions.runUrl !== undefined ? { fullReportUrl: actions.runUrl } : {}) });
 
       if (actions.inActions) {

@@ -1,3 +1,4 @@
+import { ruleDescription } from "../messages/rule-descriptions.js";
 import { appendFileSync, existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { version } from "../cli.js";
@@ -92,7 +93,10 @@ export const lintCommand: Command = {
       lang: { type: "string" },
     });
     if (values["list-rules"]) {
-      for (const rule of RULES) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
+      // In --lang, else the config's language (else Finnish), as the totals are.
+      const listLanguage =
+        values.lang !== undefined ? parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi") : repositoryLanguage(loadConfig(io.cwd, values.config as string | undefined, RULES.map((rule) => rule.id)));
+      for (const rule of RULES) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${ruleDescription(rule, listLanguage)}\n`);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");

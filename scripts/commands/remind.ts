@@ -1,3 +1,7 @@
+import { loadConfig, repositoryLanguage } from "../lint/config.js";
+import type { Language } from "../model/types.js";
+import { RULES } from "../rules/index.js";
+import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import { createGitHub, type GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
@@ -28,6 +32,7 @@ Options:
   --dry-run              Show what would be done; change nothing on GitHub
   --repo <owner/name>    The GitHub repository (default: GITHUB_REPOSITORY)
   --token-env <NAME>     Read the token from this environment variable instead of GITHUB_TOKEN
+${LANG_HELP}
   -h, --help             Show this help
 
 Exit status: 0 done (or nothing to do), 2 bad usage or a GitHub error (the message says what was done).
@@ -46,6 +51,7 @@ export const remindCommand: Command = {
         "dry-run": { type: "boolean" },
         repo: { type: "string" },
         "token-env": { type: "string" },
+        ...LANG_FLAG,
       },
       false,
     );
@@ -53,6 +59,7 @@ export const remindCommand: Command = {
     const cycleText = values.cycle as string | undefined;
     if (cycleText !== undefined && !/^\d{4}$/.test(cycleText)) throw new UsageError(`--cycle must be a year such as 2020 (got "${cycleText}").`);
     const dryRun = values["dry-run"] === true;
+    const lang = parseLang(values.lang as string | undefined);
     const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
     try {
       // A dry run without a token is a local preview: nothing to ask GitHub with, so nothing is asked.
@@ -65,7 +72,7 @@ export const remindCommand: Command = {
             ...(values["token-env"] === undefined ? {} : { tokenEnv }),
             ...(values.repo === undefined ? {} : { repository: values.repo as string }),
           });
-      return await remind({ today, dryRun, github, tokenEnv, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
+      return await remind({ today, dryRun, github, tokenEnv, lang, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
     } catch (error) {
       throw asUsageError(error);
     }
@@ -79,6 +86,8 @@ interface RemindOptions {
   /** Absent for a dry run without a token: GitHub is not contacted. */
   github: GitHub | undefined;
   tokenEnv: string;
+  /** --lang; else the config's language, else Finnish. */
+  lang: Language | undefined;
 }
 
 async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
@@ -92,7 +101,9 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const openIssues = github ? await github.listIssues({ labels: reminderLabels(cycle), state: "open" }) : [];
   const findingRules = new Map<string, Set<string>>();
   for (const finding of result.findings) findingRules.set(finding.file, (findingRules.get(finding.file) ?? new Set()).add(finding.rule));
-  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues, findingRules });
+  // The issue is the repository's text: in the config's language (default Finnish) unless --lang says otherwise.
+  const language = options.lang ?? repositoryLanguage(loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id)));
+  const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues, findingRules, language });
   if (!github) io.stdout(`GitHub not contacted (no token in ${options.tokenEnv}): the plan assumes no reminder issue is open yet.\n`);
   io.stdout(formatReminderPlan(plan, options.dryRun));
   if (options.dryRun || !github) {

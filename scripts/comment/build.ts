@@ -1,3 +1,5 @@
+import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
+import type { Language } from "../model/types.js";
 import { neutraliseHtmlComments } from "./escape.js";
 import { assertMarker } from "./marker.js";
 
@@ -39,6 +41,8 @@ export interface StickyCommentInput {
   fullReportUrl?: string;
   /** Longest body, in UTF-16 code units (never fewer than GitHub's characters); default COMMENT_LIMIT. */
   limit?: number;
+  /** The language of the note of what was cut (default English). */
+  language?: Language;
 }
 
 /** What was left out of the comment. */
@@ -80,17 +84,17 @@ export function buildStickyComment(input: StickyCommentInput): StickyComment {
   const full = assemble(input.marker, prepared, everything);
   if (full.length <= limit) return { body: full, cut: [] };
 
+  const words = approvalWords(input.language);
   const kept = plan(prepared, limit - NOTE_ROOM - input.marker.length - 2);
   const cut = prepared.flatMap((part, index): CutPart[] => {
     const shown = kept[index]!;
     if (shown === everything[index]) return [];
     const whole = shown < 0;
     const itemsCut = whole ? part.items.length : part.items.length - shown;
-    const [one, many] = part.section.itemNoun ?? ["item", "items"];
-    const description = whole ? part.section.label : `${itemsCut} of ${part.items.length} ${part.items.length === 1 ? one : many} in ${part.section.label}`;
+    const description = whole ? part.section.label : words.cutPart(itemsCut, part.items.length, part.section.itemNoun ?? ["item", "items"], part.section.label);
     return [{ label: part.section.label, description, whole, itemsCut, itemsTotal: part.items.length }];
   });
-  const body = assemble(input.marker, prepared, kept, cutNote(cut, input.fullReportUrl));
+  const body = assemble(input.marker, prepared, kept, cutNote(cut, input.fullReportUrl, words));
   if (body.length > limit) {
     throw new Error(`The pull request comment is ${body.length} characters even after cutting everything that may be cut (limit ${limit}).`);
   }
@@ -159,15 +163,13 @@ function plan(parts: readonly Prepared[], budget: number): number[] {
   return shown;
 }
 
-function cutNote(cut: readonly CutPart[], fullReportUrl: string | undefined): string {
-  const where = isPlainUrl(fullReportUrl)
-    ? `Everything is in [the summary of the workflow run](${fullReportUrl}).`
-    : "Everything is in the summary of the workflow run that wrote this comment (the pull request's Checks tab).";
+function cutNote(cut: readonly CutPart[], fullReportUrl: string | undefined, words: ApprovalWords): string {
+  const where = isPlainUrl(fullReportUrl) ? words.cutWhereLinked(fullReportUrl) : words.cutWhere;
   const note = (listed: readonly string[], more: number) =>
     [
       "---",
       "",
-      `✂️ **This comment was shortened** to stay within GitHub's limit on a comment's length. Left out: ${[...listed, ...(more > 0 ? [`and ${more} more`] : [])].join("; ")}.`,
+      words.cutShortened([...listed, ...(more > 0 ? [words.cutMore(more)] : [])].join("; ")),
       "",
       where,
     ].join("\n");

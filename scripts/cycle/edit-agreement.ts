@@ -1,3 +1,5 @@
+import { LANGUAGES } from "../messages/catalogue.js";
+import { placeholderWords, type PlaceholderWords } from "../messages/placeholders.js";
 import { isDeepStrictEqual } from "node:util";
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import { splitFrontMatter } from "../model/front-matter.js";
@@ -49,6 +51,8 @@ export function editAgreement(text: string, edit: AgreementEdit): string {
   const eol = text.slice(offset, split.bodyOffset).includes("\r\n") ? "\r\n" : "\n";
   const splices: Splice[] = [];
   const expected = structuredClone(frontMatter.data) as Record<string, unknown>;
+  // The notes are in the agreement's own language; one the schema does not know gets English.
+  const notes = placeholderWords(LANGUAGES.find((language) => language === expected.language));
 
   if (edit.cycle !== undefined) {
     const node = document.get("cycle", true);
@@ -60,16 +64,19 @@ export function editAgreement(text: string, edit: AgreementEdit): string {
     const agreed = document.get("agreed", true);
     if (isScalar(agreed) && agreed.range) {
       const at = offset + agreed.range[1];
-      splices.push({ start: at, end: at, text: ` # ${TO_BE_FILLED}: the date of the ${edit.cycle} management discussion` });
+      splices.push({ start: at, end: at, text: ` # ${TO_BE_FILLED}: ${notes.agreedInCycle(edit.cycle)}` });
     }
   }
   if (edit.evaluation) {
-    splices.push(...evaluationSplices(text, document, offset, edit.evaluation, eol));
+    splices.push(...evaluationSplices(text, document, offset, edit.evaluation, eol, notes));
     expected.evaluations = [...((expected.evaluations as unknown[] | undefined) ?? []), evaluationEntry(edit.evaluation)];
   }
 
   let result = text;
-  for (const splice of splices.sort((a, b) => b.start - a.start)) {
+  // From the end, so earlier offsets stay valid; of two at the same place, the one made first is applied
+  // last and so comes first (the agreed: note stays on its line when the evaluations go right after it).
+  const ordered = splices.map((splice, index) => ({ splice, index })).sort((a, b) => b.splice.start - a.splice.start || b.index - a.index);
+  for (const { splice } of ordered) {
     result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
   }
   const check = splitFrontMatter(result);
@@ -80,14 +87,14 @@ export function editAgreement(text: string, edit: AgreementEdit): string {
 }
 
 /** Where and how to add the evaluation: at the end of an existing list, into an empty `[]`, or as a new key. */
-function evaluationSplices(text: string, document: Document.Parsed, offset: number, evaluation: NewEvaluation, eol: string): Splice[] {
+function evaluationSplices(text: string, document: Document.Parsed, offset: number, evaluation: NewEvaluation, eol: string, notes: PlaceholderWords): Splice[] {
   const root = document.contents as unknown as { items: Pair<Node, Node>[]; range: [number, number, number] };
   const pair = root.items.find((item) => isScalar(item.key) && item.key.value === "evaluations");
   const list = pair?.value;
   if (pair && isSeq(list) && list.range) {
     if (!list.flow) {
       const indent = columnOf(text, offset + list.range[0]);
-      return [insertLines(text, offset + list.range[2], blockItem(evaluation, indent, eol), eol)];
+      return [insertLines(text, offset + list.range[2], blockItem(evaluation, indent, eol, notes), eol)];
     }
     if (list.items.length > 0) {
       // A list written inline, [ {...}, {...} ]: the new entry goes inline too, before the closing bracket.
@@ -98,22 +105,22 @@ function evaluationSplices(text: string, document: Document.Parsed, offset: numb
     const keyEnd = offset + (pair.key as Node).range![1];
     return [
       { start: keyEnd, end: offset + list.range[1], text: ":" },
-      insertLines(text, lineEnd(text, offset + list.range[1]), blockItem(evaluation, listIndent(text, document, offset), eol), eol),
+      insertLines(text, lineEnd(text, offset + list.range[1]), blockItem(evaluation, listIndent(text, document, offset), eol, notes), eol),
     ];
   }
   if (pair) throw new Error("evaluations is not a list");
   // No evaluations yet: a new key, before waivers (and the comment lines just above it) if there is one, else last.
-  const lines = [`evaluations:`, ...blockItem(evaluation, listIndent(text, document, offset), eol).split(eol)].join(eol);
+  const lines = [`evaluations:`, ...blockItem(evaluation, listIndent(text, document, offset), eol, notes).split(eol)].join(eol);
   const waivers = root.items.find((item) => isScalar(item.key) && item.key.value === "waivers");
   const at = waivers ? startOfCommentsAbove(text, lineStart(text, offset + (waivers.key as Node).range![0])) : offset + root.range[2];
   return [insertLines(text, at, lines, eol)];
 }
 
-function blockItem(evaluation: NewEvaluation, indent: number, eol: string): string {
+function blockItem(evaluation: NewEvaluation, indent: number, eol: string, notes: PlaceholderWords): string {
   const pad = " ".repeat(indent);
   return [
     `${pad}- year: ${evaluation.year}`,
-    `${pad}  date: ${evaluation.date} # ${TO_BE_FILLED}: the date of the management discussion that evaluated ${evaluation.year}`,
+    `${pad}  date: ${evaluation.date} # ${TO_BE_FILLED}: ${notes.evaluationDate(evaluation.year)}`,
     `${pad}  rating: ${UNDECIDED}`,
     `${pad}  summary: ${TO_BE_FILLED}`,
     `${pad}  bonus: ${UNDECIDED}`,

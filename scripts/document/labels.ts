@@ -1,3 +1,4 @@
+import { countOf, localDate } from "../messages/format.js";
 import type { Bonus, Language, Rating, SectionId } from "../model/types.js";
 
 /**
@@ -132,7 +133,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     restrictedLeftOut: "Arviointien yhteenvedot, arviot ja tulospalkkioehdotukset ovat henkilötietoja: ne ovat vain luottamuksellisessa versiossa.",
     page: "Sivu",
     briefTitle: (title) => `Johtamiskeskustelun tausta-aineisto: ${title}`,
-    briefFacts: (today) => `Tilanne ${today}`,
+    briefFacts: (today) => `Tilanne ${localDate(today, "fi")}`,
     changesSince: (ref) => `Muutokset versioon ${ref} nähden`,
     changes: "Muutokset",
     noChanges: "Ei muutoksia.",
@@ -148,7 +149,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     bonusNoMeters: "Tämän vuoden ohje ei edellytä mittareita ja kriteerejä tulospalkkiota varten.",
     deadlines: "Määräajat",
     deadline: "Määräaika",
-    daysLeft: (days) => (days > 0 ? `${days} päivää jäljellä` : days === 0 ? "tänään" : `${-days} päivää myöhässä`),
+    daysLeft: (days) => (days > 0 ? `${countOf("fi", days, { one: "päivä", other: "päivää" })} jäljellä` : days === 0 ? "tänään" : `${countOf("fi", -days, { one: "päivä", other: "päivää" })} myöhässä`),
     daysLeftColumn: "Aikaa jäljellä",
     openPoints: "Avoimet kohdat",
     noOpenPoints: "Ei avoimia kohtia.",
@@ -214,7 +215,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     restrictedLeftOut: "Utvärderingarnas sammanfattningar, bedömningar och förslag till resultatpremie är personuppgifter: de finns bara i den konfidentiella versionen.",
     page: "Sida",
     briefTitle: (title) => `Underlag för ledningsdiskussionen: ${title}`,
-    briefFacts: (today) => `Läget ${today}`,
+    briefFacts: (today) => `Läget den ${localDate(today, "sv")}`,
     changesSince: (ref) => `Ändringar sedan ${ref}`,
     changes: "Ändringar",
     noChanges: "Inga ändringar.",
@@ -230,7 +231,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     bonusNoMeters: "Årets anvisning kräver inga mätare och kriterier för resultatpremien.",
     deadlines: "Tidsfrister",
     deadline: "Tidsfrist",
-    daysLeft: (days) => (days > 0 ? `${days} dagar kvar` : days === 0 ? "i dag" : `${-days} dagar försenat`),
+    daysLeft: (days) => (days > 0 ? `${countOf("sv", days, { one: "dag", other: "dagar" })} kvar` : days === 0 ? "i dag" : `${countOf("sv", -days, { one: "dag", other: "dagar" })} försenat`),
     daysLeftColumn: "Tid kvar",
     openPoints: "Öppna punkter",
     noOpenPoints: "Inga öppna punkter.",
@@ -312,7 +313,7 @@ export const DOCUMENT_LABELS: Record<Language, DocumentLabels> = {
     bonusNoMeters: "This year's instruction does not require meters and criteria for the result bonus.",
     deadlines: "Deadlines",
     deadline: "Deadline",
-    daysLeft: (days) => (days > 0 ? `${days} days left` : days === 0 ? "today" : `${-days} days late`),
+    daysLeft: (days) => (days > 0 ? `${countOf("en", days, { one: "day", other: "days" })} left` : days === 0 ? "today" : `${countOf("en", -days, { one: "day", other: "days" })} late`),
     daysLeftColumn: "Time left",
     openPoints: "Open points",
     noOpenPoints: "No open points.",

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { DOCS_BASE, type Finding } from "../lint/finding.js";
+import { ruleDescription, SARIF_HELP } from "../messages/rule-descriptions.js";
+import type { Language } from "../model/types.js";
 import type { Rule } from "../rules/rule.js";
 import type { Formatter } from "./formatter.js";
 
@@ -24,16 +26,17 @@ export function pascalCase(id: string): string {
     .join("");
 }
 
-function describeRule(rule: Rule) {
+function describeRule(rule: Rule, language: Language = "en") {
   const docs = DOCS_BASE + rule.id;
+  const description = ruleDescription(rule, language);
   return {
     id: rule.id,
     name: pascalCase(rule.id),
-    shortDescription: { text: rule.description },
-    fullDescription: { text: rule.description },
+    shortDescription: { text: description },
+    fullDescription: { text: description },
     help: {
-      text: `${rule.description} Each finding says what to change. The rule's documentation shows a bad and a good example and how to fix it: ${docs}`,
-      markdown: `${rule.description}\n\nEach finding says what to change. [The rule's documentation](${docs}) shows a bad and a good example and how to fix it.`,
+      text: `${description} ${SARIF_HELP[language].text(docs)}`,
+      markdown: `${description}\n\n${SARIF_HELP[language].markdown(docs)}`,
     },
     helpUri: docs,
     defaultConfiguration: { level: rule.defaultSeverity },
@@ -89,7 +92,7 @@ export const formatSarif: Formatter = (findings, options) => {
             version: options.toolVersion,
             semanticVersion: options.toolVersion,
             informationUri: INFORMATION_URI,
-            rules: options.rules.map(describeRule),
+            rules: options.rules.map((rule) => describeRule(rule, options.language)),
           },
         },
         columnKind: "utf16CodeUnits",

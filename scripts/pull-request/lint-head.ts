@@ -1,3 +1,5 @@
+import { repositoryLanguage } from "../lint/config.js";
+import type { Language } from "../model/types.js";
 import type { LintSummaryInput } from "../comment/sections.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
@@ -9,6 +11,8 @@ export interface HeadLintOptions {
   rules: readonly Rule[];
   /** The date deadlines are measured against. */
   today: string;
+  /** The findings' language: --lang, else each agreement's own, else the base config's (default Finnish). */
+  lang?: Language | undefined;
 }
 
 /** How many years of catalogues before today's are read besides the changed agreements' own cycles. */
@@ -46,7 +50,15 @@ export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestS
   const files = [...texts].filter(([path]) => !isIgnored(path)).map(([path, text]) => ({ path, bytes: Buffer.from(text, "utf8") }));
   const reported = new Set(changedFiles);
   const run = (pathExists: (path: string) => boolean) =>
-    lint({ files, rules: options.rules, today: options.today, severities: config.rules, reportOn: (path) => reported.has(path), pathExists });
+    lint({
+      files,
+      rules: options.rules,
+      today: options.today,
+      severities: config.rules,
+      reportOn: (path) => reported.has(path),
+      pathExists,
+      languages: { chosen: options.lang, repository: repositoryLanguage(config) },
+    });
 
   // Rules ask whether a path exists synchronously; a first run collects the questions, GitHub answers
   // them, and a second run gives the findings. Without links, the first run is the answer.

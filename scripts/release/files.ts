@@ -49,6 +49,6 @@ export function releaseFilesOf(input: ReleaseFilesInput): { files: ReleaseFile[]
   if (input.report.restricted || restricted) throw new RangeError(`a release is public: it must not carry restricted content${restricted ? ` (${restricted.name})` : ""}`);
   const files = input.files.map((file) => ({ name: file.name, contentType: contentTypeOf(file.name), bytes: file.bytes }));
   const reportMarkdown = renderMarkdown(input.report, { language: input.language ?? "en" })[0]!.content;
-  const notes = buildReleaseNotes({ tag: input.tag, year: input.report.cycle, reportMarkdown, assetNames: files.map((file) => file.name) });
+  const notes = buildReleaseNotes({ tag: input.tag, year: input.report.cycle, reportMarkdown, assetNames: files.map((file) => file.name), language: input.language ?? "en" });
   return { files, notes };
 }

@@ -1,3 +1,6 @@
+import { releaseWords } from "../messages/release.js";
+import type { Language } from "../model/types.js";
+
 /** GitHub refuses a release body longer than this (characters). */
 export const RELEASE_BODY_LIMIT = 125_000;
 
@@ -8,6 +11,8 @@ export interface ReleaseNotesInput {
   reportMarkdown: string;
   /** The names of the files attached, to point the reader at them. */
   assetNames: readonly string[];
+  /** The notes' language, the same as the report's (English when absent). */
+  language?: Language;
 }
 
 /**
@@ -17,26 +22,24 @@ export interface ReleaseNotesInput {
  */
 export function buildReleaseNotes(input: ReleaseNotesInput, limit = RELEASE_BODY_LIMIT): string {
   const names = input.assetNames;
+  const words = releaseWords(input.language);
   const csvCount = names.filter((name) => name.endsWith(".csv")).length;
   const pdfCount = names.filter((name) => name.endsWith(".pdf")).length;
   const intro = [
-    `The yearly submission of the management agreements for ${input.year} to the Ministry of Finance, recorded by the tag \`${input.tag}\`. ` +
-      `The files below are the submission package, the same files \`agreements package ${input.year}\` makes.`,
+    words.intro(input.year, input.tag),
     "",
-    "Attached below:",
-    ...(pdfCount > 0 ? [pdfCount === 1 ? "- the agreement as PDF, also as a web page (HTML)" : `- the ${pdfCount} agreements as PDF, each also as a web page (HTML)`] : []),
-    ...(names.includes("report.html") ? ["- `report.html`: the report as a web page with charts"] : []),
-    ...(csvCount > 0 ? [`- ${csvCount} CSV files: the report's tables, for a spreadsheet`] : []),
-    ...(names.includes("manifest.json")
-      ? ["- `manifest.json`: every file here and every submitted agreement with its SHA-256 hash, so anyone can check later that a file is the one submitted"]
-      : []),
+    words.attached,
+    ...(pdfCount > 0 ? [words.pdfs(pdfCount)] : []),
+    ...(names.includes("report.html") ? [words.reportHtml] : []),
+    ...(csvCount > 0 ? [words.csvs(csvCount)] : []),
+    ...(names.includes("manifest.json") ? [words.manifest] : []),
     "",
     "",
   ].join("\n");
   const report = input.reportMarkdown.endsWith("\n") ? input.reportMarkdown : `${input.reportMarkdown}\n`;
   if (intro.length + report.length <= limit) return intro + report;
 
-  const cut = "\n_The report is longer than a release note can hold: it continues in `report.html`, attached below._\n";
+  const cut = `\n${words.cut}\n`;
   // Whole sections only: a table cut in the middle would mislead.
   const sections = report.split(/\n(?=## )/);
   let body = intro;

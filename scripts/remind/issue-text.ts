@@ -1,6 +1,8 @@
 import { GITHUB_LIMITS } from "../github/types.js";
 import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
 import { LABELS, sectorName } from "../report/labels.js";
+import { remindWords } from "../messages/remind.js";
+import type { Language } from "../model/types.js";
 import type { SectorCode } from "../report/model.js";
 import { sectorRank } from "../report/sectors.js";
 import type { AgreementStanding } from "./pending.js";
@@ -11,8 +13,8 @@ function reminderMarker(cycle: number): string {
   return `<!-- agreements remind: cycle ${cycle} -->`;
 }
 
-export function reminderTitle(cycle: number, deadline: string): string {
-  return `Management agreements ${cycle}: update by ${deadline}`;
+export function reminderTitle(cycle: number, deadline: string, language?: Language): string {
+  return remindWords(language).title(cycle, deadline);
 }
 
 export function reminderLabels(cycle: number): string[] {
@@ -29,6 +31,8 @@ export interface ReminderTextInput {
   /** Whether `today` is past the deadline: the text says so. It names no other date, so it stays the same from day to day. */
   overdue: boolean;
   standings: readonly AgreementStanding[];
+  /** The issue's language: the config's (default Finnish) as the command passes it; English when absent. */
+  language?: Language;
 }
 
 function item(standing: AgreementStanding, withMentions: boolean): string {
@@ -48,22 +52,20 @@ function item(standing: AgreementStanding, withMentions: boolean): string {
 export function reminderBody(input: ReminderTextInput): string {
   const pending = input.standings.filter((standing) => standing.missing.length > 0);
   const total = input.standings.length;
-  const labels = LABELS.en;
+  const labels = LABELS[input.language ?? "en"];
+  const words = remindWords(input.language);
   const head = [
     reminderMarker(input.cycle),
     pending.length === 0
-      ? `Every agreement is updated for the ${input.cycle} instruction (${total} of ${total}).`
+      ? words.allUpdated(input.cycle, total)
       : input.overdue
-      ? `The deadline for the ${input.cycle} management agreements, **${input.deadline}**, has passed, and ${pending.length} of ${total} agreements are not updated yet.`
-      : `The ${input.cycle} management agreements are due by **${input.deadline}**${input.deadlineTitle ? `: ${escapeMarkdownText(input.deadlineTitle)}` : ""}. ${pending.length} of ${total} agreements are not updated yet.`,
+      ? words.overdue(input.cycle, input.deadline, pending.length, total)
+      : words.due(input.cycle, input.deadline, input.deadlineTitle ? escapeMarkdownText(input.deadlineTitle) : "", pending.length, total),
     "",
-    `For each agreement not ticked below: hold the management discussion, update the agreement in a pull request (set \`cycle: ${input.cycle}\` and \`agreed:\`, ` +
-      (input.evaluationYear === undefined ? "" : `add the evaluation of ${input.evaluationYear}, `) +
-      `review the goals against ${codeSpan(input.cataloguePath)}), and have both parties approve it. ` +
-      "A box is ticked here once the updated agreement is on the default branch.",
+    words.whatToDo(input.cycle, input.evaluationYear, codeSpan(input.cataloguePath)),
     "",
   ];
-  const foot = ["_This issue is kept up to date by `agreements remind` and closed once every agreement is updated; edits to it are replaced on its next run._", ""];
+  const foot = [words.foot, ""];
 
   const bySector = new Map<SectorCode, AgreementStanding[]>();
   for (const standing of input.standings) bySector.set(standing.sector, [...(bySector.get(standing.sector) ?? []), standing]);
@@ -82,8 +84,8 @@ export function reminderBody(input: ReminderTextInput): string {
       }
       if (sectorLines.length > 0) lines.push(`### ${sectorName(labels, sector)}`, "", ...sectorLines, "");
     }
-    if (!withDone && total > pending.length) lines.push(`_${total - pending.length} updated agreements are not listed, to keep this issue within GitHub's size limit._`, "");
-    if (shown < pending.length) lines.push(`_… and ${pending.length - shown} more not updated: run \`agreements report\` for the full list._`, "");
+    if (!withDone && total > pending.length) lines.push(words.doneNotListed(total - pending.length), "");
+    if (shown < pending.length) lines.push(words.moreNotListed(pending.length - shown), "");
     return lines;
   };
   const fits = (lines: string[]) => [...head, ...lines, ...foot].join("\n").length <= GITHUB_LIMITS.commentBody;
@@ -94,6 +96,6 @@ export function reminderBody(input: ReminderTextInput): string {
   return [...head, ...list, ...foot].join("\n").trimEnd() + "\n";
 }
 
-export function closingComment(cycle: number, total: number): string {
-  return `Every agreement is now updated for the ${cycle} instruction (${total} of ${total}), so this reminder is closed.`;
+export function closingComment(cycle: number, total: number, language?: Language): string {
+  return remindWords(language).closing(cycle, total);
 }

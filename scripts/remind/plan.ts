@@ -1,3 +1,5 @@
+import { remindWords } from "../messages/remind.js";
+import type { Language } from "../model/types.js";
 import type { Issue } from "../github/types.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
@@ -23,6 +25,8 @@ export interface ReminderPlanInput {
   findingRules?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The repository's open issues. */
   openIssues: readonly Issue[];
+  /** The issue's language (the command passes --lang, else the config's, else Finnish); English when absent. */
+  language?: Language;
 }
 
 export type ReminderAction =
@@ -72,12 +76,13 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
   if (deadline === undefined) throw new RangeError(`${catalogue.path} names no update deadline to remind of`);
   const windowDays = input.windowDays ?? DEFAULT_WINDOW_DAYS;
   const opensOn = addDays(deadline, -windowDays);
-  const title = reminderTitle(cycle, deadline);
+  const words = remindWords(input.language);
+  const title = reminderTitle(cycle, deadline, input.language);
   const labels = reminderLabels(cycle);
 
   const standings = input.agreements
     .filter((file) => file.kind === "agreement")
-    .map((file) => agreementStanding(file, cycle, catalogue.catalogue, input.findingRules?.get(file.path)))
+    .map((file) => agreementStanding(file, cycle, catalogue.catalogue, input.findingRules?.get(file.path), words))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const pending = standings.filter((standing) => standing.missing.length > 0);
   const body = reminderBody({
@@ -88,6 +93,7 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
     ...(catalogue.catalogue.evaluationYear !== undefined ? { evaluationYear: catalogue.catalogue.evaluationYear } : {}),
     overdue: today > deadline,
     standings,
+    ...(input.language !== undefined ? { language: input.language } : {}),
   });
 
   const ours = input.openIssues
@@ -100,7 +106,7 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
     plan.action = { kind: "nothing", reason: `The reminder for ${cycle} opens on ${opensOn}, ${windowDays} days before the deadline ${deadline}.` };
   } else if (pending.length === 0) {
     plan.action = issue
-      ? { kind: "close", issue: issue.number, body, comment: closingComment(cycle, standings.length) }
+      ? { kind: "close", issue: issue.number, body, comment: closingComment(cycle, standings.length, input.language) }
       : { kind: "nothing", reason: `Every agreement is updated for ${cycle}: no reminder is needed.` };
   } else if (!issue) {
     plan.action = { kind: "create", title, body, labels };

@@ -1,3 +1,4 @@
+import { localDate } from "../messages/format.js";
 import type { Bonus, Language, MinistryCode, Rating, SectionId } from "../model/types.js";
 import { MINISTRY_CODES, MINISTRY_NAMES } from "../model/ministries.js";
 import type { Kind, SectorCode, SectorStatus } from "./model.js";
@@ -197,12 +198,12 @@ const en: Labels = {
 
 const sv: Labels = {
   reportTitle: (cycle) => `Ledningsavtal: rapport för omgången ${cycle}`,
-  situationOn: (today) => `Läget den ${today}`,
+  situationOn: (today) => `Läget den ${localDate(today, "sv")}`,
   instruction: "Anvisning",
   deadline: "Tidsfrist",
   daysLeft: (days) => (days === 0 ? "i dag" : days > 0 ? `${days} ${days === 1 ? "dag" : "dagar"} kvar` : `för ${-days} ${days === -1 ? "dag" : "dagar"} sedan`),
   noDeadline: "Anvisningen anger ingen tidsfrist för uppdateringen.",
-  restrictedNotice: "Begränsad: rapporten innehåller personuppgifter (bedömningar och premieförslag per person). Får inte publiceras.",
+  restrictedNotice: "Begränsad: rapporten innehåller personuppgifter (bedömningar och förslag till resultatpremie per person). Får inte publiceras.",
   generatedBy: "Gjord med agreements report utgående från avtalsfilerna som de är nu.",
   none: "Inga.",
   notApplicable: "–",
@@ -213,10 +214,10 @@ const sv: Labels = {
     coverage: "Avtal per förvaltningsområde",
     goals: "Statsförvaltningens gemensamma mål för ledningen",
     bonus: "Beredskap för resultatpremie",
-    evaluations: "Utvärderingar och premieförslag",
+    evaluations: "Utvärderingar och förslag till resultatpremie",
     findings: "Granskningens fynd",
     agreements: "Avtal",
-    people: "Bedömningar och premieförslag per person",
+    people: "Bedömningar och förslag till resultatpremie per person",
   },
   captions: {
     update: (cycle) => `Uppdatering för omgången ${cycle} per förvaltningsområde`,
@@ -225,11 +226,11 @@ const sv: Labels = {
     unusedGoals: "Gemensamma mål som inget avtal använder",
     bonus: "Mål med och utan mätare och kriterier, per förvaltningsområde",
     goalsNotReady: "Mål utan mätare eller kriterier",
-    evaluations: "Utvärderingar och premieförslag per år (endast antal)",
+    evaluations: "Utvärderingar och förslag till resultatpremie per år (endast antal)",
     findings: "Granskningens fynd per förvaltningsområde och regel",
     agreements: "Avtal",
     unreadable: "Avtalsfiler som inte kunde läsas",
-    people: "Bedömningar och premieförslag per person",
+    people: "Bedömningar och förslag till resultatpremie per person",
     updateChart: (cycle) => `Avtal uppdaterade för omgången ${cycle}, per förvaltningsområde`,
     modelChart: "Avtal enligt 2017 års modell och enligt en äldre modell, per förvaltningsområde",
     heatMap: "Valda gemensamma mål per mål och förvaltningsområde",
@@ -256,7 +257,7 @@ const sv: Labels = {
     notReady: "Utan mätare eller kriterier",
     year: "År",
     evaluations: "Utvärderingar",
-    bonusProposals: "Premieförslag",
+    bonusProposals: "Förslag till resultatpremie",
     rule: "Regel",
     errors: "Fel",
     warnings: "Varningar",
@@ -275,10 +276,10 @@ const sv: Labels = {
     official: "Namn",
     officialTitle: "Tjänstemannens titel",
     rating: "Bedömning",
-    bonus: "Premie",
+    bonus: "Resultatpremie",
   },
   models: { "2017": "2017 års modell", legacy: "Äldre modell" },
-  kinds: { "ministry-head": "Kanslichef eller statssekreterare", "agency-head": "Ämbetsverkschef", "director-general": "Avdelningschef", other: "Övrig" },
+  kinds: { "ministry-head": "Kanslichef eller statssekreterare", "agency-head": "Ämbetsverkschef", "director-general": "Generaldirektör eller överdirektör", other: "Övrig" },
   statuses: { complete: "Klart", open: "Pågår", overdue: "Försenat", empty: "Inga avtal" },
   sectionNames: { common: "Gemensamt mål", result: "Resultatmål", leadership: "Ledning och ledarskap", development: "Personlig utveckling" },
   missingParts: { meters: "mätare", criteria: "kriterier" },
@@ -291,7 +292,7 @@ const sv: Labels = {
 
 const fi: Labels = {
   reportTitle: (cycle) => `Johtamissopimukset: raportti kierroksesta ${cycle}`,
-  situationOn: (today) => `Tilanne ${today}`,
+  situationOn: (today) => `Tilanne ${localDate(today, "fi")}`,
   instruction: "Ohje",
   deadline: "Määräaika",
   daysLeft: (days) => (days === 0 ? "tänään" : days > 0 ? `${days} ${days === 1 ? "päivä" : "päivää"} jäljellä` : `${-days} ${days === -1 ? "päivä" : "päivää"} sitten`),
@@ -372,7 +373,7 @@ const fi: Labels = {
     bonus: "Tulospalkkio",
   },
   models: { "2017": "Vuoden 2017 malli", legacy: "Vanhempi malli" },
-  kinds: { "ministry-head": "Kansliapäällikkö tai valtiosihteeri", "agency-head": "Virastopäällikkö", "director-general": "Osastopäällikkö", other: "Muu" },
+  kinds: { "ministry-head": "Kansliapäällikkö tai valtiosihteeri", "agency-head": "Virastopäällikkö", "director-general": "Pääjohtaja tai ylijohtaja", other: "Muu" },
   statuses: { complete: "Valmis", open: "Kesken", overdue: "Myöhässä", empty: "Ei sopimuksia" },
   sectionNames: { common: "Yhteinen tavoite", result: "Tulostavoite", leadership: "Johtaminen ja johtajuus", development: "Henkilökohtainen kehittyminen" },
   missingParts: { meters: "mittarit", criteria: "kriteerit" },

@@ -1,3 +1,4 @@
+import { placeholderWords, type PlaceholderWords } from "../messages/placeholders.js";
 import { posix } from "node:path";
 import { stringify } from "yaml";
 import { findUpdateDeadline } from "../model/catalogue.js";
@@ -42,6 +43,7 @@ export function buildAgreement(catalogue: Catalogue, cataloguePath: string, opti
   const parties = knownParties(options);
   const dates = standInDates(catalogue, options.today);
   const title = parties.agreementTitle ?? openAgreementTitle(options.language, TO_BE_FILLED);
+  const notes = placeholderWords(options.language);
   const frontMatter = [
     `id: ${options.id}`,
     `title: ${scalar(title)}`,
@@ -49,18 +51,18 @@ export function buildAgreement(catalogue: Catalogue, cataloguePath: string, opti
     `ministry: ${options.ministry}`,
     `organisation: ${scalar(parties.organisation ?? TO_BE_FILLED)}`,
     `model: "2017"`,
-    options.kind ? `kind: ${options.kind}` : `kind: other # ${TO_BE_FILLED}: ministry-head, agency-head, director-general or other`,
+    options.kind ? `kind: ${options.kind}` : `kind: other # ${TO_BE_FILLED}: ${notes.kind}`,
     "parties:",
-    ...partyLines("official", parties.officialTitle, "the official's"),
-    ...partyLines("superior", parties.superiorTitle, "the superior's"),
+    ...partyLines("official", parties.officialTitle, notes.githubLogin(notes.officials)),
+    ...partyLines("superior", parties.superiorTitle, notes.githubLogin(notes.superiors)),
     "term:",
-    `  start: ${dates.termStart} # ${TO_BE_FILLED}: the first day of the official's term`,
-    `  end: ${dates.termEnd} # ${TO_BE_FILLED}: the last day of the official's term`,
+    `  start: ${dates.termStart} # ${TO_BE_FILLED}: ${notes.termStart}`,
+    `  end: ${dates.termEnd} # ${TO_BE_FILLED}: ${notes.termEnd}`,
     `cycle: ${catalogue.cycle}`,
-    `agreed: ${dates.agreed} # ${TO_BE_FILLED}: the date of the management discussion`,
+    `agreed: ${dates.agreed} # ${TO_BE_FILLED}: ${notes.agreed}`,
     ...goalLines(catalogue, cataloguePath, options.language),
-    ...evaluationLines(catalogue, dates.agreed),
-    "# A waiver silences one rule for this agreement until a date, with the reason. Usually there are none.",
+    ...evaluationLines(catalogue, dates.agreed, notes),
+    `# ${notes.waivers}`,
     "waivers: []",
   ];
   const body = bodyLines(catalogue, cataloguePath, path, title, options.language);
@@ -91,13 +93,13 @@ function knownParties({ ministry, language, kind }: ScaffoldOptions): KnownParti
   }
 }
 
-function partyLines(role: "official" | "superior", title: string | undefined, whose: string): string[] {
+function partyLines(role: "official" | "superior", title: string | undefined, githubNote: string): string[] {
   return [
     `  ${role}:`,
     `    name: ${TO_BE_FILLED}`,
     `    title: ${scalar(title ?? TO_BE_FILLED)}`,
     // A GitHub user name cannot contain spaces, so the marker goes in the note beside it.
-    `    github: ${ENUM_PLACEHOLDER} # ${TO_BE_FILLED}: ${whose} GitHub user name, without @`,
+    `    github: ${ENUM_PLACEHOLDER} # ${TO_BE_FILLED}: ${githubNote}`,
   ];
 }
 
@@ -113,18 +115,15 @@ function standInDates(catalogue: Catalogue, today: string): { agreed: string; te
 }
 
 function goalLines(catalogue: Catalogue, cataloguePath: string, language: Language): string[] {
-  const lines = [
-    "goals:",
-    `  # One goal for each common goal of the ${catalogue.cycle} instruction (${cataloguePath}). Keep those chosen in the`,
-    "  # management discussion (at least one) and delete the others.",
-  ];
+  const notes = placeholderWords(language);
+  const lines = ["goals:", ...notes.goalsIntro(catalogue.cycle, cataloguePath).map((line) => `  # ${line}`)];
   for (const goal of catalogue.goals) {
     lines.push(`  # ${oneLine(goal.title[language])}`);
     const narrower = narrowerGoals(goal, language);
-    if (narrower) lines.push(`  # Instead of ${goal.id}, common: may name a narrower goal: ${narrower}.`);
+    if (narrower) lines.push(`  # ${notes.narrower(goal.id, narrower)}`);
     lines.push(`  - id: ${goal.id}`, "    section: common", `    common: ${goal.id}`, ...goalContent(true));
   }
-  lines.push("  # Goals of the model's other sections: result goals, management and leadership, personal development.");
+  lines.push(`  # ${notes.otherSections}`);
   for (const section of ["result", "leadership", "development"] as const) {
     lines.push(`  - id: ${section}`, `    section: ${section}`, ...goalContent(false));
   }
@@ -149,16 +148,16 @@ function goalContent(withMeasures: boolean): string[] {
   ];
 }
 
-function evaluationLines(catalogue: Catalogue, agreed: string): string[] {
+function evaluationLines(catalogue: Catalogue, agreed: string, notes: PlaceholderWords): string[] {
   const year = catalogue.evaluationYear;
   if (year === undefined) return ["evaluations: []"];
   const withoutBonus = catalogue.bonus.withoutBonus.some(({ from, to }) => from <= year && year <= to);
-  const bonusNote = withoutBonus ? `none: there is no result bonus for ${year}` : "none, or proposed when a result bonus is proposed";
+  const bonusNote = withoutBonus ? notes.noBonus(year) : notes.bonus;
   return [
     "evaluations:",
     `  - year: ${year}`,
-    `    date: ${agreed} # ${TO_BE_FILLED}: the date of the discussion that evaluated ${year}`,
-    `    rating: ${ENUM_PLACEHOLDER} # excellent, good, satisfactory or poor`,
+    `    date: ${agreed} # ${TO_BE_FILLED}: ${notes.evaluationDate(year)}`,
+    `    rating: ${ENUM_PLACEHOLDER} # ${notes.ratings}`,
     `    summary: ${TO_BE_FILLED}`,
     `    bonus: ${ENUM_PLACEHOLDER} # ${bonusNote}`,
   ];

@@ -1,0 +1,14 @@
+import { LANGUAGES } from "../messages/catalogue.js";
+import type { Language } from "../model/types.js";
+import { parseChoice } from "./args.js";
+
+/** The `--lang` flag of every command that writes text officials read. */
+export const LANG_FLAG = { lang: { type: "string" } } as const;
+
+/** The help line of `--lang`, the same in every command. */
+export const LANG_HELP = "  --lang <fi|sv|en>      The language of the text (default: the config's language, else Finnish)";
+
+/** The language `--lang` names, or undefined when it is not given (the config's language then applies). */
+export function parseLang(value: string | undefined): Language | undefined {
+  return value === undefined ? undefined : parseChoice<Language>("--lang", value, LANGUAGES, "fi");
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { toCommitStatus } from "../scripts/approvals/commit-status.js";
+import { renderApprovalsMarkdown } from "../scripts/approvals/render-markdown.js";
+import { renderApprovalsText } from "../scripts/approvals/render-text.js";
+import type { AgreementApproval, ApprovalResult, ConsentState } from "../scripts/approvals/types.js";
+import { buildPullRequestSummary } from "../scripts/comment/pull-request-summary.js";
+import type { Finding } from "../scripts/lint/finding.js";
+import { GITHUB_LIMITS } from "../scripts/github/types.js";
+import type { Language } from "../scripts/model/types.js";
+
+/**
+ * English words of the approval texts and the pull request comment. A Finnish or Swedish output holding
+ * one (outside logins, paths, SHAs and code spans) is untranslated text.
+ */
+const ENGLISH = new Set(
+  (
+    "the of and to is are has have must needs need approved approve approval approvals waits waiting wait consent parties party both " +
+    "changed change changes agreement agreements pull request latest earlier someone else pushed asked official superior previous " +
+    "status ready new removed renamed added lint problems problem files file checked finding findings table left out shortened " +
+    "everything summary maintainer maintainers rules set other more no not yet by with an it them blocked fix first line opened made " +
+    "every counts given again later where severity rule how error errors warning warnings comment author commenting exactly"
+  ).split(" "),
+);
+
+/** GitHub's own English words, glossed in brackets after ours so officials find them on GitHub's pages. */
+const GITHUB_GLOSSES = /\((?:pull request|commit|review)\)/g;
+
+function englishIn(text: string): string[] {
+  return text
+    .replace(/<!--.*?-->/g, " ")
+    .replace(GITHUB_GLOSSES, " ")
+    .replace(/`[^`]*`/g, " ")
+    .replace(/@[\w-]+/g, " ")
+    .replace(/\S*[/.#<>0-9]\S*/g, " ")
+    .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
+    .split(/[^\p{L}']+/u)
+    .filter((word) => ENGLISH.has(word.toLowerCase()));
+}
+
+const HEAD = "c0ffee00".repeat(5);
+
+function agreement(id: string, states: readonly ConsentState[], extra: Partial<AgreementApproval> = {}): AgreementApproval {
+  const roles = ["official", "superior"] as const;
+  return {
+    path: `agreements/vm/${id}.md`,
+    change: "modified",
+    id,
+    parties: states.map((state, index) => ({
+      role: roles[index % 2]!,
+      login: `party-${index}`,
+      name: `Party ${index}`,
+      state,
+      ...(index >= 2 ? { previous: true as const } : {}),
+    })),
+    satisfied: states.every((state) => state === "approved" || state === "author" || state === "agreed"),
+    ...extra,
+  };
+}
+
+/** Every state, a blocked file, a rename, replaced parties, other files and a rule change awaiting a maintainer. */
+const EVERYTHING: ApprovalResult = {
+  pullRequest: 7,
+  headSha: HEAD,
+  author: "party-0",
+  satisfied: false,
+  agreements: [
+    agreement("vm-a", ["approved", "author"]),
+    agreement("vm-b", ["agreed", "must-agree"]),
+    agreement("vm-c", ["waiting", "stale", "changes-requested", "waiting"], { change: "renamed", previousPath: "agreements/vm/old.md" }),
+    agreement("vm-d", [], { change: "added", blocked: { reason: "unreadable-head", problem: { message: "Rivi on rikki.", hint: "Korjaa rivi.", line: 4, column: 1 } } }),
+    agreement("vm-e", ["approved", "approved", "approved"], { change: "removed" }),
+  ],
+  otherFiles: ["README.md", "docs/a.md"],
+  refusals: [],
+  maintainers: { files: ["agreements.config.json", "goals/2020.md", "scripts/x.ts", "package.json"], maintainers: [{ login: "keeper", state: "waiting" }], satisfied: false },
+};
+
+const ALL_DONE: ApprovalResult = { ...EVERYTHING, satisfied: true, agreements: [agreement("vm-a", ["approved", "author"])], otherFiles: ["README.md"], maintainers: undefined as never };
+delete (ALL_DONE as Partial<ApprovalResult>).maintainers;
+
+function finding(severity: Finding["severity"]): Finding {
+  return { file: "agreements/vm/vm-a.md", line: 3, column: 1, endLine: 3, endColumn: 4, rule: "schema", severity, message: "Viesti.", hint: "Vihje.", docs: "https://example.invalid/#schema" };
+}
+
+/**
+ * The comment without its structured diff: `renderDiffMarkdown` (scripts/changes/) is still English, and is
+ * left out here until it is translated (see README, Languages).
+ */
+function withoutDiff(body: string): string {
+  return body.replace(/^## Changes in agreements[\s\S]*?(?=^## )/m, "");
+}
+
+function comment(result: ApprovalResult, language: Language, limit?: number) {
+  return buildPullRequestSummary({
+    approvals: result,
+    diff: { from: { ref: "main", commit: "1".repeat(40) }, to: { ref: "x", commit: HEAD }, agreements: [] },
+    lint: { findings: [finding("error"), finding("warning"), { ...finding("error"), file: "agreements/om/other.md" }], filesChecked: 3, changedFiles: ["agreements/vm/vm-a.md"] },
+    language,
+    ...(limit !== undefined ? { limit, fullReportUrl: "https://github.example/o/r/actions/runs/1" } : {}),
+  });
+}
+
+function outputs(language: Language): string[] {
+  return [EVERYTHING, ALL_DONE].flatMap((result) => [
+    renderApprovalsText(result, language),
+    renderApprovalsMarkdown(result, language),
+    toCommitStatus(result, { language }).description,
+    withoutDiff(comment(result, language).body),
+  ]);
+}
+
+describe("the approvals and the pull request comment in Finnish, Swedish and English", () => {
+  it.each(["fi", "sv"] as const)("%s: no English word is left in the text, the Markdown, the status or the comment", (language) => {
+    for (const text of outputs(language)) {
+      for (const line of text.split("\n")) expect(englishIn(line), line).toEqual([]);
+    }
+  });
+
+  it("the check can fail: the English outputs are caught", () => {
+    for (const text of outputs("en")) expect(englishIn(text).length, text).toBeGreaterThan(0);
+  });
+
+  it("the English text is as before: the library's default without a language", () => {
+    expect(renderApprovalsText(EVERYTHING, "en")).toBe(renderApprovalsText(EVERYTHING));
+    expect(renderApprovalsMarkdown(EVERYTHING, "en")).toBe(renderApprovalsMarkdown(EVERYTHING));
+    expect(toCommitStatus(EVERYTHING, { language: "en" })).toEqual(toCommitStatus(EVERYTHING));
+  });
+
+  it("the words, one per language", () => {
+    const waiting: ApprovalResult = { ...ALL_DONE, satisfied: false, agreements: [agreement("vm-b", ["approved", "waiting"])], otherFiles: [] };
+    expect(toCommitStatus(waiting, { language: "fi" }).description).toBe("vm-b: odottaa: @party-1 (esihenkilö).");
+    expect(toCommitStatus(waiting, { language: "sv" }).description).toBe("vm-b: väntar på @party-1 (överordnad).");
+    expect(toCommitStatus(waiting, { language: "en" }).description).toBe("vm-b waits for @party-1 (superior).");
+    expect(toCommitStatus(ALL_DONE, { language: "fi" }).description).toBe("Muutetulla sopimuksella on kummankin osapuolen suostumus.");
+    expect(toCommitStatus(ALL_DONE, { language: "sv" }).description).toBe("Båda parterna har samtyckt till det ändrade avtalet.");
+    expect(comment(ALL_DONE, "fi").body).toContain("**1 virhe** ja **1 varoitus** 1 tiedostossa, joita tämä muutosehdotus muuttaa (3 tiedostoa tarkistettu).");
+    expect(comment(ALL_DONE, "sv").body).toContain("| agreements/vm/vm-a.md:3:1 | fel | [schema]");
+  });
+
+  it.each(["fi", "sv", "en"] as const)("%s: the status description keeps GitHub's 140 characters, the count of the others whole", (language) => {
+    const long = "x".repeat(300);
+    const many: ApprovalResult = { ...EVERYTHING, maintainers: undefined as never, agreements: [agreement(long, ["waiting", "stale"]), agreement("vm-z", ["waiting", "waiting"])] };
+    delete (many as Partial<ApprovalResult>).maintainers;
+    const { description } = toCommitStatus(many, { language });
+    expect(Array.from(description).length).toBe(GITHUB_LIMITS.statusDescription);
+    expect(description).toMatch({ fi: /…; 1 muu sopimus odottaa\.$/, sv: /…; 1 avtal till väntar\.$/, en: /…; 1 more agreement waits\.$/ }[language]);
+  });
+
+  it.each(["fi", "sv"] as const)("%s: a shortened comment says so in the language", (language) => {
+    const findings = Array.from({ length: 500 }, () => finding("error"));
+    const { body, cut } = buildPullRequestSummary({
+      approvals: ALL_DONE,
+      diff: { from: { ref: "main", commit: "1".repeat(40) }, to: { ref: "x", commit: HEAD }, agreements: [] },
+      lint: { findings, filesChecked: 1, changedFiles: ["agreements/vm/vm-a.md"] },
+      language,
+      limit: 12_000,
+      fullReportUrl: "https://github.example/o/r/actions/runs/1",
+    });
+    expect(cut.length).toBe(1);
+    expect(body).toContain({ fi: "**Tätä kommenttia lyhennettiin**", sv: "**Kommentaren förkortades**" }[language]);
+    for (const line of withoutDiff(body).split("\n")) expect(englishIn(line), line).toEqual([]);
+  });
+});
