@@ -108,8 +108,9 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
         label: collection.plural,
         label_singular: collection.singular,
         folder: "agreements",
-        // agreements/<ministry>/<id>.md
-        nested: { depth: 2 },
+        // agreements/<ministry in lower case>/<id>.md, where the lint expects it; also the depth Decap lists
+        // files at, so agreements/README.md is not offered as an agreement.
+        path: "{{fields.ministry | lower}}/{{slug}}",
         slug: "{{id}}",
         extension: "md",
         format: "frontmatter",

@@ -28,7 +28,7 @@ export const FI_PHRASES = {
       viewAs: "Näytä",
       viewAsList: "Luettelona",
       viewAsGrid: "Ruudukkona",
-      newButton: "＋ %{collectionLabel}",
+      newButton: "+ %{collectionLabel}",
       newButtonAriaLabel: "Luo uusi: %{collectionLabel}",
       ascending: "Nousevasti",
       descending: "Laskevasti",
