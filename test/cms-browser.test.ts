@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
@@ -111,7 +111,7 @@ describe("the form editor in a real browser", () => {
     const { repo, base } = await setUp();
     const browser = await launchTestBrowser();
     onTestFinished(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
     const leftTheMachine: string[] = [];
     await openAdmin(page, base, leftTheMachine);
     await page.getByText("Ledningsavtal för statssekreteraren vid finansministeriet").first().waitFor();
@@ -150,16 +150,54 @@ describe("the form editor in a real browser", () => {
     const { repo, base } = await setUp();
     const browser = await launchTestBrowser();
     onTestFinished(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
     const leftTheMachine: string[] = [];
     await openAdmin(page, base, leftTheMachine);
     await page.goto(`${base}/#/collections/agreements/new`);
     const field = (name: string) => page.locator(`input[id^="${name}-field-"]`).first();
+    const choose = async (name: string, option: string) => {
+      await field(name).click();
+      await page.getByRole("option", { name: option, exact: true }).click();
+    };
     await field("id").fill("vm-uusi-sopimus");
-    await field("title").fill("Uusi johtamissopimus");
-    await page.waitForTimeout(1000);
+    await field("title").fill("Valtiosihteerin johtamissopimus");
+    await choose("language", "fi");
+    await choose("ministry", "VM");
+    await field("organisation").fill("Valtiovarainministeriö");
+    await choose("model", "2017");
+    for (const [index, name] of [[0, "Maija Esimerkki"], [1, "Antti Esimerkki"]] as const) {
+      await page.locator('input[id^="name-field-"]').nth(index).fill(name);
+      await page.locator('input[id^="title-field-"]').nth(index + 1).fill(index === 0 ? "Valtiosihteeri" : "Valtiovarainministeri");
+      await page.locator('input[id^="github-field-"]').nth(index).fill(index === 0 ? "maija-esimerkki" : "antti-esimerkki");
+    }
+    await field("start").fill("2020-01-01");
+    await field("end").fill("2025-12-31");
+    await field("cycle").fill("2020");
+    await field("agreed").fill("2020-04-15");
+    // One goal, its meters and criteria still to be agreed; the text still to be written.
+    const goals = page.locator('[id^="goals-field-"]').first();
+    await goals.getByRole("button", { name: /^Lisää/ }).first().click();
+    await goals.locator('input[id^="id-field-"]').first().fill("tulos");
+    await goals.locator('input[id^="section-field-"]').first().click();
+    await page.getByRole("option", { name: "result", exact: true }).click();
+    await goals.locator('input[id^="title-field-"]').first().fill("TO BE FILLED");
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type("TO BE FILLED");
     await page.screenshot({ path: join(SCREENSHOTS, "new.png") });
-    writeFileSync("/tmp/cms2x/new.html", await page.content());
+    await page.getByRole("button", { name: "Tallenna", exact: true }).click();
+    await page.getByText("Muutokset tallennettu").first().waitFor();
+
+    const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
+    expect(branches).toHaveLength(1);
+    await repo.run(["checkout", "--quiet", branches[0]!]);
+    expect((await repo.run(["diff", "--name-status", "main"])).trim()).toBe("A\tagreements/vm/vm-uusi-sopimus.md");
+    expect((await agreements(repo, "format", "agreements/vm/vm-uusi-sopimus.md")).code).toBe(0);
+    const lint = await agreements(repo, "lint", "--today", "2020-05-01", "--format", "json", "agreements/vm/vm-uusi-sopimus.md");
+    // What is left is what the official has still to write: the placeholders, the missing sections of
+    // the text, the goals' meters and criteria. Nothing about how the form wrote the file.
+    const rules = new Set((JSON.parse(lint.stdout) as { rule: string }[]).map((finding) => finding.rule));
+    expect([...rules].sort()).toEqual(["common-goals-missing", "criteria-missing", "meters-missing", "sections-missing", "to-be-filled"]);
+    expect(lint.code).toBe(1);
     expect(leftTheMachine).toEqual([]);
   });
 });

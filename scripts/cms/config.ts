@@ -110,7 +110,7 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
         folder: "agreements",
         // agreements/<ministry in lower case>/<id>.md, where the lint expects it; also the depth Decap lists
         // files at, so agreements/README.md is not offered as an agreement.
-        path: "{{fields.ministry | lower}}/{{slug}}",
+        path: "{{ministry | lower}}/{{slug}}",
         slug: "{{id}}",
         extension: "md",
         format: "frontmatter",
