@@ -93,4 +93,16 @@ describe("agreements cms writes the admin page", () => {
     expect((await run(root, "--repository", "vm/avtal")).code).toBe(0);
     expect(readFileSync(join(root, "admin", "start.js"), "utf8")).toBe(before);
   });
+
+  it("points the sign-in at the ministry's OAuth relay, over https only", async () => {
+    const root = repository();
+    expect((await run(root, "--repository", "vm/avtal", "--auth-url", "https://kirjautuminen.example.fi/decap/auth")).code).toBe(0);
+    expect(parse(readFileSync(join(root, "admin", "config.yml"), "utf8"))).toMatchObject({ backend: { name: "github", base_url: "https://kirjautuminen.example.fi", auth_endpoint: "decap/auth" } });
+    for (const bad of ["http://kirjautuminen.example.fi", "https://user:secret@example.fi", "javascript:alert(1)", "kirjautuminen"]) {
+      const result = await run(root, "--repository", "vm/avtal", "--auth-url", bad);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--auth-url must be the https address/);
+      expect(result.stderr).not.toContain("secret");
+    }
+  });
 });

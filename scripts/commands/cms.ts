@@ -29,6 +29,8 @@ Options:
   --branch <name>            Its main branch (default: main)
   --language <fi|sv|en>      The language of the form (default: the config's language, else fi)
   --out <folder>             Where to write the page (default: admin)
+  --auth-url <url>           The https address of the OAuth relay that signs officials in to
+                             GitHub (Decap's base_url and auth_endpoint)
   --local-port <port>        Also let the form save to this computer through decap-server on
                              this port (for trying it out; leave it out for the published page)
   -h, --help                 Show this help
@@ -50,6 +52,7 @@ export const cmsCommand: Command = {
       language: { type: "string" },
       out: { type: "string" },
       "local-port": { type: "string" },
+      "auth-url": { type: "string" },
     });
     if (positionals.length > 0) throw new UsageError(`cms takes no arguments besides its options (got "${positionals[0]}").`);
     const repository = values.repository;
@@ -58,6 +61,7 @@ export const cmsCommand: Command = {
     }
     const localPort = values["local-port"];
     if (localPort !== undefined && !/^[1-9][0-9]{0,4}$/.test(localPort)) throw new UsageError(`--local-port must be a port number such as 8081 (got "${localPort}").`);
+    const authUrl = parseAuthUrl(values["auth-url"]);
     const fallback = repositoryLanguage(loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id)));
     const language = parseChoice("--language", values.language, ["fi", "sv", "en"] as const, fallback);
     const shown = values.out ?? "admin";
@@ -70,6 +74,7 @@ export const cmsCommand: Command = {
       repository,
       branch: values.branch ?? "main",
     });
+    if (authUrl) Object.assign(config.backend as object, authUrl);
     // decap-server answers on this address; Decap tries it first and uses GitHub when it does not answer.
     if (localPort !== undefined) config.local_backend = { url: `http://localhost:${localPort}/api/v1` };
     const files: AdminFile[] = [{ name: "config.yml", bytes: `${GENERATED_HEADER}\n${stringify(config, { lineWidth: 0 })}`, generated: true }, ...adminPageFiles(language)];
@@ -88,6 +93,22 @@ export const cmsCommand: Command = {
     return 0;
   },
 };
+
+/** An https address only: the sign-in carries the official's GitHub token. */
+function parseAuthUrl(text: string | undefined): { base_url: string; auth_endpoint?: string } | undefined {
+  if (text === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    url = new URL("invalid:");
+  }
+  if (url.protocol !== "https:" || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new UsageError(`--auth-url must be the https address of the sign-in relay, such as https://kirjautuminen.example.fi/auth: a plain address without a user name, password, ? or #. It was not written.`);
+  }
+  const path = url.pathname.replace(/^\/+|\/+$/g, "");
+  return { base_url: url.origin, ...(path === "" ? {} : { auth_endpoint: path }) };
+}
 
 function readExisting(path: string): string | undefined {
   try {
