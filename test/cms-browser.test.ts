@@ -19,7 +19,8 @@ import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
  */
 
 const PATH = "agreements/vm/vm-statssekreterare.md";
-const SCREENSHOTS = join(REPOSITORY_ROOT, "docs", "cms");
+/** README's screenshots are taken here; they replace docs/cms/ only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the work tree clean. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? join(REPOSITORY_ROOT, "docs", "cms") : mkdtempSync(join(tmpdir(), "agreements-cms-screenshots-"));
 const CONTENT_TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".yml": "text/yaml", ".wasm": "application/wasm", ".txt": "text/plain" };
 
 async function agreements(repo: TestRepository, ...argv: string[]) {
@@ -134,6 +135,10 @@ describe("the form editor in a real browser", () => {
     const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
     expect(branches).toHaveLength(1);
     await repo.run(["checkout", "--quiet", branches[0]!]);
+    // As saved by the form, the pull request check's format --check fails on the file and names it.
+    const check = await agreements(repo, "format", "--check");
+    expect(check.code).toBe(1);
+    expect(check.stdout + check.stderr).toContain(PATH);
     expect((await agreements(repo, "format", PATH)).code).toBe(0);
     const diff = await repo.run(["diff", "--unified=0", "--no-color", "main", "--", PATH]);
     const changed = diff.split("\n").filter((line) => /^[-+](?![-+]{2} )/.test(line));
