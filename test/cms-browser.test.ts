@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { main } from "../scripts/cli.js";
 import { launchTestBrowser } from "./helpers/browser.js";
 import { captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
@@ -108,6 +108,10 @@ async function setUp(): Promise<{ repo: TestRepository; base: string }> {
 }
 
 describe("the form editor in a real browser", () => {
+  afterAll(() => {
+    if (process.env.UPDATE_SCREENSHOTS !== "1") rmSync(SCREENSHOTS, { recursive: true, force: true });
+  });
+
   it("saves a changed target and a new development measure; after format, git diff shows only those lines and lint passes", { timeout: 120_000 }, async () => {
     const { repo, base } = await setUp();
     const browser = await launchTestBrowser();
