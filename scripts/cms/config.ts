@@ -108,8 +108,7 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
         label: collection.plural,
         label_singular: collection.singular,
         folder: "agreements",
-        // agreements/<ministry in lower case>/<id>.md, where the lint expects it; also the depth Decap lists
-        // files at, so agreements/README.md is not offered as an agreement.
+        // A new agreement goes to agreements/<ministry in lower case>/<id>.md, where the lint expects it.
         path: "{{ministry | lower}}/{{slug}}",
         slug: "{{id}}",
         extension: "md",
