@@ -120,7 +120,7 @@ describe("agreements cms", () => {
 
   it("writes config.yml from the schema and goals/, and replaces it when run again", async () => {
     const root = repository();
-    expect(await run(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).toEqual({ code: 0, stdout: "Wrote admin/config.yml for vm/johtamissopimukset (labels in sv).\n", stderr: "" });
+    expect(await run(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).toEqual({ code: 0, stdout: "Wrote the form editor to admin/ for vm/johtamissopimukset (in sv): open admin/index.html from where you publish it.\n", stderr: "" });
     const text = readFileSync(join(root, "admin", "config.yml"), "utf8");
     expect(text.startsWith(GENERATED_HEADER)).toBe(true);
     const written = parse(text) as { locale: string; collections: { fields: CmsField[] }[] };
@@ -136,7 +136,7 @@ describe("agreements cms", () => {
     writeFileSync(join(root, "admin", "config.yml"), "backend: { name: git-gateway }\n");
     const result = await run(root, "--repository", "vm/avtal");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/was not written by this command; it was left as it is/);
+    expect(result.stderr).toMatch(/admin\/config.yml exists and was not written by this command; nothing was written/);
     expect(readFileSync(join(root, "admin", "config.yml"), "utf8")).toBe("backend: { name: git-gateway }\n");
   });
 

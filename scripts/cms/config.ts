@@ -37,6 +37,7 @@ export interface CmsField {
   time_format?: false;
   fields?: CmsField[];
   field?: CmsField;
+  collapsed?: false;
 }
 
 /** A field of the schema that the form has no words for: the config is not built without them. */
@@ -79,8 +80,11 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
     if (schema.type === "object") return { ...base, widget: "object", fields: fields(path, schema) };
     if (schema.type === "array") {
       const items = resolve(schema.items);
-      if (items.type === "object") return { ...base, widget: "list", fields: fields(`${path}[]`, items) };
-      return { ...base, widget: "list" };
+      // Open: an agreement has a handful of goals, and an official should see each meter without hunting for it.
+      if (items.type === "object") return { ...base, widget: "list", collapsed: false, fields: fields(`${path}[]`, items) };
+      // One input per item: a list without `field` is one comma-separated line in Decap, which would
+      // split a development measure that has a comma in it.
+      return { ...base, widget: "list", field: { name: "item", label: wording.label, widget: "string" } };
     }
     return { ...base, widget: LONG_TEXT.has(path) ? "text" : "string" };
   };
@@ -104,8 +108,8 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
         label: collection.plural,
         label_singular: collection.singular,
         folder: "agreements",
-        // agreements/<ministry>/<id>.md
-        nested: { depth: 2 },
+        // A new agreement goes to agreements/<ministry in lower case>/<id>.md, where the lint expects it.
+        path: "{{ministry | lower}}/{{slug}}",
         slug: "{{id}}",
         extension: "md",
         format: "frontmatter",
