@@ -86,7 +86,7 @@ async function openAdmin(page: Page, base: string, leftTheMachine: string[]) {
 }
 
 /** The test repository with the examples committed, the admin page served, decap-server over the repository. */
-async function setUp(): Promise<{ repo: TestRepository; base: string }> {
+async function setUp(): Promise<{ repo: TestRepository; base: string; stopServer: () => Promise<void> }> {
   const repo = await createTestRepository();
   const files: Record<string, string> = {};
   for (const folder of ["agreements", "goals"]) {
@@ -100,11 +100,18 @@ async function setUp(): Promise<{ repo: TestRepository; base: string }> {
   const admin = join(mkdtempSync(join(tmpdir(), "agreements-admin-")), "admin");
   onTestFinished(() => rmSync(admin, { recursive: true, force: true }));
   expect((await agreements(repo, "cms", "--repository", "vm/avtal", "--out", admin, "--local-port", String(port))).code).toBe(0);
-  await startDecapServer(repo, port);
+  const server = await startDecapServer(repo, port);
   const site = await serveFolder(admin);
   const base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-
-  return { repo, base };
+  // The page may still ask decap-server for entries after "saved", and decap-server runs git for each: the
+  // test reads the repository only once the server has stopped, so no two git processes share its index.
+  const stopServer = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+    server.kill();
+    await exited;
+  };
+  return { repo, base, stopServer };
 }
 
 describe("the form editor in a real browser", () => {
@@ -113,7 +120,7 @@ describe("the form editor in a real browser", () => {
   });
 
   it("saves a changed target and a new development measure; after format, git diff shows only those lines and lint passes", { timeout: 120_000 }, async () => {
-    const { repo, base } = await setUp();
+    const { repo, base, stopServer } = await setUp();
     const browser = await launchTestBrowser();
     onTestFinished(() => browser.close());
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
@@ -135,6 +142,7 @@ describe("the form editor in a real browser", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "editor.png") });
     await page.getByRole("button", { name: "Tallenna", exact: true }).click();
     await page.getByText("Muutokset tallennettu").first().waitFor();
+    await stopServer();
 
     const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
     expect(branches).toHaveLength(1);
@@ -156,7 +164,7 @@ describe("the form editor in a real browser", () => {
   });
 
   it("creates a new agreement through the form, saved where the lint expects it, which lacks only what must still be filled in", { timeout: 120_000 }, async () => {
-    const { repo, base } = await setUp();
+    const { repo, base, stopServer } = await setUp();
     const browser = await launchTestBrowser();
     onTestFinished(() => browser.close());
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
@@ -195,6 +203,7 @@ describe("the form editor in a real browser", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "new.png") });
     await page.getByRole("button", { name: "Tallenna", exact: true }).click();
     await page.getByText("Muutokset tallennettu").first().waitFor();
+    await stopServer();
 
     const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
     expect(branches).toHaveLength(1);

@@ -199,7 +199,7 @@ describe("HTML report in headless Chromium", () => {
     const { page, close } = await openReport(fixtureReport({ restricted: true }), "sv", "restricted.html");
     try {
       expect(await page.getByRole("note").first().textContent()).toContain("personuppgifter");
-      expect(await rowCells(page, "Bedömningar och premieförslag per person", "Tove Exempel")).toEqual([
+      expect(await rowCells(page, "Bedömningar och förslag till resultatpremie per person", "Tove Exempel")).toEqual([
         "Generaldirektör", "Kommunikationsministeriet (LVM)", "=1+2 Transport- och kommunikationsverket", "agreements/lvm/traficom-generaldirektor.md", "2019", "nöjaktig", "ingen",
       ]);
     } finally {
