@@ -44,7 +44,7 @@ describe("README's test command", () => {
     expect(twoCommands).toMatch(/npm test .*needs Chromium at \/usr\/bin\/chromium/);
     expect(twoCommands).toContain("`.ci/install-browser` installs it");
     const ciRun = readFileSync(join(REPOSITORY_ROOT, ".ci", "run"), "utf8");
-    const browserTest = readFileSync(join(REPOSITORY_ROOT, "test", "report-html-browser.test.ts"), "utf8");
+    const browserTest = readFileSync(join(REPOSITORY_ROOT, "test", "helpers", "browser.ts"), "utf8");
     // What README promises is what the scripts do: .ci/run installs the browser before the tests, at the path the test opens.
     expect(ciRun.indexOf(".ci/install-browser")).toBeGreaterThan(-1);
     expect(ciRun.search(/^\.ci\/install-browser$/m)).toBeGreaterThan(-1);

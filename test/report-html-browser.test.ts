@@ -1,27 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { launchTestBrowser, openHtml, type OpenedPage } from "./helpers/browser.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, renderHtml } from "../scripts/report/html/page.js";
 import type { ReportModel } from "../scripts/report/model.js";
 import { fixtureReport } from "./fixtures/report/load-fixture.js";
 
-/** Debian's Chromium, driven by playwright-core: no browser download, the same binary on every machine. */
-const CHROMIUM = "/usr/bin/chromium";
-
 let browser: Browser;
 let directory: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing (${CHROMIUM}). The HTML report's browser test needs it: run .ci/install-browser (it installs Debian's chromium), then run the tests again.`);
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchTestBrowser();
   directory = mkdtempSync(join(tmpdir(), "agreements-report-html-"));
 });
 
@@ -30,37 +21,7 @@ afterAll(async () => {
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
 
-interface OpenedPage {
-  page: Page;
-  url: string;
-  /** Every request after the page's own document. */
-  requests: string[];
-  dialogs: string[];
-  console: string[];
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** Opens an HTML file as an official would (a file: URL), recording everything it tries to do. */
-async function open(name: string, html: string): Promise<OpenedPage> {
-  const path = join(directory, name);
-  writeFileSync(path, html, "utf8");
-  const url = pathToFileURL(path).href;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const opened: OpenedPage = { page, url, requests: [], dialogs: [], console: [], errors: [], close: () => context.close() };
-  page.on("request", (request) => {
-    if (!(request.url() === url && request.isNavigationRequest())) opened.requests.push(request.url());
-  });
-  page.on("dialog", (dialog) => {
-    opened.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("console", (message) => opened.console.push(`${message.type()}: ${message.text()}`));
-  page.on("pageerror", (error) => opened.errors.push(error.message));
-  await page.goto(url, { waitUntil: "load" });
-  return opened;
-}
+const open = (name: string, html: string): Promise<OpenedPage> => openHtml(browser, directory, name, html);
 
 async function openReport(model: ReportModel, language: "en" | "sv" | "fi", name = `report-${language}.html`): Promise<OpenedPage> {
   const [file] = renderHtml(model, { language });

@@ -2,7 +2,7 @@ import { RepositoryError } from "../git/errors.js";
 import { localTagCommit } from "../git/tags.js";
 import { withCommitFiles } from "../git/commit-files.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
-import { createGitHub, type GitHub } from "../github/client.js";
+import type { GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
 import type { Release } from "../github/types.js";
 import type { Language } from "../model/types.js";
@@ -15,6 +15,7 @@ import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
+import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 
 const LANGUAGES = ["en", "sv", "fi"] as const;
@@ -83,16 +84,7 @@ export const releaseCommand: Command = {
     // Before anything else: without a browser there are no PDFs, so no package to publish.
     const browserPath = findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd });
     try {
-      // A dry run without a token is a local preview: nothing to ask GitHub with, so nothing is asked.
-      const offline = dryRun && !io.env[tokenEnv]?.trim();
-      // Made first, though it sends nothing yet: a missing token or repository is reported before any work.
-      const github = offline
-        ? undefined
-        : createGitHub({
-            env: io.env,
-            ...(values["token-env"] === undefined ? {} : { tokenEnv }),
-            ...(values.repo === undefined ? {} : { repository: values.repo as string }),
-          });
+      const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
       return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, browserPath, ...(out ? { out } : {}) }, io);
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(error.message, undefined, false);

@@ -2,7 +2,7 @@ import { loadConfig, repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
 import { RULES } from "../rules/index.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
-import { createGitHub, type GitHub } from "../github/client.js";
+import type { GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { FileSummary } from "../model/summary.js";
@@ -12,6 +12,7 @@ import { reminderLabels } from "../remind/issue-text.js";
 import { buildReminderPlan, updateDeadline, type ReminderPlan } from "../remind/plan.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
+import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 
 const help = `Usage: agreements remind [options]
@@ -62,16 +63,7 @@ export const remindCommand: Command = {
     const lang = parseLang(values.lang as string | undefined);
     const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
     try {
-      // A dry run without a token is a local preview: nothing to ask GitHub with, so nothing is asked.
-      const offline = dryRun && !io.env[tokenEnv]?.trim();
-      // Made first, though it sends nothing yet: a missing token or repository is reported before any work.
-      const github = offline
-        ? undefined
-        : createGitHub({
-            env: io.env,
-            ...(values["token-env"] === undefined ? {} : { tokenEnv }),
-            ...(values.repo === undefined ? {} : { repository: values.repo as string }),
-          });
+      const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
       return await remind({ today, dryRun, github, tokenEnv, lang, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
     } catch (error) {
       throw asUsageError(error);
