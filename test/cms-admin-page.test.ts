@@ -94,6 +94,31 @@ describe("agreements cms writes the admin page", () => {
     expect(readFileSync(join(root, "admin", "start.js"), "utf8")).toBe(before);
   });
 
+  it("gives the page a Content-Security-Policy that lets it connect only to GitHub's API, the sign-in relay and decap-server as the flags say", async () => {
+    const root = repository();
+    const policy = () => {
+      const html = readFileSync(join(root, "admin", "index.html"), "utf8");
+      const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      return Object.fromEntries(content!.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
+    };
+    expect((await run(root, "--repository", "vm/avtal")).code).toBe(0);
+    expect(policy()).toEqual({
+      "default-src": ["'none'"],
+      "script-src": ["'self'", "'unsafe-eval'"],
+      "style-src": ["'self'", "'unsafe-inline'"],
+      "img-src": ["'self'", "data:", "blob:", "https://avatars.githubusercontent.com"],
+      "connect-src": ["'self'", "https://api.github.com"],
+      "base-uri": ["'none'"],
+      "form-action": ["'none'"],
+      "object-src": ["'none'"],
+    });
+    expect((await run(root, "--repository", "vm/avtal", "--auth-url", "https://kirjautuminen.example.fi/decap/auth", "--local-port", "8082")).code).toBe(0);
+    expect(policy()["connect-src"]).toEqual(["'self'", "https://api.github.com", "https://kirjautuminen.example.fi", "http://localhost:8082"]);
+    // The policy comes before the scripts it governs.
+    const html = readFileSync(join(root, "admin", "index.html"), "utf8");
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+  });
+
   it("points the sign-in at the ministry's OAuth relay, over https only", async () => {
     const root = repository();
     expect((await run(root, "--repository", "vm/avtal", "--auth-url", "https://kirjautuminen.example.fi/decap/auth")).code).toBe(0);

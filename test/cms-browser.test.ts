@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { main } from "../scripts/cli.js";
+import { AGREEMENT_LIST_LABELS } from "../scripts/cms/labels.js";
 import { launchTestBrowser } from "./helpers/browser.js";
 import { captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -74,6 +75,24 @@ async function serveFolder(folder: string): Promise<Server> {
   return server;
 }
 
+/**
+ * Every Content-Security-Policy violation on the page, as the page itself sees it (the
+ * `securitypolicyviolation` event) and as Chromium reports it on the console: the policy must let Decap
+ * do all it does in these tests, and nothing must be refused silently.
+ */
+async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (text: string) => void violations.push(text));
+  // Page code, as text: the tests are compiled without the DOM's types.
+  await page.addInitScript({
+    content: `document.addEventListener("securitypolicyviolation", (event) => window.reportViolation(event.effectiveDirective + " refused " + event.blockedURI));`,
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 async function openAdmin(page: Page, base: string, leftTheMachine: string[]) {
   await page.route("**/*", (route) => {
     const { hostname } = new URL(route.request().url());
@@ -83,6 +102,16 @@ async function openAdmin(page: Page, base: string, leftTheMachine: string[]) {
   });
   await page.goto(`${base}/`);
   await page.getByRole("button", { name: "Kirjaudu" }).click();
+}
+
+/** The example agreements (every .md under agreements/ but its README) with their language and title. */
+function exampleAgreements(): { language: string; title: string }[] {
+  return readdirSync(join(REPOSITORY_ROOT, "agreements"), { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".md") && name !== "README.md")
+    .map((name) => {
+      const text = readFileSync(join(REPOSITORY_ROOT, "agreements", name), "utf8");
+      return { language: /^language: (\w+)$/m.exec(text)![1]!, title: /^title: (.+)$/m.exec(text)![1]!.replace(/^"|"$/g, "") };
+    });
 }
 
 /** The test repository with the examples committed, the admin page served, decap-server over the repository. */
@@ -125,12 +154,28 @@ describe("the form editor in a real browser", () => {
     onTestFinished(() => browser.close());
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
     const leftTheMachine: string[] = [];
+    const violations = await recordViolations(page);
     await openAdmin(page, base, leftTheMachine);
+    // One list per language of the agreements; every example agreement in exactly one, and no other file
+    // (agreements/README.md once showed as an empty first row).
+    const examples = exampleAgreements();
+    for (const language of ["fi", "sv", "en"] as const) {
+      await page.goto(`${base}/#/collections/agreements-${language}`);
+      const rows = page.locator(`a[href*="/collections/agreements-${language}/entries/"]`);
+      const expected = examples.filter((example) => example.language === language);
+      await page.getByText(AGREEMENT_LIST_LABELS.fi[language]).first().waitFor();
+      if (expected.length > 0) await rows.first().waitFor();
+      await expect.poll(() => rows.count()).toBe(expected.length);
+      const titles = (await rows.allInnerTexts()).map((text) => text.trim());
+      for (const example of expected) expect(titles.some((title) => title.includes(example.title)), example.title).toBe(true);
+      expect(titles.filter((title) => title === "")).toEqual([]);
+    }
+    await page.goto(`${base}/#/collections/agreements-sv`);
     await page.getByText("Ledningsavtal för statssekreteraren vid finansministeriet").first().waitFor();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "list.png") });
 
-    await page.goto(`${base}/#/collections/agreements/entries/vm/vm-statssekreterare`);
+    await page.goto(`${base}/#/collections/agreements-sv/entries/vm/vm-statssekreterare`);
     const target = page.locator('input[id^="target-field-"]').first();
     await expect.poll(() => target.inputValue()).toBe(">= 80 %");
     await target.fill(">= 85 %");
@@ -161,6 +206,18 @@ describe("the form editor in a real browser", () => {
     ]);
     expect(await agreements(repo, "lint", "--today", "2020-05-01")).toMatchObject({ code: 0 });
     expect(leftTheMachine).toEqual([]);
+    expect(violations).toEqual([]);
+    // The policy is in force and the recording sees its refusals: an inline script and a connection to
+    // an address the flags did not name are both refused, and both reported.
+    const refused = await page.evaluate(`(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.inlineRan = true;";
+      document.body.append(script);
+      const fetched = await fetch("http://127.0.0.1:9/").then(() => "fetched", (error) => error.name);
+      return { inlineRan: window.inlineRan === true, fetched };
+    })()`);
+    expect(refused).toEqual({ inlineRan: false, fetched: "TypeError" });
+    await expect.poll(() => violations.join("\n")).toMatch(/script-src-elem refused inline[\s\S]*connect-src refused http:\/\/127\.0\.0\.1:9/);
   });
 
   it("creates a new agreement through the form, saved where the lint expects it, which lacks only what must still be filled in", { timeout: 120_000 }, async () => {
@@ -169,8 +226,9 @@ describe("the form editor in a real browser", () => {
     onTestFinished(() => browser.close());
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
     const leftTheMachine: string[] = [];
+    const violations = await recordViolations(page);
     await openAdmin(page, base, leftTheMachine);
-    await page.goto(`${base}/#/collections/agreements/new`);
+    await page.goto(`${base}/#/collections/agreements-fi/new`);
     const field = (name: string) => page.locator(`input[id^="${name}-field-"]`).first();
     const choose = async (name: string, option: string) => {
       await field(name).click();
@@ -217,5 +275,6 @@ describe("the form editor in a real browser", () => {
     expect([...rules].sort()).toEqual(["common-goals-missing", "criteria-missing", "meters-missing", "sections-missing", "to-be-filled"]);
     expect(lint.code).toBe(1);
     expect(leftTheMachine).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

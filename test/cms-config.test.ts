@@ -65,6 +65,24 @@ describe("the CMS configuration, generated from the agreement schema", () => {
     for (const path of schemaPaths(SCHEMA)) expect(find(fields, path).label).toBe(FIELD_LABELS[path]![language].label);
   });
 
+  it("lists agreements only: one list per language, filtered on the required language field, so a README or other file is in none", () => {
+    const collections = (config("sv") as unknown as { collections: Record<string, unknown>[] }).collections;
+    expect(collections.map((collection) => [collection.name, collection.label, collection.filter])).toEqual([
+      ["agreements-sv", "Svenskspråkiga ledningsavtal", { field: "language", value: "sv" }],
+      ["agreements-fi", "Finskspråkiga ledningsavtal", { field: "language", value: "fi" }],
+      ["agreements-en", "Engelskspråkiga ledningsavtal", { field: "language", value: "en" }],
+    ]);
+    // The same fields in every list, and a new agreement starts in its list's language.
+    for (const collection of collections) {
+      const fields = collection.fields as CmsField[];
+      expect(formPaths(fields)).toEqual([...schemaPaths(SCHEMA), "body"]);
+      expect(find(fields, "language").default).toBe((collection.filter as { value: string }).value);
+      expect(collection).toMatchObject({ folder: "agreements", path: "{{ministry | lower}}/{{slug}}", create: true });
+    }
+    // Every language the schema allows has its list: an agreement in a new language would otherwise be in none.
+    expect(collections.map((collection) => (collection.filter as { value: string }).value).sort()).toEqual([...(SCHEMA.properties!.language as { enum: string[] }).enum].sort());
+  });
+
   it("has no labels for fields the schema no longer has", () => {
     expect(Object.keys(FIELD_LABELS).sort()).toEqual(schemaPaths(SCHEMA).sort());
   });

@@ -17,17 +17,47 @@ export interface AdminFile {
   generated: boolean;
 }
 
+/** Where the page may connect besides its own folder: the GitHub API, the sign-in relay, decap-server on this computer. */
+export interface AdminPageSources {
+  /** Origins (scheme, host, port), each checked by the command before it gets here. */
+  connect: readonly string[];
+}
+
+/**
+ * The page's Content-Security-Policy: nothing but what Decap needs, measured in headless Chromium
+ * (test/cms-browser.test.ts fails on any violation). Scripts only from the folder itself, never inline;
+ * 'unsafe-eval' because Decap 3.16 checks config.yml with ajv, which compiles its schema with
+ * `new Function` (without it the page stops at "Error compiling schema"). Styles 'unsafe-inline':
+ * Decap's components style themselves with emotion, which writes <style> elements at run time (without
+ * it every component is unstyled and Chromium refuses dozens of inline styles). Images: the signed-in official's GitHub avatar, and files Decap turns into blob:/data: URLs.
+ * frame-ancestors cannot be set in a <meta> (browsers ignore it there): set it where the page is hosted
+ * if that host allows headers.
+ */
+export function contentSecurityPolicy(sources: AdminPageSources): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    `connect-src 'self' ${sources.connect.join(" ")}`.trim(),
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
 /**
  * The admin page: index.html, the script that registers the Finnish phrases and starts the CMS, and
  * Decap CMS's bundle as npm installed it (its main script, the chunks it loads from beside itself, its
  * WebAssembly and licence). Everything is loaded from the page's own folder: no CDN, no font service.
  */
-export function adminPageFiles(language: Language): AdminFile[] {
+export function adminPageFiles(language: Language, sources: AdminPageSources): AdminFile[] {
   const html = `<!doctype html>
 <!-- ${GENERATED_MARK} -->
 <html lang="${language}">
 <head>
   <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(sources)}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="referrer" content="no-referrer">
   <title>${TITLE[language]}</title>

@@ -1,4 +1,7 @@
-import { BODY_LABEL, COLLECTION_LABELS, FIELD_LABELS, type Labels, type Language } from "./labels.js";
+import { AGREEMENT_LIST_LABELS, BODY_LABEL, COLLECTION_LABELS, FIELD_LABELS, type Labels, type Language } from "./labels.js";
+
+/** The languages an agreement may be written in, in the order the lists are shown after the form's own. */
+const AGREEMENT_LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
 
 /** What the config is generated from: the agreement schema, the goal catalogues' goals, and where the repository lives. */
 export interface CmsConfigInput {
@@ -38,6 +41,7 @@ export interface CmsField {
   fields?: CmsField[];
   field?: CmsField;
   collapsed?: false;
+  default?: string;
 }
 
 /** A field of the schema that the form has no words for: the config is not built without them. */
@@ -95,27 +99,31 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
     return Object.entries(schema.properties ?? {}).map(([name, child]) => field(name, path === "" ? name : `${path}.${name}`, child, required.has(name)));
   };
 
-  const collection = COLLECTION_LABELS[input.language];
+  const agreementFields = [...fields("", root), { name: "body", label: BODY_LABEL[input.language].label, widget: "markdown" }];
   return {
     backend: { name: "github", repo: input.repository, branch: input.branch },
     // Every save is a pull request, which both parties approve as for any other change.
     publish_mode: "editorial_workflow",
     locale: input.language,
     media_folder: "agreements/media",
-    collections: [
-      {
-        name: "agreements",
-        label: collection.plural,
-        label_singular: collection.singular,
-        folder: "agreements",
-        // A new agreement goes to agreements/<ministry in lower case>/<id>.md, where the lint expects it.
-        path: "{{ministry | lower}}/{{slug}}",
-        slug: "{{id}}",
-        extension: "md",
-        format: "frontmatter",
-        create: true,
-        fields: [...fields("", root), { name: "body", label: BODY_LABEL[input.language].label, widget: "markdown" }],
-      },
-    ],
+    // One list per language of the agreements, the form's own language first. Decap lists every .md file
+    // under the folder (agreements/README.md showed as an empty row) and its only filter is "this field
+    // has this value", so the lists filter on `language`: required, and always a word, never a number, so
+    // every valid agreement is in exactly one list and a file that is not an agreement in none.
+    collections: [...AGREEMENT_LANGUAGES].sort((a, b) => Number(b === input.language) - Number(a === input.language)).map((language) => ({
+      name: `agreements-${language}`,
+      label: AGREEMENT_LIST_LABELS[input.language][language],
+      label_singular: COLLECTION_LABELS[input.language].singular,
+      folder: "agreements",
+      filter: { field: "language", value: language },
+      // A new agreement goes to agreements/<ministry in lower case>/<id>.md, where the lint expects it.
+      path: "{{ministry | lower}}/{{slug}}",
+      slug: "{{id}}",
+      extension: "md",
+      format: "frontmatter",
+      create: true,
+      // A new agreement in this list starts in its language, so it is listed here once saved.
+      fields: agreementFields.map((field) => (field.name === "language" ? { ...field, default: language } : field)),
+    })),
   };
 }

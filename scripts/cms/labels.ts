@@ -104,6 +104,13 @@ export const COLLECTION_LABELS: Readonly<Record<Language, { plural: string; sing
   en: { plural: "Management agreements", singular: "Management agreement" },
 };
 
+/** The name of each list of agreements (one per language they are written in), in the form's language. */
+export const AGREEMENT_LIST_LABELS: Readonly<Record<Language, Readonly<Record<Language, string>>>> = {
+  fi: { fi: "Suomenkieliset johtamissopimukset", sv: "Ruotsinkieliset johtamissopimukset", en: "Englanninkieliset johtamissopimukset" },
+  sv: { fi: "Finskspråkiga ledningsavtal", sv: "Svenskspråkiga ledningsavtal", en: "Engelskspråkiga ledningsavtal" },
+  en: { fi: "Agreements in Finnish", sv: "Agreements in Swedish", en: "Agreements in English" },
+};
+
 /** The body of the file: the agreement as text. */
 export const BODY_LABEL: Readonly<Record<Language, Wording>> = {
   fi: { label: "Sopimusteksti" },

@@ -77,7 +77,9 @@ export const cmsCommand: Command = {
     if (authUrl) Object.assign(config.backend as object, authUrl);
     // decap-server answers on this address; Decap tries it first and uses GitHub when it does not answer.
     if (localPort !== undefined) config.local_backend = { url: `http://localhost:${localPort}/api/v1` };
-    const files: AdminFile[] = [{ name: "config.yml", bytes: `${GENERATED_HEADER}\n${stringify(config, { lineWidth: 0 })}`, generated: true }, ...adminPageFiles(language)];
+    // The page's Content-Security-Policy lets it connect only to these (and its own folder).
+    const connect = ["https://api.github.com", ...(authUrl ? [authUrl.base_url] : []), ...(localPort === undefined ? [] : [`http://localhost:${localPort}`])];
+    const files: AdminFile[] = [{ name: "config.yml", bytes: `${GENERATED_HEADER}\n${stringify(config, { lineWidth: 0 })}`, generated: true }, ...adminPageFiles(language, { connect })];
 
     // Every file is checked before any is written, so a refusal leaves the folder as it was.
     const ours = readExisting(join(out, "config.yml"))?.startsWith(GENERATED_HEADER) === true;
