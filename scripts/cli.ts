@@ -27,6 +27,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   brief: { summary: "The brief for an agreement's yearly management discussion: changes, meters, last evaluation, requirements, open points.", load: async () => (await import("./commands/brief.js")).briefCommand },
   format: { summary: "Write agreements and goal catalogues in one canonical form, so every diff shows only what changed.", load: async () => (await import("./commands/format.js")).formatCommand },
   cms: { summary: "Write the configuration of the form editor (a Git-based CMS) from the agreement format and the goal catalogues.", load: async () => (await import("./commands/cms.js")).cmsCommand },
+  "cms-format": { summary: "Format the agreements a form-editor pull request saved and push them to its branch (for the workflow).", load: async () => (await import("./commands/cms-format.js")).cmsFormatCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
 
