@@ -94,6 +94,39 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     expect((await repo.run(["status", "--porcelain"])).trim()).toBe("");
   });
 
+  it("starts the check workflow on the branch after pushing, since a push with Actions' token starts none itself", async () => {
+    const { fake, run, remoteHead } = await setUp();
+    const result = await run("--check-workflow", "check.yml");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Started check.yml on ${BRANCH}, so its check runs on the formatted commit.`);
+    expect(fake.repository.dispatches).toEqual([{ workflow: "check.yml", ref: BRANCH }]);
+    expect(await remoteHead()).not.toBe("");
+  });
+
+  it("says plainly when the check workflow could not be started, and fails", async () => {
+    const { fake, run } = await setUp();
+    fake.repository.refs.delete(`heads/${BRANCH}`);
+    const result = await run("--check-workflow", "check.yml");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/The formatted version was pushed, but the workflow check\.yml could not be started on it \(GitHub answered 422\)/);
+    expect(fake.repository.dispatches).toEqual([]);
+  });
+
+  it("refuses a --check-workflow that is not a workflow file name, before anything else", async () => {
+    const { run, head, remoteHead } = await setUp();
+    const result = await run("--check-workflow", "check.yml; rm -rf /");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--check-workflow must be the file name of a workflow/);
+    expect(await remoteHead()).toBe(head);
+  });
+
+  it("--dry-run names what it would format and pushes nothing", async () => {
+    const { run, head, remoteHead } = await setUp();
+    const result = await run("--dry-run");
+    expect(result.stdout).toBe(`Would format and push to ${BRANCH}: ${PATH}.\n`);
+    expect(await remoteHead()).toBe(head);
+  });
+
   it("is idempotent: run again on the formatted head, it pushes nothing", async () => {
     const { pull, run, remoteHead } = await setUp();
     expect((await run()).code).toBe(0);

@@ -27,11 +27,17 @@ Options:
   --token-env <name>     The environment variable holding the GitHub token (default: GITHUB_TOKEN)
   --remote <url>         Where to fetch the branch from and push it to (default: the repository
                          on GITHUB_SERVER_URL, https://github.com)
+  --check-workflow <file>
+                         After pushing, start this workflow (its file name under
+                         .github/workflows, such as check.yml) on the branch: a push made
+                         with GitHub Actions' token starts no workflow by itself, and the
+                         required check must run on the formatted commit
   --dry-run              Say what would be formatted; push nothing
   -h, --help             Show this help
 
 Run it only from the base branch's code (the workflow pr.yml does): it runs with a token that may
-push. The token needs "contents: write" and read access to the pull request.
+push. The token needs "contents: write" and read access to the pull request, and "actions: write"
+with --check-workflow.
 
 Exit status: 0 formatted and pushed, or nothing to do; 1 a file could not be formatted (the others
 were); 2 bad usage or a problem with GitHub or Git.
@@ -44,8 +50,12 @@ export const cmsFormatCommand: Command = {
   name: "cms-format",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("cms-format", argv, { ...PULL_REQUEST_FLAGS, remote: { type: "string" }, "dry-run": { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs("cms-format", argv, { ...PULL_REQUEST_FLAGS, remote: { type: "string" }, "check-workflow": { type: "string" }, "dry-run": { type: "boolean" } });
     if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
+    const checkWorkflow = values["check-workflow"];
+    if (checkWorkflow !== undefined && !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.ya?ml$/.test(checkWorkflow)) {
+      throw new UsageError(`--check-workflow must be the file name of a workflow under .github/workflows, such as check.yml (got "${checkWorkflow}").`);
+    }
     const tokenEnv = values["token-env"];
     let token = "";
     try {
@@ -60,7 +70,20 @@ export const cmsFormatCommand: Command = {
       const remote = values.remote ?? `${(io.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")}/${github.repositoryName}.git`;
       // Git sends the token to GitHub only over https, as actions/checkout does; a local path needs none.
       const authorization = /^https:\/\//.test(remote) ? `basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}` : undefined;
-      return await formatBranch(io, { ...plan, remote, authorization, dryRun: values["dry-run"] === true });
+      const pushed = await formatBranch(io, { ...plan, remote, authorization, dryRun: values["dry-run"] === true });
+      if (pushed.commit === undefined || checkWorkflow === undefined) return pushed.code;
+      try {
+        await github.octokit.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { ...github.repository, workflow_id: checkWorkflow, ref: plan.branch });
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        io.stdout(
+          `The formatted version was pushed, but the workflow ${checkWorkflow} could not be started on it (GitHub answered ${status ?? "nothing"}), so its check is missing on the new commit. ` +
+            `Start it by hand (Actions, ${checkWorkflow}, Run workflow, branch ${plan.branch}) or let the token have "actions: write".\n`,
+        );
+        return 1;
+      }
+      io.stdout(`Started ${checkWorkflow} on ${plan.branch}, so its check runs on the formatted commit.\n`);
+      return pushed.code;
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(redact(error.message, [token]), "cms-format", false);
       throw asUsageError(error);
@@ -78,7 +101,8 @@ interface BranchJob {
   dryRun: boolean;
 }
 
-async function formatBranch(io: CommandIO, job: BranchJob): Promise<number> {
+/** The exit code, and the commit pushed if one was. */
+async function formatBranch(io: CommandIO, job: BranchJob): Promise<{ code: number; commit?: string }> {
   const scratch = await openScratchRepository(io.env, job.remote, job.authorization);
   try {
     const { workingCopy } = scratch;
@@ -86,7 +110,7 @@ async function formatBranch(io: CommandIO, job: BranchJob): Promise<number> {
     // The pull request as GitHub described it must be what is formatted: a newer save has its own run.
     if (head !== job.headSha) {
       io.stdout(`The branch ${job.branch} has moved on since this run started (a newer save); the run for that save formats it.\n`);
-      return 0;
+      return { code: 0 };
     }
     for (const path of job.ignored) io.stdout(`${path}: not where an agreement belongs (agreements/<ministry>/<id>.md), so it was not formatted.\n`);
     const files = await readFiles(workingCopy, head, job.paths);
@@ -107,12 +131,12 @@ async function formatBranch(io: CommandIO, job: BranchJob): Promise<number> {
     }
     if (changes.size === 0) {
       io.stdout(`Every agreement on ${job.branch} is already formatted; nothing was pushed.\n`);
-      return problems > 0 ? 1 : 0;
+      return { code: problems > 0 ? 1 : 0 };
     }
     const list = [...changes.keys()];
     if (job.dryRun) {
       io.stdout(`Would format and push to ${job.branch}: ${list.join(", ")}.\n`);
-      return problems > 0 ? 1 : 0;
+      return { code: problems > 0 ? 1 : 0 };
     }
     const message = `Format the agreements the form editor saved\n\nagreements format, run by the workflow Pull request approvals with the base branch's code.\nOnly the layout of the front matter changes, never its data:\n\n${list.map((path) => `- ${path}`).join("\n")}\n`;
     const commit = await commitChanges(workingCopy, head, changes, ACTIONS_BOT, message);
@@ -121,7 +145,7 @@ async function formatBranch(io: CommandIO, job: BranchJob): Promise<number> {
       `Formatted ${list.join(", ")} and pushed it to ${job.branch} as commit ${commit}. ` +
         `The pull request's author confirms this version with a comment /agree ${commit}; the other party approves it as usual.\n`,
     );
-    return problems > 0 ? 1 : 0;
+    return { code: problems > 0 ? 1 : 0, commit };
   } finally {
     scratch.close();
   }

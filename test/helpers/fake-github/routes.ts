@@ -401,6 +401,13 @@ export const ROUTES: Record<string, Route> = {
     return { status: 201, body: make.gitRef(repository, short, body.sha) };
   },
 
+  "actions/create-workflow-dispatch": ({ repository, params, body }) => {
+    const ref = String(body.ref).replace(/^refs\/heads\//, "");
+    if (!repository.refs.has(`heads/${ref}`)) return invalid(`No ref found for: ${String(body.ref)}`);
+    repository.dispatches.push({ workflow: params.workflow_id!, ref });
+    return { status: 204 };
+  },
+
   "git/update-ref": ({ repository, params, body, make }) => {
     if (!repository.refs.has(params.ref!)) return invalid("Reference does not exist");
     if (!knowsCommit(repository, body.sha)) return invalid("Object does not exist");

@@ -178,6 +178,8 @@ export class FakeRepository {
   readonly labels = new Map<string, FakeLabel>();
   readonly statuses: FakeStatus[] = [];
   readonly releases: FakeRelease[] = [];
+  /** Workflow runs asked for through workflow_dispatch: the workflow's file name or id, and the branch. */
+  readonly dispatches: { workflow: string; ref: string }[] = [];
   private nextNumber = 1;
 
   constructor(
