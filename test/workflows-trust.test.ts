@@ -10,7 +10,7 @@ const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(na
 const read = (name: string) => readFileSync(join(WORKFLOWS, name), "utf8");
 
 /** The only shell lines the trusted jobs run: install the base branch's toolkit, then run it. */
-const TRUSTED_RUNS = ["npm ci", 'npx agreements approvals --pr "$PR_NUMBER"', 'npx agreements comment --pr "$PR_NUMBER"'];
+const TRUSTED_RUNS = ["npm ci", 'npx agreements approvals --pr "$PR_NUMBER"', 'npx agreements comment --pr "$PR_NUMBER"', 'npx agreements cms-format --pr "$PR_NUMBER" --check-workflow check.yml'];
 
 describe("trusted code decides the approval status (issue 9)", () => {
   const pr = read("pr.yml");
@@ -24,7 +24,8 @@ describe("trusted code decides the approval status (issue 9)", () => {
 
   it("no job of pr.yml checks out, fetches, installs or runs anything from the pull request", () => {
     const jobs = jobsOf(pr);
-    expect(Object.keys(jobs)).toEqual(["approvals", "comment"]);
+    expect(Object.keys(jobs)).toEqual(["format", "approvals", "comment"]);
+    expect(jobs.format!.permissions).toEqual({ contents: "write", "pull-requests": "read", actions: "write" });
     expect(jobs.approvals!.permissions).toEqual({ contents: "read", "pull-requests": "read", issues: "read", statuses: "write" });
     expect(jobs.comment!.permissions).toEqual({ contents: "read", issues: "write", "pull-requests": "write" });
     for (const job of Object.values(jobs)) {
@@ -38,6 +39,31 @@ describe("trusted code decides the approval status (issue 9)", () => {
       expect(Object.keys(env).sort()).toEqual(["GITHUB_TOKEN", "PR_NUMBER"]);
       expect(env.PR_NUMBER).toBe("${{ github.event.pull_request.number || github.event.issue.number || github.event.workflow_run.pull_requests[0].number }}");
     }
+  });
+
+  it("formats only on a push to a form branch of this repository, and judges the approvals after it (issue 14)", async () => {
+    const raw = parseYaml(pr) as { jobs: Record<string, { if?: string; needs?: string; steps: { run?: string }[] }> };
+    const format = raw.jobs.format!;
+    // The first filter: a pull request event (never a comment or a review), pushed to, from this
+    // repository's own cms/ branch. A fork's branch called cms/... fails the repository test.
+    expect(format.if).toBe(
+      "github.event_name == 'pull_request_target' && github.event.action != 'edited' && github.event.pull_request.head.repo.full_name == github.repository && startsWith(github.event.pull_request.head.ref, 'cms/')",
+    );
+    // The branch name never reaches the shell: the command asks GitHub for it by number, and checks it.
+    expect(format.steps.at(-1)!.run).toBe('npx agreements cms-format --pr "$PR_NUMBER" --check-workflow check.yml');
+    expect(JSON.stringify(format.steps)).not.toMatch(/head_ref|head\.ref|head\.sha|head\.label/);
+    // The approval and the comment are computed once the formatting has pushed (or was skipped or failed),
+    // so they judge the head it left; a cancelled run judges nothing.
+    for (const id of ["approvals", "comment"]) {
+      expect(raw.jobs[id]!.needs).toBe("format");
+      expect(raw.jobs[id]!.if).toMatch(/^\$\{\{ !cancelled\(\) && \(github\.event_name != 'issue_comment'/);
+    }
+    // The check workflow it starts may be started so, and still only reads.
+    const check = read("check.yml");
+    expect(eventsOf(check)).toContain("workflow_dispatch");
+    expect((parseYaml(check) as { permissions: unknown }).permissions).toEqual({ contents: "read" });
+    const lint = await createLinter();
+    expect(lint(pr, ".github/workflows/pr.yml")).toEqual([]);
   });
 
   it("groups runs by pull request, whichever event names it, and cancels a superseded one", () => {

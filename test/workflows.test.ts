@@ -60,9 +60,9 @@ describe("workflows", () => {
     const content = readFileSync(join(WORKFLOWS, "check.yml"), "utf8");
     const raw = parseYaml(content) as RawWorkflow;
 
-    it("runs on every push and pull request", async () => {
+    it("runs on every push and pull request, and when pr.yml starts it after formatting a form editor's save", async () => {
       const { template } = await loadWorkflow("check.yml", content);
-      expect(Object.keys(template.events).sort()).toEqual(["pull_request", "push"]);
+      expect(Object.keys(template.events).sort()).toEqual(["pull_request", "push", "workflow_dispatch"]);
       // No branch or path filters: every push and every pull request is checked.
       expect(template.events.push).toEqual({});
       expect(template.events.pull_request).toEqual({});
