@@ -208,4 +208,27 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     expect(result.stderr).toMatch(/Git could not fetch the branch cms\/agreements-sv\/vm\/vm-statssekreterare/);
     for (const secret of [token, Buffer.from(`x-access-token:${token}`).toString("base64")]) expect(result.stdout + result.stderr).not.toContain(secret);
   });
+
+  it("the bot's formatting commit is nobody's consent: the official who saved confirms it with /agree, and is not locked out", async () => {
+    const fake = await startFakeGitHub();
+    const repo = fake.repository;
+    repo.setFiles("main", { [PATH]: ORIGINAL, "goals/2020.md": readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8") });
+    // The official (a party) saved through the form: GitHub's web-flow commit, verified, tied to her.
+    const pull = repo.addPullRequest({ author: "maria-exempel", headRef: BRANCH, files: [{ path: PATH, status: "modified", text: savedByTheForm() }] });
+    const approvals = async () => {
+      const { io, stdout } = captureIO(REPOSITORY_ROOT, fake.env);
+      const code = await main({ argv: ["approvals", "--pr", String(pull.number), "--lang", "en", "--no-status"], ...io });
+      return { code, stdout: stdout() };
+    };
+    // Then the formatting commit, by GitHub Actions' bot; even signed by GitHub it is not hers.
+    const formatted = repo.pushToPull(pull.number, { [PATH]: ORIGINAL.replace('target: ">= 80 %"', 'target: ">= 85 %"') }, { author: "github-actions[bot]", committer: "github-actions[bot]", verified: true });
+    repo.addReview(pull.number, { user: "anders-exempel", state: "APPROVED" });
+    const waiting = await approvals();
+    expect(waiting.code).toBe(1);
+    expect(waiting.stdout).toContain(`/agree ${formatted}`);
+    repo.addComment(pull.number, { user: "maria-exempel", body: `/agree ${formatted}` });
+    const agreed = await approvals();
+    expect(agreed.stdout).not.toContain(`/agree ${formatted}\n`);
+    expect(agreed.code).toBe(0);
+  });
 });
