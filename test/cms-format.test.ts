@@ -120,6 +120,14 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     expect(await remoteHead()).toBe(head);
   });
 
+  it("refuses a --remote that Git could take for an option", async () => {
+    const { run, head, remoteHead } = await setUp();
+    const result = await run("--remote=--upload-pack=touch pwned");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--remote must be an https address or an absolute path/);
+    expect(await remoteHead()).toBe(head);
+  });
+
   it("--dry-run names what it would format and pushes nothing", async () => {
     const { run, head, remoteHead } = await setUp();
     const result = await run("--dry-run");

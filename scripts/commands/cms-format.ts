@@ -56,6 +56,9 @@ export const cmsFormatCommand: Command = {
     if (checkWorkflow !== undefined && !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.ya?ml$/.test(checkWorkflow)) {
       throw new UsageError(`--check-workflow must be the file name of a workflow under .github/workflows, such as check.yml (got "${checkWorkflow}").`);
     }
+    if (values.remote !== undefined && !/^(?:https:\/\/|\/)/.test(values.remote)) {
+      throw new UsageError(`--remote must be an https address or an absolute path of a repository (got "${values.remote}").`);
+    }
     const tokenEnv = values["token-env"];
     let token = "";
     try {
@@ -142,7 +145,7 @@ async function formatBranch(io: CommandIO, job: BranchJob): Promise<{ code: numb
     const commit = await commitChanges(workingCopy, head, changes, ACTIONS_BOT, message);
     await pushFastForward(workingCopy, job.remote, commit, job.branch);
     io.stdout(
-      `Formatted ${list.join(", ")} and pushed it to ${job.branch} as commit ${commit}. ` +
+      `Formatted ${list.join(", ")} and pushed ${list.length === 1 ? "it" : "them"} to ${job.branch} as commit ${commit}. ` +
         `The pull request's author confirms this version with a comment /agree ${commit}; the other party approves it as usual.\n`,
     );
     return { code: problems > 0 ? 1 : 0, commit };
