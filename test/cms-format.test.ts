@@ -60,6 +60,12 @@ async function setUp(files: Record<string, string | null> = { [PATH]: savedByThe
     files: Object.keys(files).map((path) => ({ path, status: "modified" as const, text: files[path] ?? "" })),
   });
   const remoteHead = async () => originGit(repo, origin, "rev-parse", `refs/heads/${branch}`).trim();
+  // As on GitHub, the pull request's head follows its branch (a test may still set it to something else).
+  let pinned: string | undefined;
+  Object.defineProperty(pull.head, "sha", {
+    get: () => pinned ?? originGit(repo, origin, "rev-parse", `refs/heads/${branch}`).trim(),
+    set: (sha: string) => void (pinned = sha),
+  });
   const run = (...argv: string[]) => agreements(repo, fake.env, "cms-format", "--pr", String(pull.number), "--remote", origin, ...argv);
   return { repo, origin, head, fake, pull, run, remoteHead };
 }
@@ -73,6 +79,7 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     const pushed = await remoteHead();
     expect(result.stdout).toContain(`pushed it to ${BRANCH} as commit ${pushed}`);
     expect(result.stdout).toContain(`/agree ${pushed}`);
+    expect(result.stdout).not.toContain("does not show the new commit");
     const git = async (...args: string[]) => originGit(repo, origin, ...args);
     // One new commit, a fast-forward from what the form saved, by the bot (never anyone's consent).
     expect((await git("rev-list", "--parents", "-n", "1", pushed)).trim()).toBe(`${pushed} ${head}`);
@@ -171,6 +178,15 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     const result = await run();
     expect(result.stdout).toMatch(/was not opened by the form editor/);
     expect(await remoteHead()).toBe(head);
+  });
+
+  it("says so when GitHub does not show the pushed commit on the pull request in time, so nobody expects a fresh approval yet", async () => {
+    const { pull, head, run, remoteHead } = await setUp();
+    pull.head.sha = head; // GitHub keeps describing the form's commit
+    const result = await run();
+    expect(result.code).toBe(0);
+    expect(await remoteHead()).not.toBe(head);
+    expect(result.stdout).toContain(`GitHub does not show the new commit on pull request #${pull.number} yet; the approval is checked again at the next review or /agree comment.`);
   });
 
   it("pushes nothing when the branch moved on since GitHub described the pull request (a newer save has its own run)", async () => {

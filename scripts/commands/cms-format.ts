@@ -74,7 +74,12 @@ export const cmsFormatCommand: Command = {
       // Git sends the token to GitHub only over https, as actions/checkout does; a local path needs none.
       const authorization = /^https:\/\//.test(remote) ? `basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}` : undefined;
       const pushed = await formatBranch(io, { ...plan, remote, authorization, dryRun: values["dry-run"] === true });
-      if (pushed.commit === undefined || checkWorkflow === undefined) return pushed.code;
+      if (pushed.commit === undefined) return pushed.code;
+      // GitHub moves the pull request's head to a pushed commit a moment later; the approval, judged right
+      // after this step, must see the formatted commit, not the one before.
+      const seen = await waitForHead(() => github.getPullRequest(number).then((current) => current.headSha), pushed.commit, io.env.AGREEMENTS_GITHUB_NO_WAIT === "1" ? 1 : 1000);
+      if (!seen) io.stdout(`GitHub does not show the new commit on pull request #${number} yet; the approval is checked again at the next review or /agree comment.\n`);
+      if (checkWorkflow === undefined) return pushed.code;
       try {
         await github.octokit.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { ...github.repository, workflow_id: checkWorkflow, ref: plan.branch });
       } catch (error) {
@@ -102,6 +107,15 @@ interface BranchJob {
   remote: string;
   authorization: string | undefined;
   dryRun: boolean;
+}
+
+/** Whether `readHead` reports `commit` within about ten tries, `unitMs` apart. */
+async function waitForHead(readHead: () => Promise<string>, commit: string, unitMs: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if ((await readHead()) === commit) return true;
+    await new Promise((resolve) => setTimeout(resolve, unitMs));
+  }
+  return false;
 }
 
 /** The exit code, and the commit pushed if one was. */
