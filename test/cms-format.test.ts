@@ -73,7 +73,8 @@ async function setUp(files: Record<string, string | null> = { [PATH]: savedByThe
 describe("agreements cms-format: the form's saves formatted on their pull request", () => {
   it("pushes one commit by GitHub Actions' bot on top of the form's, after which the diff is only the changed line and the data is the form's", async () => {
     const { repo, origin, head, run, remoteHead } = await setUp();
-    const result = await run();
+    // file:// makes Git fetch and push through its transport, as over https: a shallow fetch, then a push on top of it.
+    const result = await run("--remote", `file://${origin}`);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const pushed = await remoteHead();
@@ -131,7 +132,7 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     const { run, head, remoteHead } = await setUp();
     const result = await run("--remote=--upload-pack=touch pwned");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--remote must be an https address or an absolute path/);
+    expect(result.stderr).toMatch(/--remote must be an https address, a file:\/\/\/ address or an absolute path/);
     expect(await remoteHead()).toBe(head);
   });
 

@@ -25,7 +25,8 @@ Options:
   --pr <number>          The pull request (default: the one of the GitHub Actions event)
   --repo <owner/name>    The repository (default: GITHUB_REPOSITORY)
   --token-env <name>     The environment variable holding the GitHub token (default: GITHUB_TOKEN)
-  --remote <url>         Where to fetch the branch from and push it to (default: the repository
+  --remote <url>         Where to fetch the branch from and push it to: https://, file:/// or a
+                         path (default: the repository
                          on GITHUB_SERVER_URL, https://github.com)
   --check-workflow <file>
                          After pushing, start this workflow (its file name under
@@ -56,8 +57,8 @@ export const cmsFormatCommand: Command = {
     if (checkWorkflow !== undefined && !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.ya?ml$/.test(checkWorkflow)) {
       throw new UsageError(`--check-workflow must be the file name of a workflow under .github/workflows, such as check.yml (got "${checkWorkflow}").`);
     }
-    if (values.remote !== undefined && !/^(?:https:\/\/|\/)/.test(values.remote)) {
-      throw new UsageError(`--remote must be an https address or an absolute path of a repository (got "${values.remote}").`);
+    if (values.remote !== undefined && !/^(?:https:\/\/|file:\/\/\/|\/)/.test(values.remote)) {
+      throw new UsageError(`--remote must be an https address, a file:/// address or an absolute path of a repository (got "${values.remote}").`);
     }
     const tokenEnv = values["token-env"];
     let token = "";
