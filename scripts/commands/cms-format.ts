@@ -26,8 +26,7 @@ Options:
   --repo <owner/name>    The repository (default: GITHUB_REPOSITORY)
   --token-env <name>     The environment variable holding the GitHub token (default: GITHUB_TOKEN)
   --remote <url>         Where to fetch the branch from and push it to: https://, file:/// or a
-                         path (default: the repository
-                         on GITHUB_SERVER_URL, https://github.com)
+                         path (default: the repository on GITHUB_SERVER_URL, https://github.com)
   --check-workflow <file>
                          After pushing, start this workflow (its file name under
                          .github/workflows, such as check.yml) on the branch: a push made
