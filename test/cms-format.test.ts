@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify } from "yaml";
@@ -208,6 +209,17 @@ describe("agreements cms-format: the form's saves formatted on their pull reques
     expect(result.stdout).toContain("agreements/README.md: not where an agreement belongs");
     const pushed = await remoteHead();
     expect(originGit(repo, origin, "diff", "--name-only", `${pushed}~1`, pushed).trim()).toBe(PATH);
+  });
+
+  it("runs nothing the pull request names: a .gitattributes filter that the machine's Git knows is never started", async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), "agreements-filter-")), "ran");
+    const { repo, run, head, remoteHead } = await setUp({ [PATH]: savedByTheForm(), ".gitattributes": "*.md filter=evil diff=evil\n" });
+    // Only now, so the set-up's own commits do not start it: a filter and a diff driver that leave a mark.
+    writeFileSync(join(repo.env.HOME!, ".gitconfig"), `[filter "evil"]\n\tclean = touch ${marker}\n\tsmudge = touch ${marker}\n\trequired = true\n[diff "evil"]\n\ttextconv = touch ${marker}\n`);
+    const result = await run();
+    expect(result.code).toBe(0);
+    expect(await remoteHead()).not.toBe(head);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("does not follow a link saved where an agreement belongs", async () => {
