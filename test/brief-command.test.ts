@@ -63,7 +63,7 @@ describe("agreements brief", () => {
       expect(changes).toContain("Toteutuneet kierrot suunnitelmaan nähden: tavoitetaso 95 % → 97 %");
       expect(changes).toContain("Muutettu teksti: Henkilökohtainen kehittyminen");
       // A field by its name in the change list's words, not its key (term.end), and its dates the Finnish way.
-      expect(changes).toContain("Muutettu tieto: sopimuskausi päättyy: 31.8.2021 → 31.8.2022");
+      expect(changes).toContain("Muutettu tieto: toimikausi päättyy: 31.8.2021 → 31.8.2022");
       expect(changes).not.toContain("term.end");
       const goals = page.getByRole("table", { name: "Tavoitteet ja mittarit" });
       expect((await goals.locator("tbody tr").first().locator("td").allInnerTexts()).map(collapse)).toEqual(["Toteutuneet kierrot suunnitelmaan nähden", "88 % (2019)", "97 %"]);
