@@ -1,3 +1,5 @@
+import type { Nodes } from "mdast";
+import { remark } from "remark";
 import { describe, expect, it } from "vitest";
 import { compareAgreements } from "../scripts/changes/compare.js";
 import { createAgreementParser } from "../scripts/changes/parse-version.js";
@@ -305,5 +307,30 @@ describe("the change list in Finnish and Swedish", () => {
     const sv = renderHistoryMarkdown(historyOf(change), "sv");
     expect(sv).toContain("### 16.4.2020 · ändringsförslag #12 · `3333333`");
     expect(sv).toContain("Inlämnat till finansministeriet: `submission-2019`; finns också i `submission-2020`.");
+  });
+});
+
+describe("hostile field names", () => {
+  function nodes(tree: Nodes): Nodes[] {
+    return [tree, ...("children" in tree ? (tree.children as Nodes[]).flatMap(nodes) : [])];
+  }
+
+  // The schema closes the front matter's keys, but a name taken from the file is still never our own text:
+  // a key or a waiver's rule is a value, in inline code in the comment, whatever the language.
+  it.each(["fi", "sv", "en"] as const)("%s: a key and a waiver's rule from the file can neither mention, link nor add HTML", (language) => {
+    const change = base({
+      fields: [
+        { field: "@everyone <img src=x onerror=alert(1)>", before: "a", after: "b" },
+        { field: "waivers[[klick](https://evil.example)].until", before: "2020-01-01", after: "2020-02-01" },
+        { field: "waivers[@everyone].__proto__", after: "x" },
+      ],
+    });
+    const markdown = renderDiffMarkdown(diffOf(change), language);
+    const tree = remark().parse(markdown);
+    expect(nodes(tree).filter((node) => node.type === "link" || node.type === "html" || node.type === "image")).toEqual([]);
+    const plain = nodes(tree).flatMap((node) => (node.type === "text" ? [node.value] : []));
+    expect(plain.join(" ")).not.toMatch(/@everyone|evil\.example|<img/);
+    const code = nodes(tree).flatMap((node) => (node.type === "inlineCode" ? [node.value] : []));
+    expect(code).toEqual(expect.arrayContaining(["@everyone <img src=x onerror=alert(1)>", "[klick](https://evil.example)", "@everyone"]));
   });
 });

@@ -1,5 +1,5 @@
 import { render } from "../messages/catalogue.js";
-import { changeWords, fieldName, isDateField, type ChangeWords, type Parts } from "../messages/changes.js";
+import { changeWords, fieldLabel, isDateField, type ChangeWords, type Parts } from "../messages/changes.js";
 import { localDate } from "../messages/format.js";
 import type { Language } from "../model/types.js";
 import { isEmptyChange } from "./compare.js";
@@ -97,7 +97,8 @@ function shownValue(value: Value | undefined, isDate: boolean, language: Languag
 
 function describeField(change: FieldChange, speaker: Speaker): OutlineLine {
   const isDate = isDateField(change.field);
-  return line(...say(speaker.words.labelled(fieldName(change.field, speaker.language), fromTo(change.before, change.after, speaker, isDate))));
+  const label = fieldLabel<Segment>(change.field, speaker.language, (raw) => v(raw));
+  return line(...say(speaker.words.labelled(label, fromTo(change.before, change.after, speaker, isDate))));
 }
 
 /** "old → new", "added new", "removed (was old)". */

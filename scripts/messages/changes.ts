@@ -19,8 +19,9 @@ export interface ChangeWords {
   sections: Record<SectionId, string>;
   /** Front-matter fields by their dotted path ("term.end"); a field not named here is shown by its key. */
   fields: Readonly<Record<string, string>>;
-  /** A waiver's field: the waiver is named by the rule it silences (an id, shown as it is written). */
-  waiver: (rule: string, part: string | undefined) => string;
+  /** A waiver's field: the waiver is named by the rule it silences (an id, a piece as it is written), and the part's name. */
+  waiver: <P>(rule: P, part: string | P | undefined) => Parts<P>;
+  waiverParts: Readonly<Record<string, string>>;
   evaluationFields: Record<EvaluationFieldName, string>;
   meterFields: Record<MeterFieldName, string>;
   /** Criteria levels in words; a level not named here (and every level in English) is shown as written. */
@@ -42,7 +43,7 @@ export interface ChangeWords {
   removed: <P>(before: P) => Parts<P>;
   fromTo: <P>(before: P, after: P) => Parts<P>;
   /** "<label>: <change>", the line of a field, a goal's detail or an evaluation's field. */
-  labelled: <P>(label: string, change: Parts<P>) => Parts<P>;
+  labelled: <P>(label: string | Parts<P>, change: Parts<P>) => Parts<P>;
 
   goalAdded: <P>(title: P, id: P, section: string, common: P | undefined) => Parts<P>;
   goalRemoved: <P>(title: P, id: P, section: string, common: P | undefined) => Parts<P>;
@@ -108,7 +109,8 @@ const en: ChangeWords = {
     cycle: "cycle (yearly instruction)",
     agreed: "agreed on",
   },
-  waiver: (rule, part) => (part ? `waiver of rule ${rule}: ${part}` : `waiver of rule ${rule}`),
+  waiver: (rule, part) => ["waiver of rule ", rule, ...(part !== undefined ? [": ", part] : [])],
+  waiverParts: { until: "until", reason: "reason", rule: "rule" },
   evaluationFields: { date: "date", rating: "rating", summary: "summary", bonus: "bonus" },
   meterFields: { target: "target", baseline: "baseline", unit: "unit" },
   levels: {},
@@ -132,7 +134,7 @@ const en: ChangeWords = {
   added: (after) => ["added ", after],
   removed: (before) => ["removed (was ", before, ")"],
   fromTo: (before, after) => [before, " → ", after],
-  labelled: (label, change) => [`${label}: `, ...change],
+  labelled: (label, change) => [...(typeof label === "string" ? [label] : label), ": ", ...change],
   goalAdded: (title, id, section, common) => ["Added ", title, " (", id, `, ${section}`, ...(common !== undefined ? [", common goal ", common] : []), ")"],
   goalRemoved: (title, id, section, common) => ["Removed ", title, " (", id, `, ${section}`, ...(common !== undefined ? [", common goal ", common] : []), ")"],
   goalChanged: (title, id) => [title, " (", id, ")"],
@@ -202,7 +204,8 @@ const fi: ChangeWords = {
     cycle: "vuoden ohje",
     agreed: "sovittu (johtamiskeskustelun päivä)",
   },
-  waiver: (rule, part) => `poikkeus tarkistukseen ${rule}${part ? `: ${{ until: "voimassa asti", reason: "peruste", rule: "tarkistus" }[part] ?? part}` : ""}`,
+  waiver: (rule, part) => ["poikkeus tarkistukseen ", rule, ...(part !== undefined ? [": ", part] : [])],
+  waiverParts: { until: "voimassa asti", reason: "peruste", rule: "tarkistus" },
   evaluationFields: { date: "päivä", rating: "arvio", summary: "yhteenveto", bonus: "tulospalkkio" },
   meterFields: { target: "tavoitetaso", baseline: "lähtötaso", unit: "yksikkö" },
   levels: { excellent: "erinomainen", good: "hyvä", satisfactory: "tyydyttävä", poor: "heikko" },
@@ -226,7 +229,7 @@ const fi: ChangeWords = {
   added: (after) => ["lisätty ", after],
   removed: (before) => ["poistettu (oli ", before, ")"],
   fromTo: (before, after) => [before, " → ", after],
-  labelled: (label, change) => [`${label}: `, ...change],
+  labelled: (label, change) => [...(typeof label === "string" ? [label] : label), ": ", ...change],
   goalAdded: (title, id, section, common) => ["Lisätty tavoite ", title, " (", id, `, ${section}`, ...(common !== undefined ? [", yhteinen tavoite ", common] : []), ")"],
   goalRemoved: (title, id, section, common) => ["Poistettu tavoite ", title, " (", id, `, ${section}`, ...(common !== undefined ? [", yhteinen tavoite ", common] : []), ")"],
   goalChanged: (title, id) => [title, " (", id, ")"],
@@ -297,7 +300,8 @@ const sv: ChangeWords = {
     cycle: "årets anvisning",
     agreed: "avtalat (ledningsdiskussionens datum)",
   },
-  waiver: (rule, part) => `undantag från kontrollen ${rule}${part ? `: ${{ until: "gäller till", reason: "skäl", rule: "kontroll" }[part] ?? part}` : ""}`,
+  waiver: (rule, part) => ["undantag från kontrollen ", rule, ...(part !== undefined ? [": ", part] : [])],
+  waiverParts: { until: "gäller till", reason: "skäl", rule: "kontroll" },
   evaluationFields: { date: "datum", rating: "bedömning", summary: "sammanfattning", bonus: "resultatpremie" },
   meterFields: { target: "målnivå", baseline: "utgångsnivå", unit: "enhet" },
   levels: { excellent: "utmärkt", good: "god", satisfactory: "nöjaktig", poor: "svag" },
@@ -321,7 +325,7 @@ const sv: ChangeWords = {
   added: (after) => ["tillagt ", after],
   removed: (before) => ["borttaget (var ", before, ")"],
   fromTo: (before, after) => [before, " → ", after],
-  labelled: (label, change) => [`${label}: `, ...change],
+  labelled: (label, change) => [...(typeof label === "string" ? [label] : label), ": ", ...change],
   goalAdded: (title, id, section, common) => ["Nytt mål ", title, " (", id, `, ${section}`, ...(common !== undefined ? [", gemensamt mål ", common] : []), ")"],
   goalRemoved: (title, id, section, common) => ["Borttaget mål ", title, " (", id, `, ${section}`, ...(common !== undefined ? [", gemensamt mål ", common] : []), ")"],
   goalChanged: (title, id) => [title, " (", id, ")"],
@@ -370,14 +374,26 @@ export function changeWords(language: Language | undefined): ChangeWords {
   return WORDS[language ?? "en"];
 }
 
-/** A front-matter field ("term.end", "waivers[schema].until") by its name in the language, as the change list and the brief show it. */
-export function fieldName(field: string, language: Language | undefined): string {
+/**
+ * A front-matter field ("term.end", "waivers[schema].until") by its name in the language, as the change list
+ * and the brief show it. What comes from the file (a waiver's rule, a key the change list has no name for) is
+ * a piece made by `piece`, so each format escapes it as it escapes any value.
+ */
+export function fieldLabel<P>(field: string, language: Language | undefined, piece: (raw: string) => P): Parts<P> {
   const words = changeWords(language);
   const known = words.fields[field];
-  if (known) return known;
+  if (known) return [known];
   const waiver = /^waivers\[(.+?)\](?:\.(\w+))?$/.exec(field);
-  if (waiver) return words.waiver(waiver[1]!, waiver[2]);
-  return field;
+  if (waiver) {
+    const part = waiver[2];
+    return words.waiver(piece(waiver[1]!), part === undefined ? undefined : (words.waiverParts[part] ?? piece(part)));
+  }
+  return [piece(field)];
+}
+
+/** The field's name as plain text (for a medium that escapes the whole line, such as the brief's HTML). */
+export function fieldName(field: string, language: Language | undefined): string {
+  return fieldLabel(field, language, (raw) => raw).join("");
 }
 
 /** Fields whose values are dates: shown the local way (30.4.2020) in Finnish and Swedish. */
