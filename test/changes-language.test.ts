@@ -265,6 +265,24 @@ describe("the change list in Finnish and Swedish", () => {
     expect(sv).toContain("kriterium (`erinomainen`): tillagt `kaikki`");
   });
 
+  it("ratings and bonus values in words; a value that is no word of ours (even an object's own key) as written", () => {
+    const evaluations: AgreementChange["evaluations"] = [
+      { kind: "added", evaluation: { year: 2019, date: "2020-03-20", rating: "good", summary: "x", bonus: "none" } },
+      { kind: "changed", year: 2020, changes: [{ field: "rating", before: "satisfactory", after: "excellent" }, { field: "bonus", before: "proposed", after: "not-granted" }] },
+      { kind: "removed", evaluation: { year: 2018, date: "2019-03-20", rating: "constructor" as never, summary: "x", bonus: "__proto__" as never } },
+    ];
+    const fi = renderDiffText(diffOf(base({ evaluations })), "fi");
+    expect(fi).toContain("Vuoden 2019 arviointi lisätty: arvio hyvä, tulospalkkio ei tulospalkkiota, päivätty 20.3.2020");
+    expect(fi).toContain("arvio: tyydyttävä → erinomainen");
+    expect(fi).toContain("tulospalkkio: ehdotettu → ei myönnetty");
+    expect(fi).toContain("Vuoden 2018 arviointi poistettu: arvio constructor, tulospalkkio __proto__, päivätty 20.3.2019");
+    const sv = renderDiffMarkdown(diffOf(base({ evaluations })), "sv");
+    expect(sv).toContain("Utvärderingen för 2019 tillagd: bedömning god, resultatpremie ingen resultatpremie, daterad `20.3.2020`");
+    expect(sv).toContain("bedömning `constructor`, resultatpremie `__proto__`");
+    // English shows the values as they are written: they are English words already.
+    expect(renderDiffText(diffOf(base({ evaluations })), "en")).toContain("2019 added: rating good, bonus none, dated 2020-03-20");
+  });
+
   it("field names and dates: the field's name in the language, its dates as 30.4.2020", () => {
     const change = base({ fields: FIELDS });
     const fi = renderDiffText(diffOf(change), "fi");

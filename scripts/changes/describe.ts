@@ -1,5 +1,5 @@
 import { render } from "../messages/catalogue.js";
-import { changeWords, fieldLabel, isDateField, type ChangeWords, type Parts } from "../messages/changes.js";
+import { changeWords, fieldLabel, isDateField, wordFor, type ChangeWords, type Parts } from "../messages/changes.js";
 import { localDate } from "../messages/format.js";
 import type { Language } from "../model/types.js";
 import { isEmptyChange } from "./compare.js";
@@ -90,22 +90,31 @@ function describeUnreadable(item: AgreementChange["unreadable"][number], { words
   return line(...say(words.unreadable(item.side, item.line, item.column, n(message), v(item.rule))), ...more);
 }
 
-/** A value as shown to the reader: a date in a date field the local way, anything else as written. */
-function shownValue(value: Value | undefined, isDate: boolean, language: Language): Segment {
-  return v(isDate && typeof value === "string" ? localDate(value, language) : value);
+/** What a value is, when the reader's language shows it its own way. */
+type ValueKind = "date" | "rating" | "bonus" | undefined;
+
+/**
+ * A value as shown to the reader: a date the local way, a rating or bonus value of the schema in words (our
+ * own text, looked up, never the file's), anything else as written.
+ */
+function shownValue(value: Value | undefined, kind: ValueKind, { words, language }: Speaker): Segment {
+  if (typeof value !== "string") return v(value);
+  if (kind === "date") return v(localDate(value, language));
+  const word = kind === "rating" ? wordFor(words.ratings, value) : kind === "bonus" ? wordFor(words.bonuses, value) : undefined;
+  return word !== undefined ? t(word) : v(value);
 }
 
 function describeField(change: FieldChange, speaker: Speaker): OutlineLine {
-  const isDate = isDateField(change.field);
   const label = fieldLabel<Segment>(change.field, speaker.language, (raw) => v(raw));
-  return line(...say(speaker.words.labelled(label, fromTo(change.before, change.after, speaker, isDate))));
+  return line(...say(speaker.words.labelled(label, fromTo(change.before, change.after, speaker, isDateField(change.field) ? "date" : undefined))));
 }
 
 /** "old → new", "added new", "removed (was old)". */
-function fromTo(before: Value | undefined, after: Value | undefined, { words, language }: Speaker, isDate = false): Parts<Segment> {
-  if (before === undefined) return words.added(shownValue(after, isDate, language));
-  if (after === undefined) return words.removed(shownValue(before, isDate, language));
-  return words.fromTo(shownValue(before, isDate, language), shownValue(after, isDate, language));
+function fromTo(before: Value | undefined, after: Value | undefined, speaker: Speaker, kind: ValueKind = undefined): Parts<Segment> {
+  const { words } = speaker;
+  if (before === undefined) return words.added(shownValue(after, kind, speaker));
+  if (after === undefined) return words.removed(shownValue(before, kind, speaker));
+  return words.fromTo(shownValue(before, kind, speaker), shownValue(after, kind, speaker));
 }
 
 function describeGoal(change: GoalChange, speaker: Speaker): OutlineLine {
@@ -140,23 +149,24 @@ function describeGoalDetail(detail: GoalDetail, speaker: Speaker): OutlineLine {
     case "meter-changed":
       return line(...say(words.meterChanged(n(detail.name), words.meterFields[detail.field] ?? detail.field, fromTo(detail.before, detail.after, speaker))));
     case "criterion-changed": {
-      const level = words.levels[detail.level];
+      const level = wordFor(words.levels, detail.level);
       return line(...say(words.criterionChanged<Segment>(level !== undefined ? t(level) : v(detail.level), fromTo(detail.before, detail.after, speaker))));
     }
   }
 }
 
 function describeEvaluation(change: EvaluationChange, speaker: Speaker): OutlineLine {
-  const { words, language } = speaker;
+  const { words } = speaker;
+  const kindOf = (field: string): ValueKind => (field === "date" || field === "rating" || field === "bonus" ? field : undefined);
   if (change.kind === "changed") {
     return {
       segments: [t(words.evaluationChanged(change.year))],
-      children: change.changes.map((item) => line(...say(words.labelled(words.evaluationFields[item.field] ?? item.field, fromTo(item.before, item.after, speaker, item.field === "date"))))),
+      children: change.changes.map((item) => line(...say(words.labelled(words.evaluationFields[item.field] ?? item.field, fromTo(item.before, item.after, speaker, kindOf(item.field)))))),
     };
   }
   const evaluation = change.evaluation;
   const say_ = change.kind === "added" ? words.evaluationAdded : words.evaluationRemoved;
-  return line(...say(say_(evaluation.year, v(evaluation.rating), v(evaluation.bonus), shownValue(evaluation.date, true, language))));
+  return line(...say(say_(evaluation.year, shownValue(evaluation.rating, "rating", speaker), shownValue(evaluation.bonus, "bonus", speaker), shownValue(evaluation.date, "date", speaker))));
 }
 
 function describeSection(change: AgreementChange["sections"][number], { words }: Speaker): OutlineLine {

@@ -26,6 +26,9 @@ export interface ChangeWords {
   meterFields: Record<MeterFieldName, string>;
   /** Criteria levels in words; a level not named here (and every level in English) is shown as written. */
   levels: Readonly<Record<string, string>>;
+  /** An evaluation's rating and bonus values in words; a value not named here (and every value in English) is shown as written. */
+  ratings: Readonly<Record<string, string>>;
+  bonuses: Readonly<Record<string, string>>;
   groups: { unreadable: string; details: string; goals: string; evaluations: string; text: string };
 
   fileAdded: string;
@@ -114,6 +117,8 @@ const en: ChangeWords = {
   evaluationFields: { date: "date", rating: "rating", summary: "summary", bonus: "bonus" },
   meterFields: { target: "target", baseline: "baseline", unit: "unit" },
   levels: {},
+  ratings: {},
+  bonuses: {},
   groups: { unreadable: "Could not be read", details: "Details", goals: "Goals", evaluations: "Evaluations", text: "Text" },
   fileAdded: ": new agreement",
   fileRemoved: ": removed",
@@ -209,6 +214,8 @@ const fi: ChangeWords = {
   evaluationFields: { date: "päivä", rating: "arvio", summary: "yhteenveto", bonus: "tulospalkkio" },
   meterFields: { target: "tavoitetaso", baseline: "lähtötaso", unit: "yksikkö" },
   levels: { excellent: "erinomainen", good: "hyvä", satisfactory: "tyydyttävä", poor: "heikko" },
+  ratings: { excellent: "erinomainen", good: "hyvä", satisfactory: "tyydyttävä", poor: "heikko" },
+  bonuses: { none: "ei tulospalkkiota", proposed: "ehdotettu", granted: "myönnetty", "not-granted": "ei myönnetty" },
   groups: { unreadable: "Ei voitu lukea", details: "Tiedot", goals: "Tavoitteet", evaluations: "Onnistumisen arvioinnit", text: "Teksti" },
   fileAdded: ": uusi sopimus",
   fileRemoved: ": poistettu",
@@ -305,6 +312,8 @@ const sv: ChangeWords = {
   evaluationFields: { date: "datum", rating: "bedömning", summary: "sammanfattning", bonus: "resultatpremie" },
   meterFields: { target: "målnivå", baseline: "utgångsnivå", unit: "enhet" },
   levels: { excellent: "utmärkt", good: "god", satisfactory: "nöjaktig", poor: "svag" },
+  ratings: { excellent: "utmärkt", good: "god", satisfactory: "nöjaktig", poor: "svag" },
+  bonuses: { none: "ingen resultatpremie", proposed: "föreslagen", granted: "beviljad", "not-granted": "inte beviljad" },
   groups: { unreadable: "Kunde inte läsas", details: "Uppgifter", goals: "Mål", evaluations: "Utvärderingar av framgången", text: "Text" },
   fileAdded: ": nytt avtal",
   fileRemoved: ": borttaget",
@@ -369,6 +378,11 @@ const sv: ChangeWords = {
 
 const WORDS: Readonly<Record<Language, ChangeWords>> = { en, fi, sv };
 
+/** A word looked up by a key that may come from a file: only the table's own entries ("constructor" is not one). */
+export function wordFor(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The change list's words in a language (English when none is given: the library's own default). */
 export function changeWords(language: Language | undefined): ChangeWords {
   return WORDS[language ?? "en"];
@@ -381,12 +395,12 @@ export function changeWords(language: Language | undefined): ChangeWords {
  */
 export function fieldLabel<P>(field: string, language: Language | undefined, piece: (raw: string) => P): Parts<P> {
   const words = changeWords(language);
-  const known = words.fields[field];
-  if (known) return [known];
+  const known = wordFor(words.fields, field);
+  if (known !== undefined) return [known];
   const waiver = /^waivers\[(.+?)\](?:\.(\w+))?$/.exec(field);
   if (waiver) {
     const part = waiver[2];
-    return words.waiver(piece(waiver[1]!), part === undefined ? undefined : (words.waiverParts[part] ?? piece(part)));
+    return words.waiver(piece(waiver[1]!), part === undefined ? undefined : (wordFor(words.waiverParts, part) ?? piece(part)));
   }
   return [piece(field)];
 }
