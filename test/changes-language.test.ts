@@ -7,9 +7,11 @@ import { renderDiffJson, renderHistoryJson } from "../scripts/changes/render-jso
 import { renderDiffMarkdown, renderHistoryMarkdown } from "../scripts/changes/render-markdown.js";
 import { renderDiffText, renderHistoryText } from "../scripts/changes/render-text.js";
 import type { AgreementChange, AgreementDiff, AgreementHistory, FieldChange, GoalDetail, SectionChange } from "../scripts/changes/types.js";
+import { renderBriefHtml } from "../scripts/brief/html.js";
 import { render } from "../scripts/messages/catalogue.js";
 import { changeWords } from "../scripts/messages/changes.js";
 import type { Language } from "../scripts/model/types.js";
+import { agreement } from "./helpers/agreement-data.js";
 import { agreementText } from "./helpers/git-repo.js";
 
 /**
@@ -350,5 +352,23 @@ describe("hostile field names", () => {
     expect(plain.join(" ")).not.toMatch(/@everyone|evil\.example|<img/);
     const code = nodes(tree).flatMap((node) => (node.type === "inlineCode" ? [node.value] : []));
     expect(code).toEqual(expect.arrayContaining(["@everyone <img src=x onerror=alert(1)>", "[klick](https://evil.example)", "@everyone"]));
+  });
+});
+
+describe("the brief's changes use the change list's names", () => {
+  const change = base({
+    fields: [{ field: "term.end", before: "2024-08-31", after: "2025-08-31" }, { field: "parties.superior.name", before: "Anders", after: "Anna" }],
+    evaluations: [{ kind: "changed", year: 2020, changes: [{ field: "rating", before: "satisfactory", after: "excellent" }, { field: "date", before: "2021-03-01", after: "2021-03-08" }] }],
+  });
+  const brief = (language: Language) =>
+    renderBriefHtml({ agreement: agreement(), source: "", change, since: "submission-2020", findings: [], today: "2021-04-01", language, restricted: true });
+
+  it.each([
+    ["fi", ["Muutettu tieto: toimikausi päättyy: 31.8.2024 → 31.8.2025", "Muutettu tieto: esihenkilön nimi: Anders → Anna", "arvio tyydyttävä → erinomainen", "päivä 1.3.2021 → 8.3.2021"]],
+    ["sv", ["Ändrad uppgift: mandatperioden slutar: 31.8.2024 → 31.8.2025", "Ändrad uppgift: den överordnades namn: Anders → Anna", "bedömning nöjaktig → utmärkt", "datum 1.3.2021 → 8.3.2021"]],
+  ] as const)("%s: field names in words, not keys; ratings in words; dates the local way", (language, expected) => {
+    const html = brief(language);
+    for (const text of expected) expect(html).toContain(text);
+    expect(html).not.toMatch(/term\.end|parties\.superior|rating |2024-08-31/);
   });
 });

@@ -65,7 +65,11 @@ function changeLines(change: AgreementChange, labels: DocumentLabels, restricted
       // Summaries, ratings and bonus proposals are personal data: their values only in a restricted brief.
       const fields = evaluation.changes.filter((item) => restricted || (item.field !== "rating" && item.field !== "bonus" && item.field !== "summary"));
       const names = changeWords(language).evaluationFields;
-      const described = fields.map((item) => `${names[item.field]} ${shownIn(item.before, item.field, language)} → ${shownIn(item.after, item.field, language)}`);
+      const value = (field: string, raw: Value | undefined) => {
+        const table: Readonly<Record<string, string>> | undefined = field === "rating" ? labels.ratings : field === "bonus" ? labels.bonuses : undefined;
+        return table && typeof raw === "string" && Object.hasOwn(table, raw) ? table[raw]! : shownIn(raw, field, language);
+      };
+      const described = fields.map((item) => `${names[item.field]} ${value(item.field, item.before)} → ${value(item.field, item.after)}`);
       lines.push(escapeHtml(`${words.evaluationChanged(evaluation.year)}${described.length > 0 ? `: ${described.join("; ")}` : ""}`));
     }
   }
