@@ -12,7 +12,10 @@ import { render } from "../scripts/messages/catalogue.js";
 import { changeWords } from "../scripts/messages/changes.js";
 import type { Language } from "../scripts/model/types.js";
 import { agreement } from "./helpers/agreement-data.js";
-import { agreementText } from "./helpers/git-repo.js";
+import { diffCommand } from "../scripts/commands/diff.js";
+import { UsageError } from "../scripts/commands/errors.js";
+import { historyCommand } from "../scripts/commands/history.js";
+import { agreementText, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 
 /**
  * The change list (`agreements diff`, `agreements history`, the pull request comment's changes) in Finnish
@@ -370,5 +373,40 @@ describe("the brief's changes use the change list's names", () => {
     const html = brief(language);
     for (const text of expected) expect(html).toContain(text);
     expect(html).not.toMatch(/term\.end|parties\.superior|rating |2024-08-31/);
+  });
+});
+
+describe("agreements diff and history: --lang, else the config's language, else Finnish", () => {
+  async function repository(config?: object): Promise<TestRepository> {
+    const repo = await createTestRepository();
+    await repo.commit({ files: { [PATH]: agreementText({ cycle: 2019, agreed: "2019-04-10" }), ...(config ? { "agreements.config.json": JSON.stringify(config) } : {}) }, message: "2019" });
+    await repo.tag("submission-2019", { message: "2019" });
+    await repo.commit({ files: { [PATH]: agreementText() }, message: "2020" });
+    return repo;
+  }
+
+  async function run(repo: TestRepository, command: typeof diffCommand, ...argv: string[]): Promise<string> {
+    const output = captureIO(repo.dir, repo.env);
+    expect(await command.run(argv, output.io)).toBe(0);
+    return output.stdout();
+  }
+
+  it("writes Finnish without a config, the config's language with one, and what --lang says over both", async () => {
+    const plain = await repository();
+    expect(await run(plain, diffCommand, "submission-2019", "main")).toContain("sovittu (johtamiskeskustelun päivä): 10.4.2019 → 15.4.2020");
+    expect(await run(plain, historyCommand, "vm-statssekreterare")).toMatch(/^Sopimuksen "Ledningsavtal/);
+    const swedish = await repository({ language: "sv" });
+    expect(await run(swedish, diffCommand, "submission-2019", "main", "--format", "markdown")).toContain("- avtalat (ledningsdiskussionens datum): `10.4.2019` → `15.4.2020`");
+    expect(await run(swedish, historyCommand, "vm-statssekreterare")).toMatch(/^Historik för "Ledningsavtal/);
+    expect(await run(swedish, diffCommand, "submission-2019", "main", "--lang", "en")).toContain("agreed on: 2019-04-10 → 2020-04-15");
+    expect(await run(swedish, historyCommand, "vm-statssekreterare", "--lang", "fi")).toContain("versiota, uusin ensin.");
+  });
+
+  it("refuses an unknown --lang before touching Git, naming the choices", async () => {
+    const plain = await repository();
+    const output = captureIO(plain.dir, plain.env);
+    const error = await diffCommand.run(["submission-2019", "main", "--lang", "de"], output.io).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toMatch(/--lang.*fi.*sv.*en/);
   });
 });

@@ -10,7 +10,7 @@ import { callerFolder } from "./caller-paths.js";
 import { readRefChanges } from "../git/ref-changes.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
-import { LANG_FLAG, LANG_HELP, languageOf, parseLang } from "./lang.js";
+import { LANG_FLAG, languageOf, parseLang } from "./lang.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 import type { Language } from "../model/types.js";
@@ -33,8 +33,8 @@ Arguments:
 
 Options:
   --format <format>    text (default), markdown (for a pull request comment) or json
-${LANG_HELP}; JSON keeps its keys and ids
-                         and carries only its messages in the language
+  --lang <fi|sv|en>    The language of the text (default: the config's language, else
+                       Finnish); JSON keeps its keys and ids in every language
   -h, --help           Show this help
 
 Examples:
