@@ -3,6 +3,7 @@ import { toCommitStatus } from "../scripts/approvals/commit-status.js";
 import { renderApprovalsMarkdown } from "../scripts/approvals/render-markdown.js";
 import { renderApprovalsText } from "../scripts/approvals/render-text.js";
 import type { AgreementApproval, ApprovalResult, ConsentState } from "../scripts/approvals/types.js";
+import type { AgreementChange } from "../scripts/changes/types.js";
 import { buildPullRequestSummary } from "../scripts/comment/pull-request-summary.js";
 import type { Finding } from "../scripts/lint/finding.js";
 import { GITHUB_LIMITS } from "../scripts/github/types.js";
@@ -82,18 +83,23 @@ function finding(severity: Finding["severity"]): Finding {
   return { file: "agreements/vm/vm-a.md", line: 3, column: 1, endLine: 3, endColumn: 4, rule: "schema", severity, message: "Viesti.", hint: "Vihje.", docs: "https://example.invalid/#schema" };
 }
 
-/**
- * The comment without its structured diff: `renderDiffMarkdown` (scripts/changes/) is still English, and is
- * left out here until it is translated (see README, Languages).
- */
-function withoutDiff(body: string): string {
-  return body.replace(/^## Changes in agreements[\s\S]*?(?=^## )/m, "");
-}
+/** A changed agreement in the comment's change list: its words are in the comment's language too. */
+const CHANGED: AgreementChange = {
+  status: "modified",
+  path: "agreements/vm/vm-a.md",
+  id: "vm-a",
+  title: "Johtamissopimus",
+  unreadable: [],
+  fields: [{ field: "parties.superior.name", before: "Anna", after: "Anders" }],
+  goals: [{ kind: "changed", id: "tavoite", title: "Tavoite", details: [{ kind: "meter-changed", name: "Mittari", field: "target", before: "1", after: "2" }] }],
+  evaluations: [],
+  sections: [{ kind: "added", heading: "Liitteet", lines: 2 }],
+};
 
 function comment(result: ApprovalResult, language: Language, limit?: number) {
   return buildPullRequestSummary({
     approvals: result,
-    diff: { from: { ref: "main", commit: "1".repeat(40) }, to: { ref: "x", commit: HEAD }, agreements: [] },
+    diff: { from: { ref: "main", commit: "1".repeat(40) }, to: { ref: "x", commit: HEAD }, agreements: [CHANGED] },
     lint: { findings: [finding("error"), finding("warning"), { ...finding("error"), file: "agreements/om/other.md" }], filesChecked: 3, changedFiles: ["agreements/vm/vm-a.md"] },
     language,
     ...(limit !== undefined ? { limit, fullReportUrl: "https://github.example/o/r/actions/runs/1" } : {}),
@@ -105,7 +111,7 @@ function outputs(language: Language): string[] {
     renderApprovalsText(result, language),
     renderApprovalsMarkdown(result, language),
     toCommitStatus(result, { language }).description,
-    withoutDiff(comment(result, language).body),
+    comment(result, language).body,
   ]);
 }
 
@@ -135,6 +141,9 @@ describe("the approvals and the pull request comment in Finnish, Swedish and Eng
     expect(toCommitStatus(ALL_DONE, { language: "sv" }).description).toBe("Båda parterna har samtyckt till det ändrade avtalet.");
     expect(comment(ALL_DONE, "fi").body).toContain("**1 virhe** ja **1 varoitus** 1 tiedostossa, joita tämä muutosehdotus muuttaa (3 tiedostoa tarkistettu).");
     expect(comment(ALL_DONE, "sv").body).toContain("| agreements/vm/vm-a.md:3:1 | fel | [schema]");
+    expect(comment(ALL_DONE, "fi").body).toContain("## Sopimusten muutokset: `main` (`1111111`) → `x` (`c0ffee0`)");
+    expect(comment(ALL_DONE, "fi").body).toContain("- esihenkilön nimi: `Anna` → `Anders`");
+    expect(comment(ALL_DONE, "sv").body).toContain("  - mätare *Mittari*, målnivå: `1` → `2`");
   });
 
   it.each(["fi", "sv", "en"] as const)("%s: the status description keeps GitHub's 140 characters, the count of the others whole", (language) => {
@@ -158,6 +167,6 @@ describe("the approvals and the pull request comment in Finnish, Swedish and Eng
     });
     expect(cut.length).toBe(1);
     expect(body).toContain({ fi: "**Tätä kommenttia lyhennettiin**", sv: "**Kommentaren förkortades**" }[language]);
-    for (const line of withoutDiff(body).split("\n")) expect(englishIn(line), line).toEqual([]);
+    for (const line of body.split("\n")) expect(englishIn(line), line).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ async function repositoryWithChanges(): Promise<TestRepository> {
   await repository.commit({ message: "Agreement as submitted", files: { "goals/2020.md": readFileSync(join(REPOSITORY_ROOT, "goals/2020.md"), "utf8"), [PATH]: ORIGINAL } });
   await repository.tag("submission-2019", { message: "Submission 2019", date: "2019-04-29" });
   const changed = ORIGINAL.replace('target: "95 %", baseline: "88 % (2019)"', 'target: "97 %", baseline: "88 % (2019)"')
+    .replace("term: { start: 2016-09-01, end: 2021-08-31 }", "term: { start: 2016-09-01, end: 2022-08-31 }")
     .replace(
       "  - id: kriisivalmius\n",
       "  - id: osaamisen-kehittaminen\n    section: common\n    common: competence-development\n    title: Uusi osaamistavoite\n    measures: [Koulutussuunnitelma]\n    meters:\n      - { name: Koulutuspäivät, target: \"5\" }\n    criteria: { good: \"5\" }\n  - id: kriisivalmius\n",
@@ -61,6 +62,9 @@ describe("agreements brief", () => {
       expect(changes).toContain("Uusi tavoite: Uusi osaamistavoite");
       expect(changes).toContain("Toteutuneet kierrot suunnitelmaan nähden: tavoitetaso 95 % → 97 %");
       expect(changes).toContain("Muutettu teksti: Henkilökohtainen kehittyminen");
+      // A field by its name in the change list's words, not its key (term.end), and its dates the Finnish way.
+      expect(changes).toContain("Muutettu tieto: toimikausi päättyy: 31.8.2021 → 31.8.2022");
+      expect(changes).not.toContain("term.end");
       const goals = page.getByRole("table", { name: "Tavoitteet ja mittarit" });
       expect((await goals.locator("tbody tr").first().locator("td").allInnerTexts()).map(collapse)).toEqual(["Toteutuneet kierrot suunnitelmaan nähden", "88 % (2019)", "97 %"]);
       // Public: the last evaluation's year and date, not its summary (personal data, as the rating is).

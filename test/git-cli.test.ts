@@ -36,7 +36,7 @@ describe("diff and history as processes", () => {
     await repo.commit({ files: { [PATH]: agreementText({ cycle: 2019 }) }, message: "2019" });
     await repo.tag("submission-2019", { message: "2019" });
     await repo.commit({ files: { [PATH]: agreementText() }, message: "2020" });
-    const ok = await runBin(["diff", "submission-2019", "main", "--format", "markdown"], { cwd: repo.dir, env: repo.env });
+    const ok = await runBin(["diff", "submission-2019", "main", "--format", "markdown", "--lang", "en"], { cwd: repo.dir, env: repo.env });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain("- cycle (yearly instruction): `2019` → `2020`");
     const unknown = await runBin(["diff", "submission-2018", "main"], { cwd: repo.dir, env: repo.env });

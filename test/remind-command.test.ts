@@ -135,7 +135,10 @@ describe("agreements remind", () => {
     expect(opened.status).toBe(0);
     const issue = onlyIssue(fake);
     expect(issue.title).toBe("Johtamissopimukset 2020: päivitettävä viimeistään 30.4.2020");
-    expect(issue.body).toContain("Vuoden 2020 johtamissopimukset on päivitettävä viimeistään **30.4.2020**. 2/2 sopimusta on vielä päivittämättä.");
+    // The deadline's title is the catalogue's own Finnish one (goals/2020.md), escaped for Markdown.
+    expect(issue.body).toContain(
+      "Vuoden 2020 johtamissopimukset on päivitettävä viimeistään **30.4.2020**: Päivitetyt johtamissopimukset ja vuoden 2019 onnistumisen arviointi toimitetaan valtiovarainministeriöön \\(johtamissopimukset@\u2060vm\\.fi\\). 2/2 sopimusta on vielä päivittämättä.",
+    );
     expect(issue.body).toContain("se vastaa yhä vuoden 2019 ohjetta");
     // Without --lang: the shipped config names no language, so Finnish; the same text, nothing to write.
     const again = await remindCommand.run(["--today", IN_THE_WINDOW], captureIO(dir, { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env }).io);
@@ -146,6 +149,7 @@ describe("agreements remind", () => {
     expect(swedish.writes).toEqual(["PATCH issues/update"]);
     expect(onlyIssue(fake).title).toBe("Ledningsavtal 2020: uppdateras senast 30.4.2020");
     expect(onlyIssue(fake).body).toContain("det svarar fortfarande på anvisningen för 2019");
+    expect(onlyIssue(fake).body).toContain("ska uppdateras senast **30.4.2020**: De uppdaterade ledningsavtalen och utvärderingen av framgången 2019 lämnas in till finansministeriet");
   });
 
   it("--dry-run shows what it would do and writes nothing", async () => {

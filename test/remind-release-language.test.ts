@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { remindWords } from "../scripts/messages/remind.js";
 import type { Language } from "../scripts/model/types.js";
 import { buildReleaseNotes } from "../scripts/release/notes.js";
+import { escapeMarkdownText } from "../scripts/changes/markdown-escape.js";
 import { closingComment, reminderBody, reminderTitle } from "../scripts/remind/issue-text.js";
+import { buildReminderPlan } from "../scripts/remind/plan.js";
+import { agreement, CATALOGUE_2021_PATH, loadCatalogue2021 } from "./helpers/agreement-data.js";
 import type { AgreementStanding } from "../scripts/remind/pending.js";
 
 /** English words of the reminder. A Finnish or Swedish reminder holding one (outside paths, logins and code) is untranslated. */
@@ -37,8 +40,15 @@ function standings(language: Language): AgreementStanding[] {
   ];
 }
 
+/** The deadline's title as the catalogue writes it in each language (the plan picks the issue's). */
+const DEADLINE_TITLES: Readonly<Record<Language, string>> = {
+  en: "Updated agreements and the evaluation to the Ministry of Finance",
+  fi: "Päivitetyt sopimukset ja arviointi valtiovarainministeriöön",
+  sv: "De uppdaterade avtalen och utvärderingen till finansministeriet",
+};
+
 function texts(language: Language): string[] {
-  const base = { cycle: 2020, cataloguePath: "goals/2020.md", deadline: "2020-04-30", deadlineTitle: "Updated agreements and the evaluation to the Ministry of Finance", evaluationYear: 2019, language };
+  const base = { cycle: 2020, cataloguePath: "goals/2020.md", deadline: "2020-04-30", deadlineTitle: DEADLINE_TITLES[language], evaluationYear: 2019, language };
   return [
     reminderTitle(2020, "2020-04-30", language),
     reminderBody({ ...base, overdue: false, standings: standings(language) }),
@@ -49,13 +59,32 @@ function texts(language: Language): string[] {
 }
 
 describe("the reminder issue in Finnish, Swedish and English", () => {
-  it.each(["fi", "sv"] as const)("%s: no English left, dates the local way, the catalogue's English deadline title left out", (language) => {
+  it.each(["fi", "sv"] as const)("%s: no English left, dates the local way, the deadline's title in the language", (language) => {
     for (const text of texts(language)) {
       for (const line of text.split("\n")) expect(englishIn(line), line).toEqual([]);
       expect(text).not.toContain("2020-04-30");
       expect(text).not.toContain("Ministry of Finance");
     }
     expect(texts(language).join("\n")).toContain("30.4.2020");
+    expect(texts(language)[1]).toContain(`**30.4.2020**: ${DEADLINE_TITLES[language]}.`);
+  });
+
+  it.each(["fi", "sv", "en"] as const)("%s: the plan takes the deadline's title from the catalogue in the issue's language", (language) => {
+    const catalogue = loadCatalogue2021();
+    const behind = agreement({ cycle: 2020 });
+    const plan = buildReminderPlan({
+      cycle: 2021,
+      catalogue: { path: CATALOGUE_2021_PATH, catalogue },
+      today: "2021-04-10",
+      agreements: [{ path: "agreements/vm/vm-statssekreterare.md", kind: "agreement", waived: [], agreement: behind, data: behind }],
+      openIssues: [],
+      language,
+    });
+    const deadline = catalogue.deadlines.find((candidate) => candidate.id === catalogue.updateDeadline)!;
+    expect(plan.action.kind).toBe("create");
+    const body = plan.action.kind === "create" ? plan.action.body : "";
+    expect(body).toContain(escapeMarkdownText(deadline.title[language]));
+    for (const other of (["fi", "sv", "en"] as const).filter((candidate) => candidate !== language)) expect(body).not.toContain(escapeMarkdownText(deadline.title[other]));
   });
 
   it("the check can fail: the English reminder is caught, and keeps its ISO date and the deadline's title", () => {

@@ -1,6 +1,7 @@
 import type { AgreementChange, Value } from "../changes/types.js";
 import { formatDate } from "../document/dates.js";
 import { DOCUMENT_LABELS, type DocumentLabels } from "../document/labels.js";
+import { changeWords, fieldName, isDateField } from "../messages/changes.js";
 import { escapeHtml, htmlPage, simpleTable } from "../document/page.js";
 import type { Finding } from "../lint/finding.js";
 import { daysBetween } from "../model/dates.js";
@@ -34,12 +35,21 @@ function list(items: readonly string[], className?: string): string {
 
 const shown = (value: Value | undefined) => (value === undefined || value === null ? "–" : String(value));
 
-/** The change in the brief's words: one escaped line per goal, field, evaluation or text section changed. */
-function changeLines(change: AgreementChange, labels: DocumentLabels, restricted: boolean): string[] {
+/** A date field's value the language's way (as in the rest of the brief); any other value as written. */
+const shownIn = (value: Value | undefined, field: string, language: Language) =>
+  isDateField(field) && typeof value === "string" ? formatDate(value, language) : shown(value);
+
+/**
+ * The change in the brief's words: one escaped line per goal, field, evaluation or text section changed.
+ * Fields are named as the change list names them (`agreements diff`), not by their keys.
+ */
+function changeLines(change: AgreementChange, labels: DocumentLabels, restricted: boolean, language: Language): string[] {
   const words = labels.changeLines;
   const lines: string[] = [];
   if (change.status === "added") lines.push(escapeHtml(words.fileAdded));
-  for (const field of change.fields) lines.push(escapeHtml(`${words.field(field.field)}: ${shown(field.before)} → ${shown(field.after)}`));
+  for (const field of change.fields) {
+    lines.push(escapeHtml(`${words.field(fieldName(field.field, language))}: ${shownIn(field.before, field.field, language)} → ${shownIn(field.after, field.field, language)}`));
+  }
   for (const goal of change.goals) {
     if (goal.kind === "added") lines.push(escapeHtml(`${words.goalAdded}: ${goal.goal.title}`));
     else if (goal.kind === "removed") lines.push(escapeHtml(`${words.goalRemoved}: ${goal.goal.title}`));
@@ -54,7 +64,13 @@ function changeLines(change: AgreementChange, labels: DocumentLabels, restricted
     else {
       // Summaries, ratings and bonus proposals are personal data: their values only in a restricted brief.
       const fields = evaluation.changes.filter((item) => restricted || (item.field !== "rating" && item.field !== "bonus" && item.field !== "summary"));
-      lines.push(escapeHtml(`${words.evaluationChanged(evaluation.year)}${fields.length > 0 ? `: ${fields.map((item) => `${item.field} ${shown(item.before)} → ${shown(item.after)}`).join("; ")}` : ""}`));
+      const names = changeWords(language).evaluationFields;
+      const value = (field: string, raw: Value | undefined) => {
+        const table: Readonly<Record<string, string>> | undefined = field === "rating" ? labels.ratings : field === "bonus" ? labels.bonuses : undefined;
+        return table && typeof raw === "string" && Object.hasOwn(table, raw) ? table[raw]! : shownIn(raw, field, language);
+      };
+      const described = fields.map((item) => `${names[item.field]} ${value(item.field, item.before)} → ${value(item.field, item.after)}`);
+      lines.push(escapeHtml(`${words.evaluationChanged(evaluation.year)}${described.length > 0 ? `: ${described.join("; ")}` : ""}`));
     }
   }
   for (const text of change.sections) lines.push(escapeHtml(words.text(text.kind === "renamed" ? text.after : text.heading)));
@@ -137,7 +153,7 @@ export function renderBriefHtml(input: BriefInput): string {
       : input.change === undefined
         ? `<p>${escapeHtml(labels.noChanges)}</p>`
         : (() => {
-            const lines = changeLines(input.change, labels, restricted);
+            const lines = changeLines(input.change, labels, restricted, language);
             return lines.length > 0 ? list(lines) : `<p>${escapeHtml(labels.noChanges)}</p>`;
           })();
   const main = [

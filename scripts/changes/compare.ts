@@ -71,6 +71,7 @@ function unreadableVersion(file: AgreementFile | undefined, side: "before" | "af
     column: position.column,
     message: problem.message,
     hint: problem.hint,
+    ...("text" in problem ? { text: problem.text } : {}),
     more: Math.max(0, file.syntaxProblems.length + file.schemaProblems.length - 1),
   };
 }

@@ -2,6 +2,7 @@
  * The structured change of one agreement between two versions. This is also the JSON that
  * `agreements diff --format json` and `agreements history --format json` print: keep it stable.
  */
+import type { Message } from "../messages/catalogue.js";
 import type { Evaluation, Meter, SectionId } from "../model/types.js";
 
 /** What happened to the agreement's file. */
@@ -17,8 +18,11 @@ export interface UnreadableVersion {
   rule: string;
   line: number;
   column: number;
+  /** The problem in English; the JSON output carries it in the chosen language. */
   message: string;
   hint: string;
+  /** The problem as a message key and values, to say it in the reader's language (left out of the JSON). */
+  text?: Message;
   /** How many more problems `agreements lint` would report on that version. */
   more: number;
 }

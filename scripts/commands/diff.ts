@@ -10,8 +10,10 @@ import { callerFolder } from "./caller-paths.js";
 import { readRefChanges } from "../git/ref-changes.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
+import { LANG_FLAG, languageOf, parseLang } from "./lang.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import type { Language } from "../model/types.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -31,6 +33,8 @@ Arguments:
 
 Options:
   --format <format>    text (default), markdown (for a pull request comment) or json
+  --lang <fi|sv|en>    The language of the text (default: the config's language, else
+                       Finnish); JSON keeps its keys and ids in every language
   -h, --help           Show this help
 
 Examples:
@@ -46,12 +50,13 @@ export const diffCommand: Command = {
   name: "diff",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("diff", argv, { format: { type: "string" } });
+    const { values, positionals } = parseCommandArgs("diff", argv, { format: { type: "string" }, ...LANG_FLAG });
     if (values.help) {
       io.stdout(help);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
+    const lang = parseLang(values.lang as string | undefined);
     const [from, to, ...paths] = positionals;
     if (from === undefined || to === undefined) {
       throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.", "diff");
@@ -63,7 +68,8 @@ export const diffCommand: Command = {
       const include = (path: string) => isAgreementPath(path) && (scopes.length === 0 || scopes.some((scope) => isWithin(path, scope)));
       const changes = await readRefChanges(repository, from, to, include);
       if (scopes.length > 0) await assertScopesExist(repository, scopes, paths, changes.from, changes.to);
-      io.stdout(RENDERERS[format](agreementDiff(changes, await parser)));
+      const language = await languageOf(lang, repository.root);
+      io.stdout(RENDERERS[format](agreementDiff(changes, await parser), language));
       return 0;
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(error.message, "diff");
@@ -93,7 +99,7 @@ async function assertScopesExist(repository: Repository, scopes: readonly string
   });
 }
 
-const RENDERERS: Record<Format, (diff: AgreementDiff) => string> = {
+const RENDERERS: Record<Format, (diff: AgreementDiff, language: Language) => string> = {
   text: renderDiffText,
   markdown: renderDiffMarkdown,
   json: renderDiffJson,

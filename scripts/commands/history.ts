@@ -11,8 +11,10 @@ import { callerFolder } from "./caller-paths.js";
 import { closestMatch } from "../model/suggest.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
+import { LANG_FLAG, languageOf, parseLang } from "./lang.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import type { Language } from "../model/types.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,6 +35,8 @@ Arguments:
 
 Options:
   --format <format>    text (default), markdown or json
+  --lang <fi|sv|en>    The language of the text (default: the config's language, else
+                       Finnish); JSON keeps its keys and ids in every language
   -h, --help           Show this help
 
 Needs the whole history: in GitHub Actions give actions/checkout "fetch-depth: 0".
@@ -46,12 +50,13 @@ export const historyCommand: Command = {
   name: "history",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("history", argv, { format: { type: "string" } });
+    const { values, positionals } = parseCommandArgs("history", argv, { format: { type: "string" }, ...LANG_FLAG });
     if (values.help) {
       io.stdout(help);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
+    const lang = parseLang(values.lang as string | undefined);
     if (positionals.length !== 1) {
       throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.", "history");
     }
@@ -67,7 +72,8 @@ export const historyCommand: Command = {
       if (history.versions.length === 0) {
         throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`, "history");
       }
-      io.stdout(RENDERERS[format](agreementHistory(history, target, await parser)));
+      const language = await languageOf(lang, repository.root);
+      io.stdout(RENDERERS[format](agreementHistory(history, target, await parser), language));
       return 0;
     } catch (error) {
       if (error instanceof RepositoryError) throw new UsageError(error.message, "history");
@@ -103,7 +109,7 @@ async function resolveAgreement(repository: Repository, cwd: string, target: str
   throw new UsageError(`Several files have the id "${id}": ${matches.join(", ")}. Give the path of the one you mean.`, "history");
 }
 
-const RENDERERS: Record<Format, (history: AgreementHistory) => string> = {
+const RENDERERS: Record<Format, (history: AgreementHistory, language: Language) => string> = {
   text: renderHistoryText,
   markdown: renderHistoryMarkdown,
   json: renderHistoryJson,

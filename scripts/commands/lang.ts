@@ -12,3 +12,14 @@ export const LANG_HELP = "  --lang <fi|sv|en>      The language of the text (def
 export function parseLang(value: string | undefined): Language | undefined {
   return value === undefined ? undefined : parseChoice<Language>("--lang", value, LANGUAGES, "fi");
 }
+
+/**
+ * The language of a command's text: `--lang` when given (already parsed), else the language of the config at
+ * the repository's top folder, else Finnish. The rule list (to read the config) is imported only here, so a
+ * command that starts Git before loading the model is not slowed down by it.
+ */
+export async function languageOf(lang: Language | undefined, root: string): Promise<Language> {
+  if (lang !== undefined) return lang;
+  const [{ loadConfig, repositoryLanguage }, { RULES }] = await Promise.all([import("../lint/config.js"), import("../rules/index.js")]);
+  return repositoryLanguage(loadConfig(root, undefined, RULES.map((rule) => rule.id)));
+}

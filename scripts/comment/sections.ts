@@ -31,7 +31,7 @@ export function approvalsSection(result: ApprovalResult, language?: Language): C
  */
 export function changesSections(diff: AgreementDiff, language?: Language): CommentSection[] {
   const words = approvalWords(language);
-  const lines = renderDiffMarkdown(diff).trimEnd().split("\n");
+  const lines = renderDiffMarkdown(diff, language).trimEnd().split("\n");
   // Each agreement's block starts with a "### " heading; nothing else the renderer writes starts a line so.
   const starts = lines.flatMap((line, index) => (line.startsWith("### ") ? [index] : []));
   if (starts.length !== diff.agreements.length) {

@@ -10,7 +10,7 @@ const en = {
   allUpdated: (cycle: number, total: number) => `Every agreement is updated for the ${cycle} instruction (${total} of ${total}).`,
   overdue: (cycle: number, deadline: string, pending: number, total: number) =>
     `The deadline for the ${cycle} management agreements, **${deadline}**, has passed, and ${pending} of ${total} agreements are not updated yet.`,
-  /** `title` is the deadline's title from the catalogue, which is written in English only: other languages leave it out. */
+  /** `title` is the deadline's title from the catalogue in the issue's language (escaped), or "" for another date than the catalogue's. */
   due: (cycle: number, deadline: string, title: string, pending: number, total: number) =>
     `The ${cycle} management agreements are due by **${deadline}**${title ? `: ${title}` : ""}. ${pending} of ${total} agreements are not updated yet.`,
   whatToDo: (cycle: number, evaluationYear: number | undefined, catalogue: string) =>
@@ -29,7 +29,6 @@ const en = {
   evaluationUnfilled: (year: number) => `the evaluation of ${year} is not filled in yet`,
   agreedDate: (cycle: number) => `its agreed: date is not that of a ${cycle} discussion`,
   toBeFilled: "it still has parts marked to be filled in",
-  showsTitle: true,
 };
 
 export type RemindWords = typeof en;
@@ -39,8 +38,8 @@ const fi: RemindWords = {
   allUpdated: (cycle, total) => `Kaikki sopimukset on päivitetty vuoden ${cycle} ohjeen mukaisiksi (${total}/${total}).`,
   overdue: (cycle, deadline, pending, total) =>
     `Vuoden ${cycle} johtamissopimusten määräaika, **${localDate(deadline, "fi")}**, on mennyt, ja ${pending}/${total} sopimusta on vielä päivittämättä.`,
-  due: (cycle, deadline, _title, pending, total) =>
-    `Vuoden ${cycle} johtamissopimukset on päivitettävä viimeistään **${localDate(deadline, "fi")}**. ${pending}/${total} sopimusta on vielä päivittämättä.`,
+  due: (cycle, deadline, title, pending, total) =>
+    `Vuoden ${cycle} johtamissopimukset on päivitettävä viimeistään **${localDate(deadline, "fi")}**${title ? `: ${title}` : ""}. ${pending}/${total} sopimusta on vielä päivittämättä.`,
   whatToDo: (cycle, evaluationYear, catalogue) =>
     `Jokaisesta sopimuksesta, jota ei ole alla rastitettu: käykää johtamiskeskustelu, päivittäkää sopimus muutosehdotuksessa (pull request) (kirjoita \`cycle: ${cycle}\` ja \`agreed:\`, ` +
     (evaluationYear === undefined ? "" : `lisää vuoden ${evaluationYear} onnistumisen arviointi, `) +
@@ -56,7 +55,6 @@ const fi: RemindWords = {
   evaluationUnfilled: (year) => `vuoden ${year} onnistumisen arviointia ei ole vielä täytetty`,
   agreedDate: (cycle) => `sen agreed:-päivämäärä ei ole vuoden ${cycle} johtamiskeskustelun`,
   toBeFilled: "siinä on yhä täytettäviksi merkittyjä kohtia",
-  showsTitle: false,
 };
 
 const sv: RemindWords = {
@@ -64,8 +62,8 @@ const sv: RemindWords = {
   allUpdated: (cycle, total) => `Alla avtal är uppdaterade enligt anvisningen för ${cycle} (${total} av ${total}).`,
   overdue: (cycle, deadline, pending, total) =>
     `Tidsfristen för ledningsavtalen ${cycle}, **${localDate(deadline, "sv")}**, har gått ut, och ${pending} av ${total} avtal är ännu inte uppdaterade.`,
-  due: (cycle, deadline, _title, pending, total) =>
-    `Ledningsavtalen ${cycle} ska uppdateras senast **${localDate(deadline, "sv")}**. ${pending} av ${total} avtal är ännu inte uppdaterade.`,
+  due: (cycle, deadline, title, pending, total) =>
+    `Ledningsavtalen ${cycle} ska uppdateras senast **${localDate(deadline, "sv")}**${title ? `: ${title}` : ""}. ${pending} av ${total} avtal är ännu inte uppdaterade.`,
   whatToDo: (cycle, evaluationYear, catalogue) =>
     `För varje avtal som inte är förbockat nedan: håll ledningsdiskussionen, uppdatera avtalet i ett ändringsförslag (pull request) (skriv \`cycle: ${cycle}\` och \`agreed:\`, ` +
     (evaluationYear === undefined ? "" : `lägg till utvärderingen av framgången ${evaluationYear}, `) +
@@ -81,7 +79,6 @@ const sv: RemindWords = {
   evaluationUnfilled: (year) => `utvärderingen av framgången ${year} är ännu inte ifylld`,
   agreedDate: (cycle) => `datumet i agreed: är inte datumet för en ledningsdiskussion ${cycle}`,
   toBeFilled: "det har fortfarande delar som är markerade att fyllas i",
-  showsTitle: false,
 };
 
 const WORDS: Readonly<Record<Language, RemindWords>> = { en, fi, sv };

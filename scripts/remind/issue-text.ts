@@ -25,7 +25,7 @@ export interface ReminderTextInput {
   cycle: number;
   cataloguePath: string;
   deadline: string;
-  /** The deadline's title in English, from the catalogue; empty when another date was given. */
+  /** The deadline's title from the catalogue, in the issue's language; empty when another date was given. */
   deadlineTitle: string;
   evaluationYear?: number;
   /** Whether `today` is past the deadline: the text says so. It names no other date, so it stays the same from day to day. */

@@ -2,7 +2,7 @@ import { remindWords } from "../messages/remind.js";
 import type { Language } from "../model/types.js";
 import type { Issue } from "../github/types.js";
 import type { FileSummary } from "../model/summary.js";
-import type { Catalogue } from "../model/types.js";
+import type { Catalogue, Localised } from "../model/types.js";
 import { closingComment, reminderBody, reminderLabels, reminderTitle } from "./issue-text.js";
 import { agreementStanding, type AgreementStanding } from "./pending.js";
 
@@ -56,10 +56,10 @@ export function addDays(date: string, days: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
-/** The catalogue's update deadline (YYYY-MM-DD), if it names one that exists. */
-export function updateDeadline(catalogue: Catalogue): { date: string; title: string } | undefined {
+/** The catalogue's update deadline (YYYY-MM-DD) and its title in each language, if it names one that exists. */
+export function updateDeadline(catalogue: Catalogue): { date: string; title: Localised } | undefined {
   const deadline = catalogue.deadlines.find((candidate) => candidate.id === catalogue.updateDeadline);
-  return deadline ? { date: deadline.date, title: deadline.title.en } : undefined;
+  return deadline ? { date: deadline.date, title: deadline.title } : undefined;
 }
 
 /**
@@ -89,7 +89,8 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
     cycle,
     cataloguePath: catalogue.path,
     deadline,
-    deadlineTitle: input.deadline === undefined || input.deadline === known?.date ? (known?.title ?? "") : "",
+    // The catalogue writes each deadline's title in all three languages: the issue shows the one in its own.
+    deadlineTitle: known && (input.deadline === undefined || input.deadline === known.date) ? known.title[input.language ?? "en"] : "",
     ...(catalogue.catalogue.evaluationYear !== undefined ? { evaluationYear: catalogue.catalogue.evaluationYear } : {}),
     overdue: today > deadline,
     standings,
