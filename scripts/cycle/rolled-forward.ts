@@ -7,8 +7,8 @@ import type { Agreement, Catalogue } from "../model/types.js";
 import { loadValidators, type Validators } from "../model/validate.js";
 import { RULES } from "../rules/index.js";
 import { toBeFilled } from "../rules/to-be-filled.js";
-import type { PlaceToFill } from "./body.js";
-import { blobIdOf, lookUpBlobs } from "./remote-git.js";
+import type { PlaceToFill } from "./pull-request-body.js";
+import { blobIdOf, lookUpBlobs } from "../git/remote-branches.js";
 
 /** One agreement the roll-forward changed: its file before and after, and what a person must fill in. */
 export interface RolledForwardAgreement {

@@ -1,6 +1,6 @@
 import { UsageError } from "../commands/errors.js";
 import type { CommandIO } from "../commands/io.js";
-import { cycleBranch, type CyclePlan } from "../cycle/plan.js";
+import { cycleBranch, type CyclePlan } from "./plan.js";
 import { branchCommit, remoteDefaultBranch } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
 import { assertRemote } from "../git/guards.js";
@@ -11,11 +11,11 @@ import type { PullRequest } from "../github/types.js";
 import { DEFAULT_API_URL, readApiUrl } from "../github/settings.js";
 import { partyLogins } from "../github/logins.js";
 import { agreementCommitMessage, decideBranch, describeBranchAction, hasOwnCommitTrailer, type BranchAction, type RemoteBranchState } from "./branches.js";
-import { formatCyclePullRequests } from "./format-plan.js";
+import { formatCyclePullRequests } from "./github-format-plan.js";
 import { listOpenPullRequests, type GitHubAccess } from "./open-pulls.js";
-import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type ExistingPullRequest, type PlannedPullRequest } from "./plan.js";
+import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type ExistingPullRequest, type PlannedPullRequest } from "./github-plan.js";
 import { collectRolledForward, type RolledForwardAgreement } from "./rolled-forward.js";
-import { createOneFileCommits, describeCommits, fetchBranchCommits, isAncestor, listRemoteBranches, lookUpBlobs, mergeBase, pushBranches } from "./remote-git.js";
+import { createOneFileCommits, describeCommits, fetchBranchCommits, isAncestor, listRemoteBranches, lookUpBlobs, mergeBase, pushBranches } from "../git/remote-branches.js";
 
 /** What `cycle open <year> --github` needs besides the local roll-forward's options. */
 export interface GitHubCycleOptions {

@@ -1,4 +1,4 @@
-import type { PlannedPullRequest } from "./plan.js";
+import type { PlannedPullRequest } from "./github-plan.js";
 
 /** The plan as a person reads it: per agreement what happens on GitHub; also what `--dry-run` prints. */
 export function formatCyclePullRequests(plans: readonly PlannedPullRequest[], dryRun: boolean): string {

@@ -1,6 +1,6 @@
-import { RepositoryError } from "../git/errors.js";
-import { describeWriteFailure } from "../git/write-failures.js";
-import { gitMessage, type WorkingCopy } from "../git/working-copy.js";
+import { RepositoryError } from "./errors.js";
+import { describeWriteFailure } from "./write-failures.js";
+import { gitMessage, type WorkingCopy } from "./working-copy.js";
 
 /**
  * The Git side of `cycle open --github`: what the remote has, and the one-file commits pushed to it. The
