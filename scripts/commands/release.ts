@@ -1,5 +1,5 @@
 import { RepositoryError } from "../git/errors.js";
-import { localTagCommit } from "../git/tags.js";
+import { readTagInfo } from "../git/tags.js";
 import { withCommitFiles } from "../git/commit-files.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
@@ -145,12 +145,8 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
 
 /** The commit the submission tag points at and the tag's date, the "today" of the submission. */
 async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: number): Promise<{ commit: string; date: string }> {
-  const ref = `refs/tags/${tag}`;
-  // for-each-ref matches by prefix too (refs/tags/submission-2020/x), hence the exact refname check.
-  const output = await workingCopy.git(["for-each-ref", "--format=%(refname)%00%(objecttype)%00%(taggerdate:short)", ref]);
-  const line = output.split("\n").find((candidate) => candidate.startsWith(`${ref}\0`));
-  const commit = line === undefined ? undefined : await localTagCommit(workingCopy, tag);
-  if (line === undefined || commit === undefined) {
+  const info = await readTagInfo(workingCopy, tag);
+  if (info === undefined) {
     throw new UsageError(
       `there is no tag ${tag} in this copy of the repository, so there is no submission of ${year} to publish. ` +
         `Record the submission with "agreements submit ${year}" first, or, if it was made elsewhere, fetch the tag with "git fetch origin tag ${tag}".`,
@@ -158,7 +154,7 @@ async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: nu
       false,
     );
   }
-  const [, objectType, date] = line.split("\0");
+  const { commit, objectType, taggerDate: date } = info;
   // A lightweight tag records no date and no one who made it, and "agreements submit" never makes one:
   // its date would have to come from elsewhere, and the submission's checks may never have run.
   if (objectType !== "tag" || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {

@@ -7,6 +7,7 @@ import { RepositoryError } from "../git/errors.js";
 import { assertLevelWithRemote, assertOnBranchWithCommits, assertRemote, assertWorkingTreeClean, hasRemote } from "../git/guards.js";
 import { pushTag } from "../git/push.js";
 import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from "../git/tags.js";
+import { describeCommits } from "../git/commits.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
 import { buildReport, readableCatalogues } from "../report/build.js";
@@ -122,7 +123,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   const tag = submissionTag(options.year);
   const local = await localTagCommit(workingCopy, tag);
   const remoteTag = remote === undefined ? undefined : { name: remote, tagCommit: await remoteTagCommit(workingCopy, remote, tag) };
-  const names = await describeCommits(workingCopy, [head, local, remoteTag?.tagCommit]);
+  const described = await describeCommits(workingCopy, [head, local, remoteTag?.tagCommit]);
   const { actions, done } = planTagActions({
     year: options.year,
     head,
@@ -130,7 +131,11 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
     ...(local ? { local } : {}),
     ...(remoteTag ? { remote: remoteTag } : {}),
     push: options.push,
-    describe: (commit) => names.get(commit) ?? commit.slice(0, 12),
+    describe: (commit) => {
+      // A commit not fetched here keeps its bare id.
+      const info = described.get(commit);
+      return info ? `${info.short} ("${info.subject}")` : commit.slice(0, 12);
+    },
   });
   const plan: SubmissionPlan = { year: options.year, tag, commit: head, branch, ...(remote ? { remote } : {}), push: options.push, actions, done };
   // The checks stand behind a new tag; a tag already at this commit was checked when it was made.
@@ -188,16 +193,4 @@ function codeownersWarning(root: string, files: readonly FileSummary[]): string 
   if (!existsSync(target)) return `there is no ${CODEOWNERS_PATH}, so GitHub does not ask the parties to review changes to their agreements; run "agreements codeowners" and commit the file.`;
   if (readFileSync(target, "utf8") === expected) return undefined;
   return `${CODEOWNERS_PATH} no longer matches the parties named in the agreements, so GitHub asks the wrong people to review; run "agreements codeowners" and commit the file.`;
-}
-
-/** Short id and subject of the commits a message may name, in one Git call; a commit not fetched here keeps its bare id. */
-async function describeCommits(workingCopy: WorkingCopy, commits: readonly (string | undefined)[]): Promise<Map<string, string>> {
-  const known = [...new Set(commits.filter((commit): commit is string => commit !== undefined))];
-  const output = await workingCopy.git(["log", "--no-walk=unsorted", "--ignore-missing", "--format=%H%x00%h%x00%s", ...known, "--"]);
-  const names = new Map<string, string>();
-  for (const line of output.split("\n")) {
-    const [full, short, subject] = line.split("\0");
-    if (full && short) names.set(full, `${short} ("${subject}")`);
-  }
-  return names;
 }

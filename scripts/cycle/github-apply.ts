@@ -15,7 +15,9 @@ import { formatCyclePullRequests } from "./github-format-plan.js";
 import { listOpenPullRequests, type GitHubAccess } from "./open-pulls.js";
 import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type ExistingPullRequest, type PlannedPullRequest } from "./github-plan.js";
 import { collectRolledForward, type RolledForwardAgreement } from "./rolled-forward.js";
-import { createOneFileCommits, describeCommits, fetchBranchCommits, isAncestor, listRemoteBranches, lookUpBlobs, mergeBase, pushBranches } from "../git/remote-branches.js";
+import { lookUpBlobs } from "../git/blobs.js";
+import { describeCommits } from "../git/commits.js";
+import { createOneFileCommits, fetchBranchCommits, isAncestor, listRemoteBranches, mergeBase, pushBranches } from "../git/remote-branches.js";
 
 /** What `cycle open <year> --github` needs besides the local roll-forward's options. */
 export interface GitHubCycleOptions {

@@ -1,5 +1,6 @@
 import { RepositoryError } from "./errors.js";
 import { gitMessage, type WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /**
  * The reason a remote gave for refusing a ref, from `git push --porcelain` ("!\t<src>:<dst>\t[remote
@@ -26,7 +27,7 @@ export function pushRefusal(output: string): string | undefined {
  */
 export async function pushTag(workingCopy: WorkingCopy, remote: string, name: string): Promise<void> {
   try {
-    await workingCopy.git(["push", "--porcelain", remote, `refs/tags/${name}:refs/tags/${name}`]);
+    await runGit(workingCopy, ["push", "--porcelain", remote, `refs/tags/${name}:refs/tags/${name}`]);
   } catch (error) {
     const said = error instanceof Error ? error.message : String(error);
     const refusal = pushRefusal(said);
