@@ -5,12 +5,12 @@ import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { fetchBranches, remoteDefaultBranch } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
 import { assertLevelWithRemote, assertOnBranchWithCommits, assertRemote, assertWorkingTreeClean, hasRemote } from "../git/guards.js";
-import { pushTag } from "../git/push.js";
-import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from "../git/tags.js";
+import { localTagCommit, remoteTagCommit } from "../git/tags.js";
 import { describeCommits } from "../git/commits.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
 import { buildReport, readableCatalogues } from "../report/build.js";
+import { applySubmissionPlan } from "../submission/apply.js";
 import { submissionProblems } from "../submission/checks.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
 import { submissionTagMessage } from "../submission/tag-message.js";
@@ -146,18 +146,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
     io.stdout("Dry run: nothing was changed.\n");
     return 0;
   }
-  for (const action of actions) {
-    if (action === "create-tag") {
-      await createAnnotatedTag(workingCopy, tag, head, plan.message!);
-      io.stdout(`Created the tag ${tag}.\n`);
-    } else if (action === "push-tag") {
-      await pushTag(workingCopy, remote!, tag);
-      io.stdout(`Pushed the tag ${tag} to "${remote}".\n`);
-    } else {
-      await fetchTag(workingCopy, remote!, tag);
-      io.stdout(`Fetched the tag ${tag} from "${remote}".\n`);
-    }
-  }
+  await applySubmissionPlan(plan, workingCopy, (text) => io.stdout(text));
   return 0;
 }
 

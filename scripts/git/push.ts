@@ -33,10 +33,8 @@ export async function pushTag(workingCopy: WorkingCopy, remote: string, name: st
     const refusal = pushRefusal(said);
     throw new RepositoryError(
       refusal
-        ? `The remote "${remote}" refused the tag ${name}: ${refusal}. The tag was kept in your copy. Ask whoever looks after the repository ` +
-            "why it was refused; when that is sorted out, run the same command again to push it."
-        : `Git could not push the tag ${name} to "${remote}": ${gitMessage(error)} The tag was kept in your copy; once the remote can be reached ` +
-            "(check the network connection and that you may push to the repository), run the same command again to push it.",
+        ? `The remote "${remote}" refused the tag ${name}: ${refusal}. Ask whoever looks after the repository why it was refused.`
+        : `Git could not push the tag ${name} to "${remote}": ${gitMessage(error)} Check the network connection and that you may push to the repository.`,
       { cause: error },
     );
   }
