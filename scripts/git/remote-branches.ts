@@ -117,7 +117,8 @@ export type PushResult = { branch: string; ok: true } | { branch: string; ok: fa
  * Pushes the commits in one `git push`, each to `refs/heads/<branch>` spelled out in full, each guarded by
  * `--force-with-lease=<ref>:<expected>`: a branch is created only if it is still absent and replaced only
  * if it still points at the commit this run saw, so someone's push in between is never overwritten.
- * Returns each branch's outcome from `--porcelain`; throws a `RepositoryError` when Git could not push at all.
+ * Returns each branch's outcome from `--porcelain`; throws a `RepositoryError` when Git could not push at all
+ * (nothing was pushed: the caller's progress says so).
  */
 export async function pushBranches(workingCopy: WorkingCopy, remote: string, pushes: readonly BranchPush[]): Promise<PushResult[]> {
   if (pushes.length === 0) return [];
@@ -135,8 +136,7 @@ export async function pushBranches(workingCopy: WorkingCopy, remote: string, pus
     output = error instanceof Error ? error.message : String(error);
     if (!output.split("\n").some((line) => /^[ +\-*!=]\t/.test(line))) {
       throw new RepositoryError(
-        `Git could not push the branches to the remote "${remote}": ${gitMessage(error)} Nothing was pushed and nothing was changed on GitHub; ` +
-          "check the network connection and that you may push to the repository, then run the same command again.",
+        `Git could not push the branches to the remote "${remote}": ${gitMessage(error)} Check the network connection and that you may push to the repository.`,
         { cause: error },
       );
     }
