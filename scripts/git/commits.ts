@@ -17,7 +17,8 @@ export interface CommitInfo {
  */
 export async function describeCommits(workingCopy: WorkingCopy, commits: readonly (string | undefined)[]): Promise<Map<string, CommitInfo>> {
   const described = new Map<string, CommitInfo>();
-  const known = [...new Set(commits.filter((commit): commit is string => commit !== undefined))];
+  // Full ids only: an id read from a remote's answer must never reach Git as an option ("--output=…").
+  const known = [...new Set(commits.filter((commit): commit is string => commit !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit)))];
   if (known.length === 0) return described;
   // "--" ends the revisions, so a commit id can never be read as a path.
   const output = await runGit(workingCopy, ["log", "--no-walk=unsorted", "--ignore-missing", "-z", "--format=%H%x1f%h%x1f%P%x1f%an%x1f%s%x1f%B", ...known, "--"]);
