@@ -18,7 +18,8 @@ import { collectRolledForward, type RolledForwardAgreement } from "./rolled-forw
 /**
  * The facts the GitHub part of `cycle open <year> --github` is planned from: what the remote has, the
  * agreements the roll-forward changed, the open pull requests. Queries only; the decisions are the pure
- * `decideBranch` and `buildCyclePullRequests`, and nothing here writes.
+ * `decideBranch` and `buildCyclePullRequests`. Nothing here changes a branch, a file or GitHub (the fetch
+ * only adds the remote branches' objects).
  */
 
 /** What `cycle open <year> --github` needs besides the local roll-forward's options. */
