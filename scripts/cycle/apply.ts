@@ -54,17 +54,21 @@ export async function applyCyclePlan(workingCopy: WorkingCopy, plan: CyclePlan, 
     }
     for (const change of context.uncommitted) if (isTemporaryFile(change.path)) rmSync(join(workingCopy.root, change.path), { force: true });
     let alreadyWritten = 0;
+    let written = 0;
     for (const [path, after] of planned) {
       if (matchesPlan(workingCopy, path, planned)) alreadyWritten++;
       else {
         try {
           writeFileAtomically(join(workingCopy.root, path), after);
         } catch (error) {
+          // A count, not the names: a ministry has a hundred agreements, and the re-run checks each one anyway.
+          if (written > 0) progress.done(`wrote ${written} of the ${planned.size} agreements`);
           throw describeFileWriteFailure(error, path);
         }
-        progress.done("wrote", path);
+        written++;
       }
     }
+    if (written > 0) progress.done(`wrote ${written === 1 ? "1 agreement" : `${written} agreements`}`);
     return { commit: await commitFiles(workingCopy, [...planned.keys()], cycleCommitMessage(plan)), alreadyWritten };
   });
   const count = planned.size === 1 ? "1 agreement" : `${planned.size} agreements`;
