@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pullRequestBody } from "../scripts/cycle-github/body.js";
-import { formatCyclePullRequests } from "../scripts/cycle-github/format-plan.js";
-import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type CyclePullRequestsInput, type ExistingPullRequest, type PlannedPullRequest } from "../scripts/cycle-github/plan.js";
+import { pullRequestBody } from "../scripts/cycle/pull-request-body.js";
+import { formatCyclePullRequests } from "../scripts/cycle/github-format-plan.js";
+import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type CyclePullRequestsInput, type ExistingPullRequest, type PlannedPullRequest } from "../scripts/cycle/github-plan.js";
 import type { Agreement, Language } from "../scripts/model/types.js";
 import { agreement as baseAgreement, CATALOGUE_2021_PATH as CATALOGUE_PATH, loadCatalogue2021 } from "./helpers/agreement-data.js";
 

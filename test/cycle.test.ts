@@ -201,7 +201,12 @@ describe("agreements cycle open", () => {
     const repository = await repositoryWithAgreements();
     await repository.run(["config", "--unset", "user.name"]);
     await repository.run(["config", "--unset", "user.email"]);
-    expect(await refusal(repository)).toContain('git config --global user.name "Your Name"');
+    const message = await refusal(repository);
+    expect(message).toContain('git config --global user.name "Your Name"');
+    // What was done comes on its own line after the lines to type, then that a re-run finishes the job.
+    expect(message).toContain(
+      '\nDone before it stopped: created the branch cycle/2021 from main; wrote 2 agreements. Run the same command again once this is fixed: it finishes the job and does nothing twice.',
+    );
     // The files were written on the new branch before the commit failed: that is the interrupted state.
     expect(await branch(repository)).toBe("cycle/2021");
     await repository.run(["config", "user.name", AUTHOR.name]);

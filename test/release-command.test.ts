@@ -188,7 +188,11 @@ describe("agreements release", { timeout: 120_000 }, () => {
     expect(uploadedFirst).toHaveLength(2);
     const total = failed.stdout.match(/Will upload (\d+) files:/)![1];
     expect(failed.stderr).toContain("GitHub had a server error (500) and still failed after retrying");
-    expect(failed.stderr).toContain(`The release exists; 2 of ${total} files were uploaded; run the command again to finish`);
+    const inUploadOrder = [...failed.stdout.matchAll(/^Uploaded (\S+) \(/gm)].map((match) => match[1]!);
+    expect([...inUploadOrder].sort()).toEqual(uploadedFirst);
+    expect(failed.stderr).toContain(
+      `Done before it stopped: created the release "${releaseName(2020)}"; uploaded ${inUploadOrder.join(", ")}. Run the same command again once this is fixed: it finishes the job and does nothing twice.`,
+    );
     expect(failed.stderr.trim().split("\n")).toHaveLength(1);
 
     const finished = await release(fake, repository);
@@ -298,7 +302,7 @@ describe("agreements release", { timeout: 120_000 }, () => {
     const run = await release(fake, repository);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('the token lacks the permission "contents: write"');
-    expect(run.stderr).toContain("Nothing was changed on GitHub; run the command again once this is fixed.");
+    expect(run.stderr).toContain("Nothing was changed on GitHub before it stopped. Run the same command again once this is fixed: it finishes the job and does nothing twice.");
     expect(fake.repository.releases).toEqual([]);
     expect(run.writes).toEqual([]);
   });

@@ -232,7 +232,7 @@ describe("agreements submit", () => {
     const message = await refusal(repository);
     expect(message).toContain(`The remote "origin" refused the tag ${TAG}: [remote rejected] (pre-receive hook declined)`);
     expect(message).toContain("the remote said: Taggar skyddas: be förvaltaren om lov.");
-    expect(message).toContain("run the same command again to push it");
+    expect(message).toContain(`Done before it stopped: created the tag ${TAG} in your copy. Run the same command again once this is fixed: it finishes the job and does nothing twice.`);
     expect(await git(repository, "rev-parse", `${TAG}^{commit}`)).toBe(await head(repository));
     expect(await originTag(repository)).toBeUndefined();
 

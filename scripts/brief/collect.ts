@@ -4,6 +4,7 @@ import { compareAgreements } from "../changes/compare.js";
 import { createAgreementParser } from "../changes/parse-version.js";
 import { UsageError } from "../commands/errors.js";
 import { loadAgreements } from "../document/load.js";
+import { lookUpBlobs } from "../git/blobs.js";
 import { RepositoryError } from "../git/errors.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
@@ -37,8 +38,8 @@ async function previousSubmission(workingCopy: WorkingCopy, cycle: number): Prom
 async function readAt(workingCopy: WorkingCopy, commit: string, path: string): Promise<Buffer | undefined> {
   const listed = await workingCopy.repository.listFiles(commit, path);
   if (!listed.includes(path)) return undefined;
-  const object = (await workingCopy.git(["rev-parse", `${commit}:${path}`])).trim();
-  return (await workingCopy.repository.readBlobs([object])).get(object);
+  const [object] = await lookUpBlobs(workingCopy, [`${commit}:${path}`]);
+  return object === undefined ? undefined : (await workingCopy.repository.readBlobs([object])).get(object);
 }
 
 /**

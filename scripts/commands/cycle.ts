@@ -1,25 +1,19 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import picomatch from "picomatch";
 import { isAgreementPath } from "../changes/agreement-paths.js";
-import { buildCyclePlan, changedCount, cycleBranch, type CyclePlan } from "../cycle/plan.js";
-import { cycleCommitMessage, formatCyclePlan } from "../cycle/format-plan.js";
-import { describeFileWriteFailure } from "../files/write-failure.js";
-import { isTemporaryFile, writeFileAtomically } from "../files/write-file.js";
-import { branchCommit, switchToBranch } from "../git/branches.js";
-import { commitFiles } from "../git/commit.js";
+import { applyCyclePlan, matchesPlan, plannedFiles } from "../cycle/apply.js";
+import { formatCyclePlan } from "../cycle/format-plan.js";
+import { applyCycleOnGitHub } from "../cycle/github-apply.js";
+import { planCycleOnGitHub, prepareRemote } from "../cycle/github-facts.js";
+import { formatCycleOnGitHub } from "../cycle/github-format-plan.js";
+import type { GitHubAccess } from "../cycle/open-pulls.js";
+import { planFromCommit } from "../cycle/plan-from-commit.js";
+import { changedCount, cycleBranch } from "../cycle/plan.js";
+import { isTemporaryFile } from "../files/write-file.js";
+import { branchCommit } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
 import { assertOnBranchWithCommits, assertWorkingTreeClean } from "../git/guards.js";
 import type { UncommittedPath } from "../git/status.js";
-import { readTreeFiles } from "../git/tree-files.js";
-import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
-import { loadConfig } from "../lint/config.js";
-import { parseFile, type AgreementFile } from "../model/document.js";
-import { loadValidators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import { openWorkingCopy } from "../git/working-copy.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
-import { openCycleOnGitHub, prepareRemote } from "../cycle-github/apply.js";
-import type { GitHubAccess } from "../cycle-github/open-pulls.js";
 import { createGitHub, type GitHub } from "../github/client.js";
 import { asUsageError } from "../github/errors.js";
 import { parseCommandArgs, parseToday } from "./args.js";
@@ -119,6 +113,7 @@ interface GitHubSetup {
 }
 
 async function openCycle(year: number, options: { dryRun: boolean; today: string; github?: GitHubSetup }, io: CommandIO): Promise<number> {
+  const print = (text: string) => io.stdout(text);
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const current = await assertOnBranchWithCommits(workingCopy, `opening the ${year} cycle`);
   const branch = cycleBranch(year);
@@ -129,7 +124,7 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
   const plan = await planFromCommit(workingCopy, year, base, current, options.today);
 
   // On the cycle branch, files an interrupted run already wrote (exactly as planned) are its own unfinished work.
-  const planned = new Map(plan.agreements.flatMap((entry) => (entry.after ? [[entry.path, entry.after] as const] : [])));
+  const planned = plannedFiles(plan);
   const unfinished = (change: UncommittedPath) => onBranch && (isTemporaryFile(change.path) || matchesPlan(workingCopy, change.path, planned));
   const uncommitted = await assertWorkingTreeClean(workingCopy, `Opening the ${year} cycle`, unfinished);
   const { github } = options;
@@ -138,85 +133,28 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
     ? await prepareRemote(workingCopy, { year, remote: github.remote, current, onCycleBranch: onBranch, cycleBranchExists: existing !== undefined })
     : undefined;
 
-  // With --github the GitHub part follows the local one, whatever the local one found to do.
-  const thenGitHub = async (): Promise<number> =>
-    github && remote
-      ? openCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access }, io)
-      : 0;
+  // With --github the GitHub part follows the local one, whatever the local one found to do: plan, print, then apply.
+  const thenGitHub = async (): Promise<number> => {
+    if (!github || !remote) return 0;
+    const onGitHub = await planCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access });
+    print(formatCycleOnGitHub(onGitHub, options.dryRun));
+    if (options.dryRun) {
+      print("Dry run: nothing was pushed and nothing was changed on GitHub.\n");
+      return 0;
+    }
+    await applyCycleOnGitHub(workingCopy, onGitHub, github.github, print);
+    return 0;
+  };
 
-  io.stdout(formatCyclePlan(plan));
+  print(formatCyclePlan(plan));
   if (options.dryRun) {
-    io.stdout(`Dry run: nothing was changed.${onBranch ? "" : ` The work would be done on the branch ${branch}.`}\n`);
+    print(`Dry run: nothing was changed.${onBranch ? "" : ` The work would be done on the branch ${branch}.`}\n`);
     return thenGitHub();
   }
   if (changedCount(plan) === 0) {
-    io.stdout(`Nothing to change: every agreement that can be rolled forward already answers ${year}${onBranch || base === "HEAD" ? "" : ` on the branch ${branch}`}.\n`);
+    print(`Nothing to change: every agreement that can be rolled forward already answers ${year}${onBranch || base === "HEAD" ? "" : ` on the branch ${branch}`}.\n`);
     return thenGitHub();
   }
-
-  if (!onBranch) {
-    const how = await switchToBranch(workingCopy, branch);
-    io.stdout(how === "created" ? `Created the branch ${branch} from ${current}.\n` : `Switched to the existing branch ${branch} to continue there.\n`);
-  }
-  for (const change of uncommitted) if (isTemporaryFile(change.path)) rmSync(join(workingCopy.root, change.path), { force: true });
-  let alreadyWritten = 0;
-  for (const [path, after] of planned) {
-    if (matchesPlan(workingCopy, path, planned)) alreadyWritten++;
-    else {
-      try {
-        writeFileAtomically(join(workingCopy.root, path), after);
-      } catch (error) {
-        throw describeFileWriteFailure(error, path, `agreements cycle open ${year}`);
-      }
-    }
-  }
-  const commit = await commitFiles(workingCopy, [...planned.keys()], cycleCommitMessage(plan));
-  const count = planned.size === 1 ? "1 agreement" : `${planned.size} agreements`;
-  io.stdout(
-    (alreadyWritten > 0 ? `${alreadyWritten} of them had already been written by an earlier run that was interrupted; they were checked, not written again.\n` : "") +
-      `Committed ${count} on ${branch} as "Open cycle ${year}" (${commit.slice(0, 12)}).\n\n` +
-      `Next: after each management discussion, fill in the places marked ${TO_BE_FILLED} or to-be-filled ("agreements lint" lists them),\n` +
-      (github
-        ? `and decide on the goals marked "!" above, in the pull requests made below (${branch} itself stays in this copy).\n`
-        : `decide on the goals marked "!" above, then push the branch and open a pull request:\n  git push -u origin ${branch}\n`),
-  );
+  await applyCyclePlan(workingCopy, plan, { year, branch, current, onBranch, uncommitted, withGitHub: github !== undefined, print });
   return thenGitHub();
-}
-
-/** Reads the agreements and the year's catalogue as committed at `base`, and plans the roll-forward. */
-async function planFromCommit(workingCopy: WorkingCopy, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
-  const cataloguePath = `goals/${year}.md`;
-  const commit = await workingCopy.repository.assertCommit(base);
-  const files = await readTreeFiles(workingCopy, commit, ["agreements", cataloguePath]);
-  const validators = loadValidators(RULES.map((rule) => rule.id));
-
-  const catalogueBytes = files.find((file) => file.path === cataloguePath)?.bytes;
-  if (catalogueBytes === undefined) {
-    const where = base === "HEAD" ? `the last commit of ${current}` : `the branch ${base}`;
-    throw new UsageError(
-      existsSync(join(workingCopy.root, cataloguePath))
-        ? `${cataloguePath} is not committed yet (it is not in ${where}). Commit the ${year} instruction first, then open the cycle.`
-        : `there is no ${cataloguePath} in ${where}. Add the ${year} instruction as ${cataloguePath} (a copy of the previous year's file, updated), commit it, then open the cycle.`,
-    );
-  }
-  const catalogueFile = parseFile(cataloguePath, catalogueBytes, "catalogue", validators);
-  if (catalogueFile.kind !== "catalogue" || !catalogueFile.catalogue) {
-    throw new UsageError(`${cataloguePath} has problems, so no agreement can be rolled forward to it. Run "agreements lint ${cataloguePath}" to see them.`);
-  }
-  if (catalogueFile.catalogue.cycle !== year) {
-    throw new UsageError(`${cataloguePath} says it is the instruction for ${catalogueFile.catalogue.cycle}, not ${year}. Correct its cycle: line first.`);
-  }
-
-  const ignore = loadConfig(workingCopy.root, undefined, RULES.map((rule) => rule.id)).ignore;
-  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
-  const agreements = files
-    .filter((file) => isAgreementPath(file.path) && !isIgnored(file.path))
-    .map((file) => ({ file: parseFile(file.path, file.bytes, "agreement", validators) as AgreementFile, bytes: file.bytes }));
-  return buildCyclePlan({ year, catalogue: { path: cataloguePath, catalogue: catalogueFile.catalogue }, agreements, today });
-}
-
-function matchesPlan(workingCopy: WorkingCopy, path: string, planned: ReadonlyMap<string, Uint8Array>): boolean {
-  const after = planned.get(path);
-  const absolute = join(workingCopy.root, path);
-  return after !== undefined && existsSync(absolute) && Buffer.from(after).equals(readFileSync(absolute));
 }

@@ -1,16 +1,15 @@
 import { RepositoryError } from "../git/errors.js";
-import { localTagCommit } from "../git/tags.js";
 import { withCommitFiles } from "../git/commit-files.js";
-import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
+import { openWorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
-import { asUsageError, GitHubError } from "../github/errors.js";
-import type { Release } from "../github/types.js";
+import { asUsageError } from "../github/errors.js";
 import type { Language } from "../model/types.js";
 import { findBrowser, launchBrowser } from "../document/browser.js";
-import { sha256 } from "../package/manifest.js";
 import { collectReleaseFiles } from "../release/collect.js";
+import { readSubmissionTag, withAssetHashes } from "../release/facts.js";
 import { formatReleasePlan, restrictedAttachedSentence } from "../release/format-plan.js";
-import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
+import { applyReleasePlan } from "../release/apply.js";
+import { buildReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { resolveFromCaller } from "./caller-paths.js";
@@ -136,117 +135,9 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
     io.stdout("Dry run: nothing was changed on GitHub.\n");
     return 0;
   }
-  await applyReleasePlan(plan, { github, existing, commit: tagged.commit, io });
+  await applyReleasePlan(plan, { github, existing, commit: tagged.commit, print: (text) => io.stdout(text) });
   // Fail closed: the run made its files right, but a release showing personal data is not a finished one.
   if (plan.restricted.length > 0) throw new UsageError(restrictedAttachedSentence(plan), undefined, false);
   io.stdout(`The release for ${tag} is complete.\n`);
   return 0;
-}
-
-/** The commit the submission tag points at and the tag's date, the "today" of the submission. */
-async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: number): Promise<{ commit: string; date: string }> {
-  const ref = `refs/tags/${tag}`;
-  // for-each-ref matches by prefix too (refs/tags/submission-2020/x), hence the exact refname check.
-  const output = await workingCopy.git(["for-each-ref", "--format=%(refname)%00%(objecttype)%00%(taggerdate:short)", ref]);
-  const line = output.split("\n").find((candidate) => candidate.startsWith(`${ref}\0`));
-  const commit = line === undefined ? undefined : await localTagCommit(workingCopy, tag);
-  if (line === undefined || commit === undefined) {
-    throw new UsageError(
-      `there is no tag ${tag} in this copy of the repository, so there is no submission of ${year} to publish. ` +
-        `Record the submission with "agreements submit ${year}" first, or, if it was made elsewhere, fetch the tag with "git fetch origin tag ${tag}".`,
-      undefined,
-      false,
-    );
-  }
-  const [, objectType, date] = line.split("\0");
-  // A lightweight tag records no date and no one who made it, and "agreements submit" never makes one:
-  // its date would have to come from elsewhere, and the submission's checks may never have run.
-  if (objectType !== "tag" || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UsageError(
-      `the tag ${tag} is a plain (lightweight) tag, not one made by "agreements submit ${year}": it records neither when nor by whom the submission was made, ` +
-        "which the release is dated by. Ask whoever made it; a submission tag is made with \"agreements submit\".",
-      undefined,
-      false,
-    );
-  }
-  return { commit, date };
-}
-
-
-/**
- * The release with the SHA-256 of every attached file this run also makes: GitHub's digest where it gives
- * one, else the file downloaded and hashed. Files attached by hand are not downloaded.
- */
-async function withAssetHashes(release: Release, names: ReadonlySet<string>, github: GitHub): Promise<Release> {
-  const assets = [];
-  for (const asset of release.assets) {
-    if (asset.sha256 !== undefined || !names.has(asset.name)) assets.push(asset);
-    else assets.push({ ...asset, sha256: sha256(await github.downloadReleaseAsset(asset)) });
-  }
-  return { ...release, assets };
-}
-
-/** What the release run has done on GitHub so far: what a failure's message must report. */
-interface ReleaseProgress {
-  release: "absent" | "not-updated" | "ready";
-  uploaded: number;
-  toUpload: number;
-  /** Files attached by an earlier run. */
-  attachedBefore: number;
-}
-
-/** One sentence saying what was already done when a GitHub call failed, and how to finish. */
-function describeReleaseProgress(progress: ReleaseProgress): string {
-  if (progress.release === "absent") return "Nothing was changed on GitHub; run the command again once this is fixed.";
-  const release = progress.release === "ready" ? "The release exists" : "The release exists, but its title and notes were not updated";
-  const before = progress.attachedBefore === 0 ? "" : ` (besides the ${progress.attachedBefore} attached before)`;
-  const files = progress.toUpload === 0 ? "" : `; ${progress.uploaded} of ${progress.toUpload} files were uploaded${before}`;
-  return `${release}${files}; run the command again to finish (what is already there is not sent again).`;
-}
-
-/**
- * Creates or updates the release, then uploads each missing file to the release's own upload URL, in
- * the plan's order. A GitHub failure stops the run with its message and what was already done.
- */
-async function applyReleasePlan(plan: ReleasePlan, context: { github: GitHub; existing: Release | undefined; commit: string; io: CommandIO }): Promise<void> {
-  const { github, io } = context;
-  const progress: ReleaseProgress = {
-    release: context.existing ? (plan.release.kind === "update" ? "not-updated" : "ready") : "absent",
-    uploaded: 0,
-    toUpload: plan.uploads.length + plan.replacements.length,
-    attachedBefore: plan.present.length,
-  };
-  try {
-    let target = context.existing;
-    const action = plan.release;
-    if (action.kind === "create") {
-      // The tag's commit, not the default branch: should the tag be missing on GitHub, the release must still mark the submitted commit.
-      target = await github.createRelease({ tag: plan.tag, name: plan.name, body: plan.body, target: context.commit });
-      progress.release = "ready";
-      io.stdout(`Created the release "${plan.name}".\n`);
-    } else if (action.kind === "update") {
-      target = await github.updateRelease(action.releaseId, {
-        ...(action.changes.includes("name") ? { name: plan.name } : {}),
-        ...(action.changes.includes("body") ? { body: plan.body } : {}),
-        ...(action.changes.includes("draft") ? { draft: false } : {}),
-      });
-      progress.release = "ready";
-      io.stdout(`Updated the release for ${plan.tag}.\n`);
-    }
-    for (const file of plan.uploads) {
-      await github.uploadReleaseAsset(target!, { name: file.name, contentType: file.contentType, data: file.bytes });
-      progress.uploaded++;
-      io.stdout(`Uploaded ${file.name} (${progress.uploaded} of ${progress.toUpload}).\n`);
-    }
-    // Deleted first, as GitHub allows one file per name; a failure between the two leaves the file missing, which a re-run uploads.
-    for (const replacement of plan.replacements) {
-      await github.deleteReleaseAsset(replacement.asset);
-      await github.uploadReleaseAsset(target!, { name: replacement.file.name, contentType: replacement.file.contentType, data: replacement.file.bytes });
-      progress.uploaded++;
-      io.stdout(`Replaced ${replacement.file.name} (it differed from the file made from the tag).\n`);
-    }
-  } catch (error) {
-    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${describeReleaseProgress(progress)}`, undefined, false);
-    throw error;
-  }
 }

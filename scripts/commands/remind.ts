@@ -3,13 +3,14 @@ import type { Language } from "../model/types.js";
 import { RULES } from "../rules/index.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
-import { asUsageError, GitHubError } from "../github/errors.js";
+import { asUsageError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { FileSummary } from "../model/summary.js";
 import { newestCycle, readableCatalogues, type CatalogueEntry } from "../report/build.js";
 import { formatReminderPlan } from "../remind/format-plan.js";
 import { reminderLabels } from "../remind/issue-text.js";
-import { buildReminderPlan, updateDeadline, type ReminderPlan } from "../remind/plan.js";
+import { applyReminderPlan } from "../remind/apply.js";
+import { buildReminderPlan, updateDeadline } from "../remind/plan.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
@@ -102,7 +103,7 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
     io.stdout("Dry run: nothing was changed on GitHub.\n");
     return 0;
   }
-  await applyReminderPlan(plan, github, io);
+  await applyReminderPlan(plan, github, (text) => io.stdout(text));
   return 0;
 }
 
@@ -120,33 +121,4 @@ function chooseCatalogue(requested: number | undefined, files: readonly FileSumm
   }
   const known = [...catalogues.keys()].sort().join(", ");
   throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
-}
-
-/**
- * Carries out the plan's one action. A GitHub failure stops it with GitHub's message and what was
- * already done; closing comes before its comment, so a run repeated after a failure never comments twice.
- */
-async function applyReminderPlan(plan: ReminderPlan, github: GitHub, io: CommandIO): Promise<void> {
-  const action = plan.action;
-  let done = "Nothing was changed on GitHub; run the command again once this is fixed.";
-  try {
-    if (action.kind === "create") {
-      const issue = await github.createIssue({ title: action.title, body: action.body, labels: action.labels });
-      io.stdout(`Opened the issue #${issue.number}.\n`);
-    } else if (action.kind === "update") {
-      await github.updateIssue(action.issue, {
-        ...(action.changes.includes("title") ? { title: action.title } : {}),
-        ...(action.changes.includes("body") ? { body: action.body } : {}),
-      });
-      io.stdout(`Updated the issue #${action.issue}.\n`);
-    } else if (action.kind === "close") {
-      await github.updateIssue(action.issue, { body: action.body, state: "closed" });
-      done = `The issue #${action.issue} was closed, with every agreement ticked, but the comment saying why could not be added.`;
-      await github.createIssueComment(action.issue, action.comment);
-      io.stdout(`Closed the issue #${action.issue} with a comment.\n`);
-    }
-  } catch (error) {
-    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${done}`, undefined, false);
-    throw error;
-  }
 }

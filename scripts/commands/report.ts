@@ -78,6 +78,8 @@ async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, u
   const { openWorkingCopy } = await import("../git/working-copy.js");
   const { withCommitFiles } = await import("../git/commit-files.js");
   const { RepositoryError } = await import("../git/errors.js");
+  const { readTagInfo } = await import("../git/tags.js");
+  const { commitDate } = await import("../git/commits.js");
   try {
     const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
     const commit = await workingCopy.repository.resolveCommit(ref);
@@ -86,8 +88,8 @@ async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, u
       const suggestion = closestMatch(ref, await workingCopy.repository.refNames());
       throw new UsageError(`--at: "${ref}" names no tag, branch or commit in this repository.${suggestion === undefined ? "" : ` Did you mean "${suggestion}"?`}`);
     }
-    const tagDate = (await workingCopy.git(["for-each-ref", "--format=%(taggerdate:short)", `refs/tags/${ref}`])).trim();
-    const date = today ?? (tagDate !== "" ? tagDate : (await workingCopy.git(["show", "-s", "--format=%cs", commit])).trim());
+    const tagDate = (await readTagInfo(workingCopy, ref))?.taggerDate ?? "";
+    const date = today ?? (tagDate !== "" ? tagDate : await commitDate(workingCopy, commit));
     return await withCommitFiles(workingCopy, commit, (root) => use(root, date));
   } catch (error) {
     if (error instanceof RepositoryError) throw new UsageError(`--at: ${error.message}`);

@@ -1,19 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { buildCodeowners, CODEOWNERS_PATH } from "../codeowners/build.js";
-import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { fetchBranches, remoteDefaultBranch } from "../git/branches.js";
 import { RepositoryError } from "../git/errors.js";
 import { assertLevelWithRemote, assertOnBranchWithCommits, assertRemote, assertWorkingTreeClean, hasRemote } from "../git/guards.js";
-import { pushTag } from "../git/push.js";
-import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from "../git/tags.js";
-import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
-import { lintWholeRepository } from "../lint/run.js";
-import { buildReport, readableCatalogues } from "../report/build.js";
-import { submissionProblems } from "../submission/checks.js";
+import { localTagCommit, remoteTagCommit } from "../git/tags.js";
+import { describeCommits } from "../git/commits.js";
+import { openWorkingCopy } from "../git/working-copy.js";
+import { applySubmissionPlan } from "../submission/apply.js";
+import { checkedTagMessage } from "../submission/checked-message.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
-import { submissionTagMessage } from "../submission/tag-message.js";
-import type { FileSummary } from "../model/summary.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
@@ -122,7 +117,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   const tag = submissionTag(options.year);
   const local = await localTagCommit(workingCopy, tag);
   const remoteTag = remote === undefined ? undefined : { name: remote, tagCommit: await remoteTagCommit(workingCopy, remote, tag) };
-  const names = await describeCommits(workingCopy, [head, local, remoteTag?.tagCommit]);
+  const described = await describeCommits(workingCopy, [head, local, remoteTag?.tagCommit]);
   const { actions, done } = planTagActions({
     year: options.year,
     head,
@@ -130,74 +125,25 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
     ...(local ? { local } : {}),
     ...(remoteTag ? { remote: remoteTag } : {}),
     push: options.push,
-    describe: (commit) => names.get(commit) ?? commit.slice(0, 12),
+    describe: (commit) => {
+      // A commit not fetched here keeps its bare id.
+      const info = described.get(commit);
+      return info ? `${info.short} ("${info.subject}")` : commit.slice(0, 12);
+    },
   });
   const plan: SubmissionPlan = { year: options.year, tag, commit: head, branch, ...(remote ? { remote } : {}), push: options.push, actions, done };
   // The checks stand behind a new tag; a tag already at this commit was checked when it was made.
-  if (actions.includes("create-tag")) plan.message = await checkedTagMessage(workingCopy, options, head, branch, io);
+  if (actions.includes("create-tag")) {
+    const checked = await checkedTagMessage({ root: workingCopy.root, year: options.year, today: options.today, madeOn: options.madeOn, config: options.config, commit: head, branch });
+    if (checked.warning) io.stderr(`agreements submit: warning: ${checked.warning}\n`);
+    plan.message = checked.message;
+  }
 
   io.stdout(formatSubmissionPlan(plan, options.dryRun));
   if (options.dryRun) {
     io.stdout("Dry run: nothing was changed.\n");
     return 0;
   }
-  for (const action of actions) {
-    if (action === "create-tag") {
-      await createAnnotatedTag(workingCopy, tag, head, plan.message!);
-      io.stdout(`Created the tag ${tag}.\n`);
-    } else if (action === "push-tag") {
-      await pushTag(workingCopy, remote!, tag);
-      io.stdout(`Pushed the tag ${tag} to "${remote}".\n`);
-    } else {
-      await fetchTag(workingCopy, remote!, tag);
-      io.stdout(`Fetched the tag ${tag} from "${remote}".\n`);
-    }
-  }
+  await applySubmissionPlan(plan, workingCopy, (text) => io.stdout(text));
   return 0;
-}
-
-/**
- * Lints the repository the way `agreements lint` does (the working tree is clean, so it is the commit
- * being tagged), checks the submission, and builds the tag message from the report's figures.
- */
-async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string, io: CommandIO): Promise<string> {
-  const root = workingCopy.root;
-  const result = await lintWholeRepository({ root, today: options.today, config: options.config });
-  const catalogues = readableCatalogues(result.files);
-  const catalogue = catalogues.get(options.year);
-  if (!catalogue) {
-    throw new UsageError(`goals/${options.year}.md cannot be read as the ${options.year} goal catalogue, so the ${options.year} cycle cannot be checked; run "agreements lint goals/${options.year}.md" to see why.`);
-  }
-  const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
-  if (problems.length > 0) {
-    throw new UsageError(`the agreements cannot be submitted for ${options.year} yet:\n\n${problems.join("\n\n")}`);
-  }
-  const stale = codeownersWarning(root, result.files);
-  if (stale) io.stderr(`agreements submit: warning: ${stale}\n`);
-  const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: options.year, today: options.today, restricted: false });
-  return submissionTagMessage({ report, commit: head, branch, madeOn: options.madeOn });
-}
-
-/**
- * A submission does not depend on CODEOWNERS, so a stale one is a warning, not a refusal; but once the
- * parties have changed, GitHub asks the wrong people to review next year's changes.
- */
-function codeownersWarning(root: string, files: readonly FileSummary[]): string | undefined {
-  const target = join(root, CODEOWNERS_PATH);
-  const expected = buildCodeowners(ownersFromSummaries(files).owners).text;
-  if (!existsSync(target)) return `there is no ${CODEOWNERS_PATH}, so GitHub does not ask the parties to review changes to their agreements; run "agreements codeowners" and commit the file.`;
-  if (readFileSync(target, "utf8") === expected) return undefined;
-  return `${CODEOWNERS_PATH} no longer matches the parties named in the agreements, so GitHub asks the wrong people to review; run "agreements codeowners" and commit the file.`;
-}
-
-/** Short id and subject of the commits a message may name, in one Git call; a commit not fetched here keeps its bare id. */
-async function describeCommits(workingCopy: WorkingCopy, commits: readonly (string | undefined)[]): Promise<Map<string, string>> {
-  const known = [...new Set(commits.filter((commit): commit is string => commit !== undefined))];
-  const output = await workingCopy.git(["log", "--no-walk=unsorted", "--ignore-missing", "--format=%H%x00%h%x00%s", ...known, "--"]);
-  const names = new Map<string, string>();
-  for (const line of output.split("\n")) {
-    const [full, short, subject] = line.split("\0");
-    if (full && short) names.set(full, `${short} ("${subject}")`);
-  }
-  return names;
 }

@@ -18,9 +18,10 @@ const REASONS: Record<string, string> = {
  * A file that could not be written, as a sentence: which file, why, and what to do. Errors that are not
  * the file system's (a bug) are returned unchanged, so they still surface as internal errors.
  */
-export function describeFileWriteFailure(error: unknown, path: string, rerun: string): unknown {
+export function describeFileWriteFailure(error: unknown, path: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return error;
   const reason = REASONS[code] ?? `the system refused (${code})`;
-  return new RepositoryError(`Could not write ${path}: ${reason}. Make the file and its folder writable, then run "${rerun}" again; it continues where it stopped.`, { cause: error });
+  // What was done before, and that a re-run continues, is the caller's progress to say (scripts/apply/progress.ts).
+  return new RepositoryError(`Could not write ${path}: ${reason}. Make the file and its folder writable.`, { cause: error });
 }

@@ -1,5 +1,6 @@
 import { RepositoryError } from "./errors.js";
 import { gitMessage, type WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /** The commit a local branch points at, or undefined when there is no such branch. */
 export async function branchCommit(workingCopy: WorkingCopy, branch: string): Promise<string | undefined> {
@@ -13,7 +14,7 @@ export async function branchCommit(workingCopy: WorkingCopy, branch: string): Pr
 export async function switchToBranch(workingCopy: WorkingCopy, branch: string): Promise<"created" | "switched"> {
   const exists = (await branchCommit(workingCopy, branch)) !== undefined;
   try {
-    await workingCopy.git(exists ? ["switch", "--no-guess", branch] : ["switch", "--no-track", "-c", branch]);
+    await runGit(workingCopy, exists ? ["switch", "--no-guess", branch] : ["switch", "--no-track", "-c", branch]);
   } catch (error) {
     throw new RepositoryError(`Git could not ${exists ? "switch to" : "create"} the branch "${branch}": ${gitMessage(error)}`, { cause: error });
   }
@@ -26,7 +27,7 @@ export async function switchToBranch(workingCopy: WorkingCopy, branch: string): 
  */
 export async function fetchBranches(workingCopy: WorkingCopy, remote: string): Promise<void> {
   try {
-    await workingCopy.git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", remote]);
+    await runGit(workingCopy, ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", remote]);
   } catch (error) {
     throw new RepositoryError(
       `Git could not fetch from the remote "${remote}", so it cannot be checked that your copy is up to date: ${gitMessage(error)} ` +
@@ -41,11 +42,11 @@ export async function fetchBranches(workingCopy: WorkingCopy, remote: string): P
  * else "main". An empty remote has no HEAD branch yet.
  */
 export async function remoteDefaultBranch(workingCopy: WorkingCopy, remote: string): Promise<string> {
-  const recorded = (await workingCopy.git(["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`])).trim();
+  const recorded = (await runGit(workingCopy, ["symbolic-ref", "--quiet", `refs/remotes/${remote}/HEAD`])).trim();
   if (recorded.startsWith(`refs/remotes/${remote}/`)) return recorded.slice(`refs/remotes/${remote}/`.length);
   let advertised: string;
   try {
-    advertised = await workingCopy.git(["ls-remote", "--symref", remote, "HEAD"]);
+    advertised = await runGit(workingCopy, ["ls-remote", "--symref", remote, "HEAD"]);
   } catch (error) {
     throw new RepositoryError(`Git could not ask the remote "${remote}" for its default branch: ${gitMessage(error)}`, { cause: error });
   }

@@ -1,5 +1,6 @@
 import { RepositoryError } from "./errors.js";
 import type { WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 export interface ChangedFiles {
   /** The ref as given, and the commit the comparison starts from: where HEAD's history left the ref's. */
@@ -22,7 +23,7 @@ export async function changedFilesSince(workingCopy: WorkingCopy, ref: string): 
     throw new RepositoryError("This branch has no commits yet, so there is nothing to compare with. Commit the agreements first, or lint without --changed-since.");
   }
   const refCommit = await repository.assertCommit(ref);
-  const mergeBase = (await workingCopy.git(["merge-base", refCommit, "HEAD"])).trim();
+  const mergeBase = (await runGit(workingCopy, ["merge-base", refCommit, "HEAD"])).trim();
   if (mergeBase === "") {
     throw new RepositoryError(
       (await repository.isShallow())
@@ -32,8 +33,8 @@ export async function changedFilesSince(workingCopy: WorkingCopy, ref: string): 
     );
   }
   // Comparing the merge base with the working tree covers committed and uncommitted changes in one call.
-  const changed = await workingCopy.git(["diff", "--name-only", "-z", "-M", "--diff-filter=d", "--no-relative", "--no-ext-diff", mergeBase, "--"]);
-  const untracked = await workingCopy.git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"]);
+  const changed = await runGit(workingCopy, ["diff", "--name-only", "-z", "-M", "--diff-filter=d", "--no-relative", "--no-ext-diff", mergeBase, "--"]);
+  const untracked = await runGit(workingCopy, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"]);
   const paths = new Set([...changed.split("\0"), ...untracked.split("\0")].filter((path) => path !== ""));
   return { ref, mergeBase, paths };
 }
@@ -47,4 +48,10 @@ export async function changedFilesSince(workingCopy: WorkingCopy, ref: string): 
 export function filesToReport(requested: readonly string[], changed: ReadonlySet<string>, configFiles: readonly string[]): string[] {
   const everything = [...changed].some((path) => (path.startsWith("goals/") && path.endsWith(".md")) || configFiles.includes(path));
   return everything ? [...requested] : requested.filter((path) => changed.has(path));
+}
+
+/** The files under a folder whose contents differ between two commits (changed in place: no additions, deletions or renames). */
+export async function modifiedFilesBetween(workingCopy: WorkingCopy, from: string, to: string, under: string): Promise<string[]> {
+  const output = await runGit(workingCopy, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=M", from, to, "--", under]);
+  return output.split("\0").filter((path) => path !== "");
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import { parseTree } from "./tree-files.js";
 import type { WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /**
  * Runs `use` on a temporary folder holding the files of `commit`, then removes the folder. Commands that
@@ -24,7 +25,7 @@ export async function withCommitFiles<T>(workingCopy: WorkingCopy, commit: strin
  * the working folder keeps the release true to the submission whatever is checked out or edited.
  */
 async function writeTree(workingCopy: WorkingCopy, commit: string, folder: string): Promise<void> {
-  const entries = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit]));
+  const entries = parseTree(await runGit(workingCopy, ["ls-tree", "-r", "-z", "--full-tree", commit]));
   const blobs = await workingCopy.repository.readBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.object));
   const root = resolve(folder);
   for (const entry of entries) {

@@ -1,5 +1,6 @@
 import { describeWriteFailure } from "./write-failures.js";
 import type { WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /**
  * Stages exactly `paths` and commits them with `message`; returns the new commit. The paths go to Git on
@@ -8,8 +9,8 @@ import type { WorkingCopy } from "./working-copy.js";
  */
 export async function commitFiles(workingCopy: WorkingCopy, paths: readonly string[], message: string): Promise<string> {
   try {
-    await workingCopy.git(["add", "--pathspec-from-file=-", "--pathspec-file-nul", "--"], paths.map((path) => `${path}\0`).join(""));
-    await workingCopy.git(["commit", "--quiet", "--cleanup=verbatim", "--file=-"], message);
+    await runGit(workingCopy, ["add", "--pathspec-from-file=-", "--pathspec-file-nul", "--"], paths.map((path) => `${path}\0`).join(""));
+    await runGit(workingCopy, ["commit", "--quiet", "--cleanup=verbatim", "--file=-"], message);
   } catch (error) {
     throw describeWriteFailure(error, "commit the changed agreements");
   }

@@ -4,6 +4,7 @@
 import { RepositoryError } from "./errors.js";
 import { uncommittedPaths, type UncommittedPath } from "./status.js";
 import type { WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /** How many file names a message lists before it says "and N more". */
 const LISTED_FILES = 10;
@@ -52,13 +53,13 @@ export async function assertOnBranchWithCommits(workingCopy: WorkingCopy, what: 
 }
 
 export async function hasRemote(workingCopy: WorkingCopy, remote: string): Promise<boolean> {
-  const remotes = (await workingCopy.git(["remote"])).split("\n").map((line) => line.trim());
+  const remotes = (await runGit(workingCopy, ["remote"])).split("\n").map((line) => line.trim());
   return remotes.includes(remote);
 }
 
 export async function assertRemote(workingCopy: WorkingCopy, remote: string, hint: string): Promise<void> {
   if (await hasRemote(workingCopy, remote)) return;
-  const remotes = (await workingCopy.git(["remote"])).split("\n").filter((line) => line.trim() !== "");
+  const remotes = (await runGit(workingCopy, ["remote"])).split("\n").filter((line) => line.trim() !== "");
   throw new RepositoryError(
     `This repository has no remote called "${remote}"${remotes.length > 0 ? ` (it has: ${remotes.join(", ")})` : " (it has none)"}. ${hint}`,
   );
@@ -66,7 +67,7 @@ export async function assertRemote(workingCopy: WorkingCopy, remote: string, hin
 
 /** Commits `local` has that `upstream` lacks (ahead) and the reverse (behind). */
 async function aheadBehind(workingCopy: WorkingCopy, local: string, upstream: string): Promise<{ ahead: number; behind: number }> {
-  const output = await workingCopy.git(["rev-list", "--left-right", "--count", `${local}...${upstream}`, "--"]);
+  const output = await runGit(workingCopy, ["rev-list", "--left-right", "--count", `${local}...${upstream}`, "--"]);
   const [ahead, behind] = output.trim().split(/\s+/).map(Number);
   return { ahead: ahead ?? 0, behind: behind ?? 0 };
 }

@@ -1,5 +1,6 @@
 import { RepositoryError } from "./errors.js";
 import { gitMessage, type WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /**
  * The reason a remote gave for refusing a ref, from `git push --porcelain` ("!\t<src>:<dst>\t[remote
@@ -26,16 +27,14 @@ export function pushRefusal(output: string): string | undefined {
  */
 export async function pushTag(workingCopy: WorkingCopy, remote: string, name: string): Promise<void> {
   try {
-    await workingCopy.git(["push", "--porcelain", remote, `refs/tags/${name}:refs/tags/${name}`]);
+    await runGit(workingCopy, ["push", "--porcelain", remote, `refs/tags/${name}:refs/tags/${name}`]);
   } catch (error) {
     const said = error instanceof Error ? error.message : String(error);
     const refusal = pushRefusal(said);
     throw new RepositoryError(
       refusal
-        ? `The remote "${remote}" refused the tag ${name}: ${refusal}. The tag was kept in your copy. Ask whoever looks after the repository ` +
-            "why it was refused; when that is sorted out, run the same command again to push it."
-        : `Git could not push the tag ${name} to "${remote}": ${gitMessage(error)} The tag was kept in your copy; once the remote can be reached ` +
-            "(check the network connection and that you may push to the repository), run the same command again to push it.",
+        ? `The remote "${remote}" refused the tag ${name}: ${refusal}. Ask whoever looks after the repository why it was refused.`
+        : `Git could not push the tag ${name} to "${remote}": ${gitMessage(error)} Check the network connection and that you may push to the repository.`,
       { cause: error },
     );
   }

@@ -1,4 +1,5 @@
 import type { WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /** One path that differs from HEAD: changed, staged, deleted, renamed or not yet known to Git. */
 export interface UncommittedPath {
@@ -37,5 +38,5 @@ export function parseStatus(output: string): UncommittedPath[] {
  * agreement a command would read from the folder), ignored files not.
  */
 export async function uncommittedPaths(workingCopy: WorkingCopy): Promise<UncommittedPath[]> {
-  return parseStatus(await workingCopy.git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"]));
+  return parseStatus(await runGit(workingCopy, ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"]));
 }

@@ -1,6 +1,7 @@
 import { RepositoryError } from "./errors.js";
 import { describeWriteFailure } from "./write-failures.js";
 import { gitMessage, type WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /** The commit the local tag points at (an annotated tag peeled), or undefined when there is no such tag. */
 export async function localTagCommit(workingCopy: WorkingCopy, name: string): Promise<string | undefined> {
@@ -26,7 +27,7 @@ export async function remoteTagCommit(workingCopy: WorkingCopy, remote: string, 
   let output: string;
   try {
     // The peeled line must be asked for by its own name: ls-remote patterns match whole ref names.
-    output = await workingCopy.git(["ls-remote", "--tags", remote, `refs/tags/${name}`, `refs/tags/${name}^{}`]);
+    output = await runGit(workingCopy, ["ls-remote", "--tags", remote, `refs/tags/${name}`, `refs/tags/${name}^{}`]);
   } catch (error) {
     throw new RepositoryError(`Git could not ask the remote "${remote}" for its tags: ${gitMessage(error)} Check the network connection, then run the command again.`, {
       cause: error,
@@ -43,7 +44,7 @@ export async function remoteTagCommit(workingCopy: WorkingCopy, remote: string, 
  */
 export async function createAnnotatedTag(workingCopy: WorkingCopy, name: string, commit: string, message: string): Promise<void> {
   try {
-    await workingCopy.git(["tag", "--annotate", "--cleanup=verbatim", "--file=-", name, commit], message);
+    await runGit(workingCopy, ["tag", "--annotate", "--cleanup=verbatim", "--file=-", name, commit], message);
   } catch (error) {
     throw describeWriteFailure(error, `create the tag "${name}"`);
   }
@@ -52,8 +53,33 @@ export async function createAnnotatedTag(workingCopy: WorkingCopy, name: string,
 /** Fetches one tag from the remote into the local repository (it never replaces a local tag). */
 export async function fetchTag(workingCopy: WorkingCopy, remote: string, name: string): Promise<void> {
   try {
-    await workingCopy.git(["fetch", "--quiet", "--no-tags", remote, `refs/tags/${name}:refs/tags/${name}`]);
+    await runGit(workingCopy, ["fetch", "--quiet", "--no-tags", remote, `refs/tags/${name}:refs/tags/${name}`]);
   } catch (error) {
     throw new RepositoryError(`Git could not fetch the tag "${name}" from "${remote}": ${gitMessage(error)}`, { cause: error });
   }
+}
+
+/** A local tag as Git records it. */
+export interface TagInfo {
+  /** The commit it points at (an annotated tag peeled). */
+  commit: string;
+  /** "tag" for an annotated tag, "commit" for a lightweight one. */
+  objectType: string;
+  /** The tagger's date (YYYY-MM-DD); "" for a lightweight tag, which records none. */
+  taggerDate: string;
+  /** The tagger's date for an annotated tag, else the commit's. */
+  creatorDate: string;
+}
+
+/** The local tag of this exact name, or undefined when there is none (or it points at no commit). */
+export async function readTagInfo(workingCopy: WorkingCopy, name: string): Promise<TagInfo | undefined> {
+  const ref = `refs/tags/${name}`;
+  // for-each-ref matches by prefix too (refs/tags/submission-2020/x), hence the exact refname check.
+  const output = await runGit(workingCopy, ["for-each-ref", "--format=%(refname)%00%(objecttype)%00%(taggerdate:short)%00%(creatordate:short)", ref]);
+  const line = output.split("\n").find((candidate) => candidate.startsWith(`${ref}\0`));
+  if (line === undefined) return undefined;
+  const commit = await localTagCommit(workingCopy, name);
+  if (commit === undefined) return undefined;
+  const [, objectType = "", taggerDate = "", creatorDate = ""] = line.split("\0");
+  return { commit, objectType, taggerDate, creatorDate };
 }

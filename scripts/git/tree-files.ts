@@ -1,4 +1,5 @@
 import type { WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /** An entry of a commit's tree: a blob (file or symbolic link) or a commit (submodule). */
 export interface TreeEntry {
@@ -32,7 +33,7 @@ export function parseTree(output: string): TreeEntry[] {
  * made from what was committed, whatever the working tree holds.
  */
 export async function readTreeFiles(workingCopy: WorkingCopy, commit: string, folders: readonly string[]): Promise<{ path: string; bytes: Buffer }[]> {
-  const files = parseTree(await workingCopy.git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...folders])).filter((entry) => entry.type === "blob" && entry.mode !== SYMBOLIC_LINK);
+  const files = parseTree(await runGit(workingCopy, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...folders])).filter((entry) => entry.type === "blob" && entry.mode !== SYMBOLIC_LINK);
   const blobs = await workingCopy.repository.readBlobs(files.map((file) => file.object));
   return files.map((file) => ({ path: file.path, bytes: blobs.get(file.object) ?? Buffer.alloc(0) }));
 }

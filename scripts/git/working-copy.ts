@@ -1,29 +1,23 @@
 import { GitError } from "simple-git";
-import { createGit, gitEnvironment, openRepository, type Repository, type RepositoryOptions } from "./repository.js";
+import { gitEnvironment, openRepository, type Repository, type RepositoryOptions } from "./repository.js";
+import { OpenedWorkingCopy } from "./run.js";
 
 /**
- * A working tree the yearly commands change: the read-only `Repository` (history, refs, blobs) plus a
- * way to run the Git commands that write (switch, commit, tag, fetch, push). Every Git call goes through
- * simple-git with the same fixed settings as `Repository`, so what is parsed is what Git stored.
+ * A working tree the yearly commands change: the read-only `Repository` (history, refs, blobs) plus the
+ * Git commands that write (switch, commit, tag, fetch, push), each a named function in scripts/git/. The
+ * raw runner behind them (scripts/git/run.ts) is private to scripts/git/, so what other folders ask of Git
+ * always goes through a function that parses its output and words its failure.
  */
 export interface WorkingCopy {
   readonly repository: Repository;
   /** Absolute path of the working tree's top folder. */
   readonly root: string;
-  /** Runs `git <args>` in the top folder and returns its standard output; `input` goes to its standard input. */
-  git(args: readonly string[], input?: string): Promise<string>;
 }
 
 /** Opens the working tree that contains `cwd`; a `RepositoryError` when there is none. */
 export async function openWorkingCopy(cwd: string, options: RepositoryOptions = {}): Promise<WorkingCopy> {
   const repository = await openRepository(cwd, options);
-  const env = gitEnvironment(options.env);
-  const git = createGit(repository.root, env);
-  return {
-    repository,
-    root: repository.root,
-    git: (args, input) => (input === undefined ? git : createGit(repository.root, env, input)).raw([...args]),
-  };
+  return new OpenedWorkingCopy(repository, gitEnvironment(options.env));
 }
 
 /** What Git said when it failed (its standard error), without simple-git's wrapping; for messages to the user. */

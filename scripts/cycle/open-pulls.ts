@@ -1,5 +1,5 @@
 import type { GitHub } from "../github/client.js";
-import type { ExistingPullRequest } from "./plan.js";
+import type { ExistingPullRequest } from "./github-plan.js";
 
 /** How the command reaches GitHub: the environment (token, GITHUB_API_URL, GITHUB_SERVER_URL) and `--token-env`. */
 export interface GitHubAccess {

@@ -1,7 +1,7 @@
 import type { PullRequest } from "../github/types.js";
 import type { Agreement, Catalogue } from "../model/types.js";
 import { partyLogins } from "../github/logins.js";
-import { pullRequestBody, type PlaceToFill } from "./body.js";
+import { pullRequestBody, type PlaceToFill } from "./pull-request-body.js";
 import { WORDING } from "./wording.js";
 
 /** An agreement as rolled forward on the cycle branch. */

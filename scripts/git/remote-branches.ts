@@ -1,6 +1,7 @@
-import { RepositoryError } from "../git/errors.js";
-import { describeWriteFailure } from "../git/write-failures.js";
-import { gitMessage, type WorkingCopy } from "../git/working-copy.js";
+import { RepositoryError } from "./errors.js";
+import { describeWriteFailure } from "./write-failures.js";
+import { gitMessage, type WorkingCopy } from "./working-copy.js";
+import { runGit } from "./run.js";
 
 /**
  * The Git side of `cycle open --github`: what the remote has, and the one-file commits pushed to it. The
@@ -13,7 +14,7 @@ import { gitMessage, type WorkingCopy } from "../git/working-copy.js";
 export async function listRemoteBranches(workingCopy: WorkingCopy, remote: string): Promise<Map<string, string>> {
   let output: string;
   try {
-    output = await workingCopy.git(["ls-remote", "--heads", remote]);
+    output = await runGit(workingCopy, ["ls-remote", "--heads", remote]);
   } catch (error) {
     throw new RepositoryError(
       `Git could not read the branches of the remote "${remote}": ${gitMessage(error)} Check the network connection and that you may read the repository, then run the command again.`,
@@ -36,58 +37,20 @@ export async function listRemoteBranches(workingCopy: WorkingCopy, remote: strin
 export async function fetchBranchCommits(workingCopy: WorkingCopy, remote: string, branches: readonly string[]): Promise<void> {
   if (branches.length === 0) return;
   try {
-    await workingCopy.git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--refmap=", remote, ...branches.map((branch) => `refs/heads/${branch}`)]);
+    await runGit(workingCopy, ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--refmap=", remote, ...branches.map((branch) => `refs/heads/${branch}`)]);
   } catch (error) {
     throw new RepositoryError(`Git could not fetch from the remote "${remote}": ${gitMessage(error)} Check the network connection, then run the command again.`, { cause: error });
   }
 }
 
-/**
- * The blob of each `<commit>:<path>` (undefined where the file is absent), in one `git cat-file
- * --batch-check` pass whatever their number.
- */
-export async function lookUpBlobs(workingCopy: WorkingCopy, specs: readonly string[]): Promise<(string | undefined)[]> {
-  if (specs.length === 0) return [];
-  const output = await workingCopy.git(["cat-file", "--batch-check=%(objectname) %(objecttype)"], specs.map((spec) => `${spec}\n`).join(""));
-  const lines = output.split("\n");
-  return specs.map((_, index) => {
-    const match = /^([0-9a-f]{40,64}) blob$/.exec(lines[index] ?? "");
-    return match?.[1];
-  });
-}
-
-/** The blob id Git would give these bytes, without storing them (for a dry run before the roll-forward). */
-export async function blobIdOf(workingCopy: WorkingCopy, bytes: Uint8Array): Promise<string> {
-  return (await workingCopy.git(["hash-object", "--stdin"], Buffer.from(bytes).toString("utf8"))).trim();
-}
-
-export interface CommitInfo {
-  parents: string[];
-  author: string;
-  subject: string;
-  message: string;
-}
-
-/** Parents, author and message of each commit, in one `git show` call. */
-export async function describeCommits(workingCopy: WorkingCopy, commits: readonly string[]): Promise<Map<string, CommitInfo>> {
-  const described = new Map<string, CommitInfo>();
-  if (commits.length === 0) return described;
-  const output = await workingCopy.git(["show", "--no-patch", "-z", "--format=%H%x1f%P%x1f%an%x1f%s%x1f%B", ...new Set(commits)]);
-  for (const record of output.split("\0")) {
-    const [sha, parents = "", author = "", subject = "", message = ""] = record.replace(/^\n/, "").split("\x1f");
-    if (sha) described.set(sha, { parents: parents.split(" ").filter(Boolean), author, subject, message });
-  }
-  return described;
-}
-
 export async function isAncestor(workingCopy: WorkingCopy, ancestor: string, descendant: string): Promise<boolean> {
-  const base = (await workingCopy.git(["merge-base", ancestor, descendant]).catch(() => "")).trim();
+  const base = (await runGit(workingCopy, ["merge-base", ancestor, descendant]).catch(() => "")).trim();
   return base === ancestor;
 }
 
 /** The newest commit both have, or undefined when they share no history. */
 export async function mergeBase(workingCopy: WorkingCopy, a: string, b: string): Promise<string | undefined> {
-  const base = (await workingCopy.git(["merge-base", a, b]).catch(() => "")).trim();
+  const base = (await runGit(workingCopy, ["merge-base", a, b]).catch(() => "")).trim();
   return base === "" ? undefined : base;
 }
 
@@ -103,7 +66,7 @@ export function createOneFileCommits(workingCopy: WorkingCopy) {
   async function entries(tree: string): Promise<string[]> {
     let found = listed.get(tree);
     if (!found) {
-      found = (await workingCopy.git(["ls-tree", "-z", tree])).split("\0").filter((entry) => entry !== "");
+      found = (await runGit(workingCopy, ["ls-tree", "-z", tree])).split("\0").filter((entry) => entry !== "");
       listed.set(tree, found);
     }
     return found;
@@ -120,11 +83,11 @@ export function createOneFileCommits(workingCopy: WorkingCopy) {
         ? `${mode.startsWith("100") ? mode : "100644"} blob ${blob}\t${name}`
         : `040000 tree ${await replace(mode === "040000" ? object : await emptyTree(), rest, blob)}\t${name}`;
     const next = index === -1 ? [...current, replacement] : current.map((entry, at) => (at === index ? replacement : entry));
-    return (await workingCopy.git(["mktree", "-z"], next.map((entry) => `${entry}\0`).join(""))).trim();
+    return (await runGit(workingCopy, ["mktree", "-z"], next.map((entry) => `${entry}\0`).join(""))).trim();
   }
 
   async function emptyTree(): Promise<string> {
-    return (await workingCopy.git(["mktree", "-z"], "")).trim();
+    return (await runGit(workingCopy, ["mktree", "-z"], "")).trim();
   }
 
   return {
@@ -132,7 +95,7 @@ export function createOneFileCommits(workingCopy: WorkingCopy) {
     async commit(base: string, path: string, blob: string, message: string): Promise<string> {
       const tree = await replace(`${base}^{tree}`, path.split("/"), blob);
       try {
-        return (await workingCopy.git(["commit-tree", tree, "-p", base, "-F", "-"], message)).trim();
+        return (await runGit(workingCopy, ["commit-tree", tree, "-p", base, "-F", "-"], message)).trim();
       } catch (error) {
         throw describeWriteFailure(error, `make the commit for ${path}`);
       }
@@ -154,7 +117,8 @@ export type PushResult = { branch: string; ok: true } | { branch: string; ok: fa
  * Pushes the commits in one `git push`, each to `refs/heads/<branch>` spelled out in full, each guarded by
  * `--force-with-lease=<ref>:<expected>`: a branch is created only if it is still absent and replaced only
  * if it still points at the commit this run saw, so someone's push in between is never overwritten.
- * Returns each branch's outcome from `--porcelain`; throws a `RepositoryError` when Git could not push at all.
+ * Returns each branch's outcome from `--porcelain`; throws a `RepositoryError` when Git could not push at all
+ * (nothing was pushed: the caller's progress says so).
  */
 export async function pushBranches(workingCopy: WorkingCopy, remote: string, pushes: readonly BranchPush[]): Promise<PushResult[]> {
   if (pushes.length === 0) return [];
@@ -167,13 +131,12 @@ export async function pushBranches(workingCopy: WorkingCopy, remote: string, pus
   ];
   let output: string;
   try {
-    output = await workingCopy.git(args);
+    output = await runGit(workingCopy, args);
   } catch (error) {
     output = error instanceof Error ? error.message : String(error);
     if (!output.split("\n").some((line) => /^[ +\-*!=]\t/.test(line))) {
       throw new RepositoryError(
-        `Git could not push the branches to the remote "${remote}": ${gitMessage(error)} Nothing was pushed and nothing was changed on GitHub; ` +
-          "check the network connection and that you may push to the repository, then run the same command again.",
+        `Git could not push the branches to the remote "${remote}": ${gitMessage(error)} Check the network connection and that you may push to the repository.`,
         { cause: error },
       );
     }

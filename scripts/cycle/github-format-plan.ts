@@ -1,4 +1,12 @@
-import type { PlannedPullRequest } from "./plan.js";
+import { describeBranchAction } from "./branches.js";
+import type { AgreementBranch, GitHubCyclePlan } from "./github-facts.js";
+import type { PlannedPullRequest } from "./github-plan.js";
+
+/** The GitHub part's plan as printed before it is carried out (and all that `--dry-run` prints of it). */
+export function formatCycleOnGitHub(plan: GitHubCyclePlan, dryRun: boolean): string {
+  const branches = formatBranches(plan.agreements, { ...plan, dryRun });
+  return plan.pulls.length > 0 ? `${branches}\nPull requests into ${plan.base} on ${plan.repository}:\n${formatCyclePullRequests(plan.pulls, dryRun)}` : branches;
+}
 
 /** The plan as a person reads it: per agreement what happens on GitHub; also what `--dry-run` prints. */
 export function formatCyclePullRequests(plans: readonly PlannedPullRequest[], dryRun: boolean): string {
@@ -26,4 +34,22 @@ export function formatCyclePullRequests(plans: readonly PlannedPullRequest[], dr
   const count = (kind: PlannedPullRequest["action"]["kind"]) => plans.filter((plan) => plan.action.kind === kind).length;
   lines.push("", `${count("create")} to open, ${count("update")} to update, ${count("keep")} up to date, ${count("skip")} not needed.`, "");
   return lines.join("\n");
+}
+
+function formatBranches(
+  agreements: readonly AgreementBranch[],
+  context: { year: number; base: string; baseCommit: string; remote: string; localBranch: string; dryRun: boolean; repository: string },
+): string {
+  const lines = [
+    "",
+    `On GitHub (${context.repository}): one branch per agreement, ${context.localBranch}/<agreement id>, made from ${context.base} on "${context.remote}" ` +
+      `(commit ${context.baseCommit.slice(0, 12)}) with only that agreement rolled forward. The local branch ${context.localBranch} is never pushed.`,
+    "",
+  ];
+  if (agreements.length === 0) lines.push(`No agreement differs from ${context.base}: no branch and no pull request is needed.`);
+  for (const { rolled, branch, action } of agreements) {
+    const what = action.kind === "unusable" ? `not pushed: ${action.reason}` : describeBranchAction(action, { path: rolled.path, base: context.base, remote: context.remote, localBranch: context.localBranch, dryRun: context.dryRun });
+    lines.push(`${branch || rolled.path}`, `  ${what}`);
+  }
+  return `${lines.join("\n")}\n`;
 }

@@ -7,8 +7,9 @@ import type { Agreement, Catalogue } from "../model/types.js";
 import { loadValidators, type Validators } from "../model/validate.js";
 import { RULES } from "../rules/index.js";
 import { toBeFilled } from "../rules/to-be-filled.js";
-import type { PlaceToFill } from "./body.js";
-import { blobIdOf, lookUpBlobs } from "./remote-git.js";
+import type { PlaceToFill } from "./pull-request-body.js";
+import { blobIdOf, lookUpBlobs } from "../git/blobs.js";
+import { modifiedFilesBetween } from "../git/changed-files.js";
 
 /** One agreement the roll-forward changed: its file before and after, and what a person must fill in. */
 export interface RolledForwardAgreement {
@@ -51,9 +52,7 @@ export async function collectRolledForward(workingCopy: WorkingCopy, input: Coll
   const committed =
     cycleCommit === undefined
       ? []
-      : (await workingCopy.git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=M", start, cycleCommit, "--", "agreements"]))
-          .split("\0")
-          .filter((path) => path !== "" && input.isAgreementPath(path) && !input.pending.has(path));
+      : (await modifiedFilesBetween(workingCopy, start, cycleCommit, "agreements")).filter((path) => input.isAgreementPath(path) && !input.pending.has(path));
   const pendingPaths = [...input.pending.keys()];
   const paths = [...committed, ...pendingPaths].sort();
 
