@@ -5,6 +5,7 @@ import { RepositoryError } from "./errors.js";
 import { pushRefusal } from "./push.js";
 import { createGit, gitEnvironment } from "./repository.js";
 import { readTreeFiles } from "./tree-files.js";
+import { runGit } from "./run.js";
 import { gitMessage, openWorkingCopy, type WorkingCopy } from "./working-copy.js";
 
 /** Who a commit made by a workflow is by: GitHub's own bot account for Actions, never a person. */
@@ -46,11 +47,11 @@ export async function openScratchRepository(env: Readonly<Record<string, string 
 /** The commit `branch` of `remote` points at now (fetched, with that commit only). */
 export async function fetchBranchHead(workingCopy: WorkingCopy, remote: string, branch: string): Promise<string> {
   try {
-    await workingCopy.git(["fetch", "--quiet", "--no-tags", "--depth=1", remote, `refs/heads/${branch}`]);
+    await runGit(workingCopy, ["fetch", "--quiet", "--no-tags", "--depth=1", remote, `refs/heads/${branch}`]);
   } catch (error) {
     throw new RepositoryError(`Git could not fetch the branch ${branch}: ${gitMessage(error)}`, { cause: error });
   }
-  return (await workingCopy.git(["rev-parse", "--verify", "FETCH_HEAD^{commit}"])).trim();
+  return (await runGit(workingCopy, ["rev-parse", "--verify", "FETCH_HEAD^{commit}"])).trim();
 }
 
 /** The regular files (never links) of `commit` at `paths`, as bytes. */
@@ -64,15 +65,15 @@ export async function readFiles(workingCopy: WorkingCopy, commit: string, paths:
  * its mode; built in a private index, so nothing is checked out. Returns the new commit's SHA.
  */
 export async function commitChanges(workingCopy: WorkingCopy, parent: string, changes: ReadonlyMap<string, string>, identity: CommitIdentity, message: string): Promise<string> {
-  await workingCopy.git(["read-tree", parent]);
+  await runGit(workingCopy, ["read-tree", parent]);
   for (const [path, text] of changes) {
-    const mode = (await workingCopy.git(["ls-tree", "--format=%(objectmode)", parent, "--", path])).trim();
-    const blob = (await workingCopy.git(["hash-object", "-w", "--stdin"], text)).trim();
-    await workingCopy.git(["update-index", "--cacheinfo", `${mode || "100644"},${blob},${path}`]);
+    const mode = (await runGit(workingCopy, ["ls-tree", "--format=%(objectmode)", parent, "--", path])).trim();
+    const blob = (await runGit(workingCopy, ["hash-object", "-w", "--stdin"], text)).trim();
+    await runGit(workingCopy, ["update-index", "--cacheinfo", `${mode || "100644"},${blob},${path}`]);
   }
-  const tree = (await workingCopy.git(["write-tree"])).trim();
+  const tree = (await runGit(workingCopy, ["write-tree"])).trim();
   const who = ["-c", `user.name=${identity.name}`, "-c", `user.email=${identity.email}`];
-  return (await workingCopy.git([...who, "commit-tree", tree, "-p", parent, "-F", "-"], message)).trim();
+  return (await runGit(workingCopy, [...who, "commit-tree", tree, "-p", parent, "-F", "-"], message)).trim();
 }
 
 /**
@@ -82,7 +83,7 @@ export async function commitChanges(workingCopy: WorkingCopy, parent: string, ch
  */
 export async function pushFastForward(workingCopy: WorkingCopy, remote: string, commit: string, branch: string): Promise<void> {
   try {
-    await workingCopy.git(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+    await runGit(workingCopy, ["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
   } catch (error) {
     const said = error instanceof Error ? error.message : String(error);
     const refusal = pushRefusal(said);
