@@ -7,7 +7,7 @@ import { loadAgreements } from "../document/load.js";
 import { RepositoryError } from "../git/errors.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
-import { readableCatalogues } from "../report/build.js";
+import { readableCatalogues } from "../layout/catalogues.js";
 import type { BriefInput } from "./html.js";
 
 export interface CollectBriefOptions {

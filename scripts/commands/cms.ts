@@ -1,3 +1,4 @@
+import { GOALS_FOLDER } from "../layout/paths.js";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { stringify } from "yaml";
@@ -135,7 +136,7 @@ function head(bytes: Buffer): string {
 function loadCatalogues(root: string): Catalogue[] {
   const validators = loadValidators(RULES.map((rule) => rule.id));
   const catalogues: Catalogue[] = [];
-  for (const path of collectMarkdownFiles(root, ["goals"], [])) {
+  for (const path of collectMarkdownFiles(root, [GOALS_FOLDER], [])) {
     const file = parseFile(path, readFileSync(join(root, path)), "catalogue", validators);
     if (file.kind === "catalogue" && file.catalogue) catalogues.push(file.catalogue);
   }

@@ -4,7 +4,7 @@ import { buildCodeowners, CODEOWNERS_PATH } from "../codeowners/build.js";
 import { describeDifference } from "../codeowners/compare-text.js";
 import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { writeFileAtomically } from "../files/write-file.js";
-import { AGREEMENTS_FOLDER } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
 import { loadConfig } from "../lint/config.js";
 import { lint } from "../lint/engine.js";

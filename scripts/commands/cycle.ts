@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
-import { isAgreementPath } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER, cataloguePath as cataloguePathOf, isAgreementPath } from "../layout/paths.js";
 import { buildCyclePlan, changedCount, cycleBranch, type CyclePlan } from "../cycle/plan.js";
 import { cycleCommitMessage, formatCyclePlan } from "../cycle/format-plan.js";
 import { describeFileWriteFailure } from "../files/write-failure.js";
@@ -185,9 +185,9 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
 
 /** Reads the agreements and the year's catalogue as committed at `base`, and plans the roll-forward. */
 async function planFromCommit(workingCopy: WorkingCopy, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
-  const cataloguePath = `goals/${year}.md`;
+  const cataloguePath = cataloguePathOf(year);
   const commit = await workingCopy.repository.assertCommit(base);
-  const files = await readTreeFiles(workingCopy, commit, ["agreements", cataloguePath]);
+  const files = await readTreeFiles(workingCopy, commit, [AGREEMENTS_FOLDER, cataloguePath]);
   const validators = loadValidators(RULES.map((rule) => rule.id));
 
   const catalogueBytes = files.find((file) => file.path === cataloguePath)?.bytes;

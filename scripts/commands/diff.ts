@@ -1,4 +1,4 @@
-import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../layout/paths.js";
 import { agreementDiff, loadAgreementParser } from "../changes/from-git.js";
 import { renderDiffJson } from "../changes/render-json.js";
 import { renderDiffMarkdown } from "../changes/render-markdown.js";

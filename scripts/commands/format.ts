@@ -1,8 +1,8 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
+import { DEFAULT_PATHS, fileKind } from "../layout/paths.js";
+import { collectMarkdownFiles } from "../lint/collect.js";
 import { loadConfig } from "../lint/config.js";
-import { fileKind } from "../lint/engine.js";
 import { writeFileAtomically } from "../files/write-file.js";
 import { formatFile, type FormatProblem } from "../formatter/format-file.js";
 import type { RootSchema } from "../formatter/schema-shape.js";

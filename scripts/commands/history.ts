@@ -1,4 +1,4 @@
-import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../layout/paths.js";
 import { agreementHistory, loadAgreementParser } from "../changes/from-git.js";
 import { renderHistoryJson } from "../changes/render-json.js";
 import { renderHistoryMarkdown } from "../changes/render-markdown.js";

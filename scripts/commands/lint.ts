@@ -3,10 +3,10 @@ import { appendFileSync, existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
-import { collectMarkdownFiles, DEFAULT_PATHS, toRepositoryPath } from "../lint/collect.js";
+import { AGREEMENTS_FOLDER, DEFAULT_PATHS, fileKind, GOALS_FOLDER } from "../layout/paths.js";
+import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
 import { CONFIG_FILES, loadConfig, repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
-import { fileKind } from "../lint/engine.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
 import { exitCode } from "../lint/exit-code.js";
@@ -111,12 +111,12 @@ export const lintCommand: Command = {
 
     const requested = positionals.map((path) => fromCaller(io, path));
     let reported = collectMarkdownFiles(io.cwd, requested.length > 0 ? requested : DEFAULT_PATHS, config.ignore);
-    const catalogues = existsSync(join(io.cwd, "goals")) ? collectMarkdownFiles(io.cwd, ["goals"], config.ignore) : [];
+    const catalogues = existsSync(join(io.cwd, GOALS_FOLDER)) ? collectMarkdownFiles(io.cwd, [GOALS_FOLDER], config.ignore) : [];
     let agreements = reported.filter((path) => fileKind(path) === "agreement");
     const changedSince = values["changed-since"] as string | undefined;
     if (changedSince !== undefined) {
       // Every agreement is still read (unique ids are checked across all), only the changed ones reported on.
-      const everyAgreement = existsSync(join(io.cwd, "agreements")) ? collectMarkdownFiles(io.cwd, ["agreements"], config.ignore) : [];
+      const everyAgreement = existsSync(join(io.cwd, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(io.cwd, [AGREEMENTS_FOLDER], config.ignore) : [];
       agreements = [...new Set([...agreements, ...everyAgreement])].sort();
       reported = await changedOnly(io, changedSince, reported, configOption);
     }

@@ -8,7 +8,8 @@ import type { Catalogue, Language } from "../model/types.js";
 import { loadValidators } from "../model/validate.js";
 import { RULES } from "../rules/index.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
-import { AGREEMENT_KINDS, agreementPath, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
+import { agreementPath, cataloguePath as cataloguePathOf, catalogueYearOfName, GOALS_FOLDER } from "../layout/paths.js";
+import { AGREEMENT_KINDS, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
 import { checkId, checkMinistry, type Checked } from "../scaffold/options.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -123,18 +124,17 @@ function agreementsWithId(root: string, id: string): string[] {
 
 /** The catalogue of the given cycle, or of the newest one in goals/; it must itself be valid. */
 function loadCatalogue(root: string, cycle: number | undefined): { catalogue: Catalogue; cataloguePath: string } {
-  const years = existsSync(join(root, "goals"))
-    ? readdirSync(join(root, "goals"))
-        .map((name) => /^(\d{4})\.md$/.exec(name)?.[1])
-        .filter((year): year is string => year !== undefined)
-        .map(Number)
+  const years = existsSync(join(root, GOALS_FOLDER))
+    ? readdirSync(join(root, GOALS_FOLDER))
+        .map(catalogueYearOfName)
+        .filter((year): year is number => year !== undefined)
         .sort((a, b) => a - b)
     : [];
   if (years.length === 0) {
     throw refusal("there is no yearly instruction in goals/ (such as goals/2020.md), so there is nothing to build the agreement from.");
   }
   const year = cycle ?? years[years.length - 1]!;
-  const cataloguePath = `goals/${year}.md`;
+  const cataloguePath = cataloguePathOf(year);
   if (!years.includes(year)) {
     throw refusal(`there is no instruction for ${year} (${cataloguePath}). The instructions in goals/ are for: ${years.join(", ")}.`);
   }

@@ -5,8 +5,8 @@ import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
-import type { FileSummary } from "../model/summary.js";
-import { newestCycle, readableCatalogues, type CatalogueEntry } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
 import { formatReminderPlan } from "../remind/format-plan.js";
 import { reminderLabels } from "../remind/issue-text.js";
 import { buildReminderPlan, updateDeadline, type ReminderPlan } from "../remind/plan.js";
@@ -85,7 +85,12 @@ interface RemindOptions {
 async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const { github, today } = options;
   const result = await lintWholeRepository({ root: io.cwd, today });
-  const catalogue = chooseCatalogue(options.cycle, result.files);
+  const catalogue = chooseCatalogue(options.cycle, result.files, {
+    none: 'there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.',
+    unreadable: (year) => `${cataloguePath(year)} could not be read, so there is no deadline to remind of. Run "agreements lint ${cataloguePath(year)}" to see what is wrong.`,
+    // The options were right and the repository is not: --help would not help.
+    helpHint: { none: false, unreadable: false },
+  }).entry;
   const cycle = catalogue.catalogue.cycle;
   if (updateDeadline(catalogue.catalogue) === undefined) {
     throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
@@ -104,22 +109,6 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   }
   await applyReminderPlan(plan, github, io);
   return 0;
-}
-
-/** The catalogue asked for, or the newest readable one; a clear usage error when there is none to remind of. */
-function chooseCatalogue(requested: number | undefined, files: readonly FileSummary[]): CatalogueEntry {
-  const catalogues = readableCatalogues(files);
-  const cycle = requested ?? newestCycle(catalogues);
-  if (cycle === undefined) {
-    throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.', undefined, false);
-  }
-  const entry = catalogues.get(cycle);
-  if (entry) return entry;
-  if (files.some((file) => file.path === `goals/${cycle}.md`)) {
-    throw new UsageError(`goals/${cycle}.md could not be read, so there is no deadline to remind of. Run "agreements lint goals/${cycle}.md" to see what is wrong.`, undefined, false);
-  }
-  const known = [...catalogues.keys()].sort().join(", ");
-  throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
 }
 
 /**

@@ -9,7 +9,9 @@ import { pushTag } from "../git/push.js";
 import { createAnnotatedTag, fetchTag, localTagCommit, remoteTagCommit } from "../git/tags.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
-import { buildReport, readableCatalogues } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
+import { buildReport } from "../report/build.js";
 import { submissionProblems } from "../submission/checks.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
 import { submissionTagMessage } from "../submission/tag-message.js";
@@ -96,8 +98,8 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const branch = await assertOnBranchWithCommits(workingCopy, `the ${options.year} submission`);
   // Without the year's instruction there is no cycle to submit, whatever else is in order: say only that.
-  if (!existsSync(join(workingCopy.root, "goals", `${options.year}.md`))) {
-    throw new UsageError(`there is no goal catalogue for ${options.year} (goals/${options.year}.md), so there is no ${options.year} cycle to submit; check the year.`);
+  if (!existsSync(join(workingCopy.root, cataloguePath(options.year)))) {
+    throw new UsageError(`there is no goal catalogue for ${options.year} (${cataloguePath(options.year)}), so there is no ${options.year} cycle to submit; check the year.`);
   }
   await assertWorkingTreeClean(workingCopy, `The ${options.year} submission`);
 
@@ -163,11 +165,8 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
 async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string, io: CommandIO): Promise<string> {
   const root = workingCopy.root;
   const result = await lintWholeRepository({ root, today: options.today, config: options.config });
-  const catalogues = readableCatalogues(result.files);
-  const catalogue = catalogues.get(options.year);
-  if (!catalogue) {
-    throw new UsageError(`goals/${options.year}.md cannot be read as the ${options.year} goal catalogue, so the ${options.year} cycle cannot be checked; run "agreements lint goals/${options.year}.md" to see why.`);
-  }
+  const unreadable = (year: number) => `${cataloguePath(year)} cannot be read as the ${year} goal catalogue, so the ${year} cycle cannot be checked; run "agreements lint ${cataloguePath(year)}" to see why.`;
+  const { catalogues, entry: catalogue } = chooseCatalogue(options.year, result.files, { absent: unreadable });
   const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
   if (problems.length > 0) {
     throw new UsageError(`the agreements cannot be submitted for ${options.year} yet:\n\n${problems.join("\n\n")}`);

@@ -1,6 +1,7 @@
 import { RepositoryError } from "../git/errors.js";
 import { readTreeFiles } from "../git/tree-files.js";
 import type { WorkingCopy } from "../git/working-copy.js";
+import { cataloguePath } from "../layout/paths.js";
 import { lint } from "../lint/engine.js";
 import { parseFile, type AgreementFile } from "../model/document.js";
 import type { Agreement, Catalogue } from "../model/types.js";
@@ -88,7 +89,7 @@ export async function collectRolledForward(workingCopy: WorkingCopy, input: Coll
 }
 
 async function readCatalogue(workingCopy: WorkingCopy, commit: string, year: number, validators: Validators): Promise<{ path: string; catalogue: Catalogue }> {
-  const path = `goals/${year}.md`;
+  const path = cataloguePath(year);
   const file = (await readTreeFiles(workingCopy, commit, [path])).find((candidate) => candidate.path === path);
   const parsed = file ? parseFile(path, file.bytes, "catalogue", validators) : undefined;
   if (parsed?.kind !== "catalogue" || !parsed.catalogue) {

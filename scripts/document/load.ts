@@ -1,3 +1,4 @@
+import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createAgreementParser } from "../changes/parse-version.js";
@@ -26,8 +27,8 @@ export interface UnreadableAgreement {
  * an agreement's file name without `.md`, wherever it is under agreements/. Nothing named: every agreement.
  */
 export function resolveAgreementPaths(root: string, selectors: readonly string[]): string[] {
-  if (selectors.length === 0) return existsSync(join(root, "agreements")) ? collectMarkdownFiles(root, ["agreements"], []) : [];
-  const all = existsSync(join(root, "agreements")) ? collectMarkdownFiles(root, ["agreements"], []) : [];
+  if (selectors.length === 0) return existsSync(join(root, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(root, [AGREEMENTS_FOLDER], []) : [];
+  const all = existsSync(join(root, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(root, [AGREEMENTS_FOLDER], []) : [];
   const found = new Set<string>();
   for (const selector of selectors) {
     if (existsSync(join(root, selector))) {

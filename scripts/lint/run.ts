@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { RULES } from "../rules/index.js";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "./collect.js";
+import { DEFAULT_PATHS, fileKind } from "../layout/paths.js";
+import { collectMarkdownFiles } from "./collect.js";
 import { loadConfig } from "./config.js";
-import { checkRepositoryRules, fileKind, lint, splitRules, type LanguageChoice, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
+import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
 import { compareFindings } from "./finding.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 

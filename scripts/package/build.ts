@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { UsageError } from "../commands/errors.js";
 import { loadAgreements } from "../document/load.js";
 import { renderAgreementFiles } from "../document/render-files.js";
 import type { OutputFile } from "../document/write-outputs.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
-import { buildReport, readableCatalogues } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
+import { buildReport } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
@@ -57,10 +58,8 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const { root, year, date } = input;
   const language = input.language ?? "en";
   const result = await lintWholeRepository({ root, today: date, config: input.config });
-  const catalogues = readableCatalogues(result.files);
-  if (!catalogues.has(year)) {
-    throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`, undefined, false);
-  }
+  const notThere = (cycle: number) => `there is no readable goal catalogue for ${cycle} (${cataloguePath(cycle)}), so there is no submission of ${cycle} to package. Check the year, or run "agreements lint goals".`;
+  const { catalogues, entry: catalogue } = chooseCatalogue(year, result.files, { absent: notThere, helpHint: { absent: false } });
   const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
   const { loaded } = loadAgreements(root, paths);
 
@@ -68,7 +67,6 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const reportFiles = [...renderHtml(report, { language }), ...renderCsv(report, { language })].map((file) => utf8(file.name, file.content));
   checkPackageNames(paths, [...reportFiles.map((file) => file.name), PACKAGE_MANIFEST_NAME]);
   const documents = await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date });
-  const catalogue = catalogues.get(year)!;
   const manifestFor = (listed: readonly OutputFile[]) =>
     renderPackageManifest(
       buildPackageManifest({

@@ -3,6 +3,7 @@ import type { Language } from "../model/types.js";
 import type { LintSummaryInput } from "../comment/sections.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
+import { cataloguePath } from "../layout/paths.js";
 import { lint } from "../lint/engine.js";
 import type { Rule } from "../rules/rule.js";
 import { mapInBatches, PARALLEL_READS, type PullRequestSnapshot } from "./load.js";
@@ -85,7 +86,7 @@ export function cataloguePaths(agreementTexts: readonly string[], today: string)
   }
   const earliest = Math.max(Math.min(thisYear, ...years), thisYear - YEARS_BACK);
   for (let year = earliest; year <= thisYear + 1; year++) years.add(year);
-  return [...years].sort((a, b) => a - b).map((year) => `goals/${year}.md`);
+  return [...years].sort((a, b) => a - b).map((year) => cataloguePath(year));
 }
 
 async function ignoreMatcher(globs: readonly string[]): Promise<(path: string) => boolean> {
