@@ -9,6 +9,7 @@ import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements calendar [options]
 
@@ -40,7 +41,7 @@ export const calendarCommand: Command = {
     const cycleText = values.cycle as string | undefined;
     if (cycleText !== undefined && !/^\d{4}$/.test(cycleText)) throw new UsageError(`--cycle must be a year such as 2020 (got "${cycleText}").`);
 
-    const result = await lintWholeRepository({ root: io.cwd, today });
+    const result = await lintWholeRepository({ root: io.cwd, reader: registryReader(), today });
     const { cycle, entry } = chooseCatalogue(cycleText === undefined ? undefined : Number(cycleText), result.files, {
       none: 'there is no readable goal catalogue (goals/<year>.md), so there are no deadlines. Run "agreements lint goals" to see what is wrong.',
       absent: (year, known) => `there is no readable goal catalogue for ${year} (${cataloguePath(year)}).${known ? ` Catalogues exist for: ${known}.` : ""}`,

@@ -13,10 +13,9 @@ import { assertOnBranchWithCommits, assertWorkingTreeClean } from "../git/guards
 import type { UncommittedPath } from "../git/status.js";
 import { readTreeFiles } from "../git/tree-files.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
-import { loadConfig } from "../lint/config.js";
 import { parseFile, type AgreementFile } from "../model/document.js";
-import { loadValidators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import type { Reader } from "../reader/reader.js";
+import { registryReader } from "./reader.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { openCycleOnGitHub, prepareRemote } from "../cycle-github/apply.js";
 import type { GitHubAccess } from "../cycle-github/open-pulls.js";
@@ -126,7 +125,8 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
   const existing = await branchCommit(workingCopy, branch);
   // Plan from what is committed on the cycle branch (if an earlier run made it) or else here.
   const base = onBranch ? "HEAD" : existing ?? "HEAD";
-  const plan = await planFromCommit(workingCopy, year, base, current, options.today);
+  const reader = registryReader();
+  const plan = await planFromCommit(workingCopy, reader, year, base, current, options.today);
 
   // On the cycle branch, files an interrupted run already wrote (exactly as planned) are its own unfinished work.
   const planned = new Map(plan.agreements.flatMap((entry) => (entry.after ? [[entry.path, entry.after] as const] : [])));
@@ -141,7 +141,7 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
   // With --github the GitHub part follows the local one, whatever the local one found to do.
   const thenGitHub = async (): Promise<number> =>
     github && remote
-      ? openCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access }, io)
+      ? openCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath, reader }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access }, io)
       : 0;
 
   io.stdout(formatCyclePlan(plan));
@@ -184,11 +184,11 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
 }
 
 /** Reads the agreements and the year's catalogue as committed at `base`, and plans the roll-forward. */
-async function planFromCommit(workingCopy: WorkingCopy, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
+async function planFromCommit(workingCopy: WorkingCopy, reader: Reader, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
   const cataloguePath = cataloguePathOf(year);
   const commit = await workingCopy.repository.assertCommit(base);
   const files = await readTreeFiles(workingCopy, commit, [AGREEMENTS_FOLDER, cataloguePath]);
-  const validators = loadValidators(RULES.map((rule) => rule.id));
+  const validators = reader.validators();
 
   const catalogueBytes = files.find((file) => file.path === cataloguePath)?.bytes;
   if (catalogueBytes === undefined) {
@@ -207,7 +207,7 @@ async function planFromCommit(workingCopy: WorkingCopy, year: number, base: stri
     throw new UsageError(`${cataloguePath} says it is the instruction for ${catalogueFile.catalogue.cycle}, not ${year}. Correct its cycle: line first.`);
   }
 
-  const ignore = loadConfig(workingCopy.root, undefined, RULES.map((rule) => rule.id)).ignore;
+  const ignore = reader.config(workingCopy.root).ignore;
   const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
   const agreements = files
     .filter((file) => isAgreementPath(file.path) && !isIgnored(file.path))

@@ -56,7 +56,8 @@ export const diffCommand: Command = {
     if (from === undefined || to === undefined) {
       throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.", "diff");
     }
-    const parser = loadAgreementParser();
+    // The registry, like the parser, loads while Git works (see loadAgreementParser).
+    const parser = loadAgreementParser(import("../rules/index.js").then((registry) => registry.RULES));
     try {
       const repository = await openRepository(io.cwd, { env: io.env });
       const scopes = paths.map((path) => agreementScope(repository, callerFolder(io), path));

@@ -1,6 +1,5 @@
-import { loadConfig, repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
-import { RULES } from "../rules/index.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
 import { asUsageError, GitHubError } from "../github/errors.js";
@@ -14,6 +13,7 @@ import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements remind [options]
 
@@ -84,7 +84,7 @@ interface RemindOptions {
 
 async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const { github, today } = options;
-  const result = await lintWholeRepository({ root: io.cwd, today });
+  const result = await lintWholeRepository({ root: io.cwd, reader: registryReader(), today });
   const catalogue = chooseCatalogue(options.cycle, result.files, {
     none: 'there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.',
     unreadable: (year) => `${cataloguePath(year)} could not be read, so there is no deadline to remind of. Run "agreements lint ${cataloguePath(year)}" to see what is wrong.`,
@@ -99,7 +99,7 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const findingRules = new Map<string, Set<string>>();
   for (const finding of result.findings) findingRules.set(finding.file, (findingRules.get(finding.file) ?? new Set()).add(finding.rule));
   // The issue is the repository's text: in the config's language (default Finnish) unless --lang says otherwise.
-  const language = options.lang ?? repositoryLanguage(loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id)));
+  const language = options.lang ?? repositoryLanguage(result.config);
   const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues, findingRules, language });
   if (!github) io.stdout(`GitHub not contacted (no token in ${options.tokenEnv}): the plan assumes no reminder issue is open yet.\n`);
   io.stdout(formatReminderPlan(plan, options.dryRun));

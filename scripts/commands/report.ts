@@ -9,6 +9,7 @@ import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js
 import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const FORMATS = ["markdown", "html", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -134,7 +135,8 @@ export const reportCommand: Command = {
     }
 
     const config = values.config === undefined ? undefined : fromCaller(io, values.config as string);
-    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, today, config, jobs }) });
+    const reader = registryReader();
+    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, reader, today, config, jobs }) });
     const { today, result } = at === undefined ? await lintAt(io.cwd, givenToday!) : await atRef(io, at, givenToday, lintAt);
 
     const { catalogues, cycle } = chooseCatalogue(requestedCycle, result.files, {

@@ -20,6 +20,7 @@ import { parseCommandArgs, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements submit <year> [options]
 
@@ -164,7 +165,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
  */
 async function checkedTagMessage(workingCopy: WorkingCopy, options: SubmitOptions, head: string, branch: string, io: CommandIO): Promise<string> {
   const root = workingCopy.root;
-  const result = await lintWholeRepository({ root, today: options.today, config: options.config });
+  const result = await lintWholeRepository({ root, reader: registryReader(), today: options.today, config: options.config });
   const unreadable = (year: number) => `${cataloguePath(year)} cannot be read as the ${year} goal catalogue, so the ${year} cycle cannot be checked; run "agreements lint ${cataloguePath(year)}" to see why.`;
   const { catalogues, entry: catalogue } = chooseCatalogue(options.year, result.files, { absent: unreadable });
   const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });

@@ -16,6 +16,7 @@ import { listOpenPullRequests, type GitHubAccess } from "./open-pulls.js";
 import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type ExistingPullRequest, type PlannedPullRequest } from "./plan.js";
 import { collectRolledForward, type RolledForwardAgreement } from "./rolled-forward.js";
 import { createOneFileCommits, describeCommits, fetchBranchCommits, isAncestor, listRemoteBranches, lookUpBlobs, mergeBase, pushBranches } from "./remote-git.js";
+import type { Reader } from "../reader/reader.js";
 
 /** What `cycle open <year> --github` needs besides the local roll-forward's options. */
 export interface GitHubCycleOptions {
@@ -100,7 +101,7 @@ interface Progress {
 export async function openCycleOnGitHub(
   workingCopy: WorkingCopy,
   prepared: PreparedRemote,
-  local: { plan: CyclePlan; isAgreementPath(path: string): boolean },
+  local: { plan: CyclePlan; isAgreementPath(path: string): boolean; reader: Reader },
   options: GitHubCycleOptions,
   io: CommandIO,
 ): Promise<number> {
@@ -124,6 +125,7 @@ export async function openCycleOnGitHub(
     ...(cycleCommit === undefined ? {} : { cycleCommit }),
     pending: dryRun ? pending : new Map(),
     isAgreementPath: local.isAgreementPath,
+    reader: local.reader,
     today: options.today,
   });
 

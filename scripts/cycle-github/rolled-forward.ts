@@ -5,8 +5,8 @@ import { cataloguePath } from "../layout/paths.js";
 import { lint } from "../lint/engine.js";
 import { parseFile, type AgreementFile } from "../model/document.js";
 import type { Agreement, Catalogue } from "../model/types.js";
-import { loadValidators, type Validators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import type { Validators } from "../model/validate.js";
+import type { Reader } from "../reader/reader.js";
 import { toBeFilled } from "../rules/to-be-filled.js";
 import type { PlaceToFill } from "./body.js";
 import { blobIdOf, lookUpBlobs } from "./remote-git.js";
@@ -39,6 +39,8 @@ export interface CollectInput {
   pending: ReadonlyMap<string, Uint8Array>;
   /** The files `agreements lint` reads as agreements. */
   isAgreementPath(path: string): boolean;
+  /** Reads the catalogue and the agreements as `agreements lint` does. */
+  reader: Reader;
   today: string;
 }
 
@@ -68,7 +70,7 @@ export async function collectRolledForward(workingCopy: WorkingCopy, input: Coll
   });
   for (const [path, bytes] of input.pending) after.set(path, { blob: await blobIdOf(workingCopy, bytes), bytes });
 
-  const validators = loadValidators(RULES.map((rule) => rule.id));
+  const validators = input.reader.validators();
   const catalogue = await readCatalogue(workingCopy, cycleCommit ?? start, input.year, validators);
   const agreements: RolledForwardAgreement[] = [];
   paths.forEach((path, index) => {

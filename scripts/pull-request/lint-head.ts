@@ -5,11 +5,12 @@ import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import { cataloguePath } from "../layout/paths.js";
 import { lint } from "../lint/engine.js";
-import type { Rule } from "../rules/rule.js";
 import { mapInBatches, PARALLEL_READS, type PullRequestSnapshot } from "./load.js";
+import type { Reader } from "../reader/reader.js";
 
 export interface HeadLintOptions {
-  rules: readonly Rule[];
+  /** The rules to check with, and the schemas read with them. */
+  reader: Reader;
   /** The date deadlines are measured against. */
   today: string;
   /** The findings' language: --lang, else each agreement's own, else the base config's (default Finnish). */
@@ -53,7 +54,8 @@ export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestS
   const run = (pathExists: (path: string) => boolean) =>
     lint({
       files,
-      rules: options.rules,
+      rules: options.reader.rules,
+      validators: options.reader.validators(),
       today: options.today,
       severities: config.rules,
       reportOn: (path) => reported.has(path),
