@@ -19,6 +19,8 @@ const rounds = Number(values.rounds);
 
 const { loadAgreements, resolveAgreementPaths } = await import(join(ROOT, "dist", "document", "load.js"));
 const { renderAgreementFiles } = await import(join(ROOT, "dist", "document", "render-files.js"));
+const { registryReader } = await import(join(ROOT, "dist", "commands", "reader.js"));
+const reader = registryReader();
 const { findBrowser, launchBrowser } = await import(join(ROOT, "dist", "document", "browser.js"));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -33,7 +35,7 @@ const htmlRuns = [];
 let exampleCount = 0;
 for (let round = 0; round < rounds; round++) {
   const { ms, result } = await time(async () => {
-    const { loaded } = loadAgreements(ROOT, resolveAgreementPaths(ROOT, []));
+    const { loaded } = loadAgreements(ROOT, resolveAgreementPaths(ROOT, []), reader);
     return renderAgreementFiles(loaded, { formats: ["html"] });
   });
   exampleCount = result.length;
@@ -47,7 +49,7 @@ rmSync(out, { recursive: true, force: true });
 if (cli.result.status !== 0) throw new Error(`agreements render failed: ${cli.result.stderr}`);
 
 // PDFs for `pdfCount` agreements (the examples over and over) with one browser.
-const { loaded } = loadAgreements(ROOT, resolveAgreementPaths(ROOT, []));
+const { loaded } = loadAgreements(ROOT, resolveAgreementPaths(ROOT, []), reader);
 const batch = Array.from({ length: pdfCount }, (_, index) => ({ ...loaded[index % loaded.length], path: `agreements/bench/agreement-${index}.md` }));
 const browserPath = findBrowser({ env: process.env, cwd: ROOT });
 const launch = await time(() => launchBrowser(browserPath));

@@ -7,6 +7,7 @@ import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
 import { agreementText, captureIO } from "./helpers/git-repo.js";
+import { READER } from "./helpers/reader.js";
 
 /**
  * Issue 9, "consent that cannot be forged": each case is an attack on the approval status, run end to
@@ -282,7 +283,7 @@ describe("the summary shows the author what to post", () => {
     const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
     const { renderApprovalsMarkdown } = await import("../scripts/approvals/render-markdown.js");
     const { createGitHub } = await import("../scripts/github/client.js");
-    const markdown = renderApprovalsMarkdown(evaluateApprovals(approvalInputOf(await loadPullRequest(createGitHub({ env: fake.env }), pull.number))));
+    const markdown = renderApprovalsMarkdown(evaluateApprovals(approvalInputOf(await loadPullRequest(createGitHub({ env: fake.env }), pull.number, READER), READER)));
     expect(markdown).toContain(`The author consents to the latest commit by commenting exactly: \`/agree ${head}\``);
     expect(markdown).toContain("⏳ someone else pushed: must comment /agree");
     expect(markdown.replace(/`[^`\n]*`/g, "")).not.toContain("@");

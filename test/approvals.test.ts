@@ -8,6 +8,7 @@ import { renderApprovalsText } from "../scripts/approvals/render-text.js";
 import type { ConsentState } from "../scripts/approvals/types.js";
 import type { PullRequest, PullRequestFile, Review, ReviewState } from "../scripts/github/types.js";
 import { agreementText } from "./helpers/git-repo.js";
+import { READER } from "./helpers/reader.js";
 
 const HEAD = "a1b2c3d4".repeat(5);
 const EARLIER = "0f0e0d0c".repeat(5);
@@ -40,7 +41,7 @@ function agreementAt(path = PATH, parties?: { official?: string; superior?: stri
   let text = agreementText(id !== undefined ? { id } : {});
   if (parties?.official !== undefined) text = text.replace("github: maria-exempel", `github: ${parties.official}`);
   if (parties?.superior !== undefined) text = text.replace("github: anders-exempel", `github: ${parties.superior}`);
-  return readAgreementAt(path, Buffer.from(text));
+  return readAgreementAt(path, Buffer.from(text), READER.validators());
 }
 
 /** By default the pull request's one commit is its author's own, made in GitHub's web editor. */
@@ -172,7 +173,7 @@ describe("which files need consent", () => {
 
   it("blocks an agreement whose front matter is broken: fix the file first", () => {
     const broken = agreementText().replace("cycle: 2020", "cycle: [2020");
-    const head = readAgreementAt(PATH, Buffer.from(broken));
+    const head = readAgreementAt(PATH, Buffer.from(broken), READER.validators());
     expect(head.readable).toBe(false);
     const result = evaluateApprovals(input({ agreementsAtHead: new Map([[PATH, head]]), reviews: [review(1, O, "APPROVED", 1), review(2, S, "APPROVED", 2)] }));
     const [agreement] = result.agreements;
@@ -185,7 +186,7 @@ describe("which files need consent", () => {
 
   it("blocks an agreement that fails the schema, pointing at the problem", () => {
     const text = agreementText().replace("github: anders-exempel", "github: '@anders'");
-    const head = readAgreementAt(PATH, Buffer.from(text));
+    const head = readAgreementAt(PATH, Buffer.from(text), READER.validators());
     const line = text.split("\n").findIndex((row) => row.includes("'@anders'")) + 1;
     expect(head).toMatchObject({ readable: false, id: "vm-statssekreterare", problem: { line } });
     const result = evaluateApprovals(input({ agreementsAtHead: new Map([[PATH, head]]) }));
@@ -460,7 +461,7 @@ describe("parties rewritten by the pull request (the previous parties must conse
     const text = agreementText().replace(/github: (maria|anders)-exempel/g, (whole, who: string) =>
       `github: ${(who === "maria" ? parties.official : parties.superior) ?? whole.slice("github: ".length)}`,
     );
-    return readAgreementAt(path, Buffer.from(text));
+    return readAgreementAt(path, Buffer.from(text), READER.validators());
   }
 
   function evaluate(testCase: RewriteCase) {
@@ -470,7 +471,7 @@ describe("parties rewritten by the pull request (the previous parties must conse
       testCase.base === undefined
         ? undefined
         : testCase.base === "unreadable"
-          ? new Map([[basePath, readAgreementAt(basePath, Buffer.from(agreementText().replace("cycle: 2020", "cycle: [2020")))]])
+          ? new Map([[basePath, readAgreementAt(basePath, Buffer.from(agreementText().replace("cycle: 2020", "cycle: [2020")), READER.validators())]])
           : new Map([[basePath, withParties(basePath, testCase.base)]]);
     return evaluateApprovals(
       input({

@@ -3,6 +3,7 @@ import { remark } from "remark";
 import { describe, expect, it } from "vitest";
 import { compareAgreements } from "../scripts/changes/compare.js";
 import { createAgreementParser } from "../scripts/changes/parse-version.js";
+import { READER } from "./helpers/reader.js";
 import { renderDiffJson, renderHistoryJson } from "../scripts/changes/render-json.js";
 import { renderDiffMarkdown, renderHistoryMarkdown } from "../scripts/changes/render-markdown.js";
 import { renderDiffText, renderHistoryText } from "../scripts/changes/render-text.js";
@@ -138,7 +139,7 @@ const SECTIONS: SectionChange[] = [
   { kind: "edited", heading: "Tulostavoitteet", diff: { lines: [{ op: "-", text: "Yksi." }], omitted: 4 } },
 ];
 
-const parse = createAgreementParser();
+const parse = createAgreementParser(READER);
 
 /** A version whose front matter cannot be read: its problem is a message key, said in the reader's language. */
 function unreadableChange(): AgreementChange {

@@ -9,8 +9,9 @@ import { renderDiffMarkdown, renderHistoryMarkdown } from "../scripts/changes/re
 import { renderDiffText, renderHistoryText } from "../scripts/changes/render-text.js";
 import type { AgreementDiff, AgreementHistory } from "../scripts/changes/types.js";
 import { agreementText, BODY, GOALS_YAML } from "./helpers/git-repo.js";
+import { READER } from "./helpers/reader.js";
 
-const parse = createAgreementParser();
+const parse = createAgreementParser(READER);
 const PATH = "agreements/vm/vm-statssekreterare.md";
 const FROM = { ref: "submission-2019", commit: "1".repeat(40) };
 const TO = { ref: "submission-2020", commit: "2".repeat(40) };

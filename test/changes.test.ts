@@ -4,8 +4,9 @@ import { lineDiff } from "../scripts/changes/line-diff.js";
 import { createAgreementParser } from "../scripts/changes/parse-version.js";
 import type { AgreementChange } from "../scripts/changes/types.js";
 import { agreementText, BODY, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type AgreementOptions } from "./helpers/git-repo.js";
+import { READER } from "./helpers/reader.js";
 
-const parse = createAgreementParser();
+const parse = createAgreementParser(READER);
 const PATH = "agreements/vm/vm-statssekreterare.md";
 
 function compare(before: string | undefined, after: string | undefined, status: AgreementChange["status"] = "modified"): AgreementChange {

@@ -12,8 +12,9 @@ import { approvalsSection, changesSections, lintSection } from "../scripts/comme
 import type { IssueComment, Review } from "../scripts/github/types.js";
 import type { Finding } from "../scripts/lint/finding.js";
 import { agreementText, BODY } from "./helpers/git-repo.js";
+import { READER } from "./helpers/reader.js";
 
-const parse = createAgreementParser();
+const parse = createAgreementParser(READER);
 const HEAD = "c0ffee00".repeat(5);
 const VM = "agreements/vm/vm-statssekreterare.md";
 const OM = "agreements/om/om-kanslichef.md";
@@ -54,8 +55,8 @@ function approvals(): ApprovalResult {
     ],
     reviews,
     agreementsAtHead: new Map([
-      [VM, readAgreementAt(VM, Buffer.from(agreementText()))],
-      [OM, readAgreementAt(OM, Buffer.from(omAfter))],
+      [VM, readAgreementAt(VM, Buffer.from(agreementText()), READER.validators())],
+      [OM, readAgreementAt(OM, Buffer.from(omAfter), READER.validators())],
     ]),
   });
 }
@@ -162,7 +163,7 @@ describe("the sticky comment", () => {
   });
 
   it("escapes every cell of a blocked agreement's row", () => {
-    const broken = readAgreementAt(VM, Buffer.from(agreementText().replace("title: Ledningsavtal", "title: [Ledningsavtal |")));
+    const broken = readAgreementAt(VM, Buffer.from(agreementText().replace("title: Ledningsavtal", "title: [Ledningsavtal |")), READER.validators());
     const result = evaluateApprovals({ ...approvalsInput(), agreementsAtHead: new Map([[VM, broken]]) });
     const section = approvalsSection(result);
     expect(section.items?.[0]).toMatch(/^\| \*\*vm-statssekreterare\*\*<br>agreements\/vm\/vm-statssekreterare.md \(changed\) \| — \| — \| ⛔ is blocked: fix the file first \(line 3: The &#91; that starts here/);

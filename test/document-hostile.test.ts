@@ -12,6 +12,7 @@ import { printPdf } from "../scripts/document/pdf.js";
 import type { Agreement } from "../scripts/model/types.js";
 import { launchTestBrowser, openHtml, pdfText, type OpenedPage } from "./helpers/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { READER } from "./helpers/reader.js";
 
 /** A local address nothing listens on: a request to it would show in the page's request events all the same. */
 const TRAP = "http://127.0.0.1:9";
@@ -71,7 +72,7 @@ function hostileAgreementFile(): string {
 beforeAll(async () => {
   browser = await launchTestBrowser();
   directory = mkdtempSync(join(tmpdir(), "agreements-hostile-"));
-  const file = createAgreementParser()("agreements/um/um-valtiosihteeri.md", Buffer.from(hostileAgreementFile(), "utf8"));
+  const file = createAgreementParser(READER)("agreements/um/um-valtiosihteeri.md", Buffer.from(hostileAgreementFile(), "utf8"));
   expect(file.schemaProblems).toEqual([]);
   agreement = file.agreement!;
   bodyTree = file.bodyTree!;
@@ -123,7 +124,7 @@ describe("render with hostile content in every field and in the body", () => {
   }
 
   it("runs and loads nothing in a brief whose changes, findings and fields carry payloads", async () => {
-    const parse = createAgreementParser();
+    const parse = createAgreementParser(READER);
     const original = parse("agreements/um/um-valtiosihteeri.md", readFileSync(join(REPOSITORY_ROOT, "agreements", "um", "um-valtiosihteeri.md")));
     const hostile = parse("agreements/um/um-valtiosihteeri.md", Buffer.from(hostileAgreementFile(), "utf8"));
     const change = compareAgreements({ status: "modified", path: "agreements/um/um-valtiosihteeri.md", before: original, after: hostile });

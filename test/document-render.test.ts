@@ -11,6 +11,7 @@ import { renderAgreementHtml } from "../scripts/document/agreement-html.js";
 import type { OutputFile } from "../scripts/document/write-outputs.js";
 import { axeViolations, collapse, headingsOutOfOrder, launchTestBrowser, openHtml, pdfInfo, pdfText } from "./helpers/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { READER } from "./helpers/reader.js";
 
 let browser: Browser;
 let directory: string;
@@ -20,7 +21,7 @@ let files: Map<string, OutputFile>;
 beforeAll(async () => {
   browser = await launchTestBrowser();
   directory = mkdtempSync(join(tmpdir(), "agreements-render-"));
-  const { loaded, unreadable } = loadAgreements(REPOSITORY_ROOT, resolveAgreementPaths(REPOSITORY_ROOT, []));
+  const { loaded, unreadable } = loadAgreements(REPOSITORY_ROOT, resolveAgreementPaths(REPOSITORY_ROOT, []), READER);
   expect(unreadable).toEqual([]);
   examples = loaded;
   // One browser for the whole batch, as the command does.

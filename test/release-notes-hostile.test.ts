@@ -5,6 +5,7 @@ import { collectReleaseFiles } from "../scripts/release/collect.js";
 import { launchTestBrowser, pdfText } from "./helpers/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository } from "./helpers/git-repo.js";
+import { READER } from "./helpers/reader.js";
 
 /**
  * Release notes are Markdown on GitHub: a title or an organisation name must not notify anyone (@name),
@@ -27,7 +28,7 @@ describe("release notes from hostile titles and organisation names", () => {
     const browser = await launchTestBrowser();
     let collected;
     try {
-      collected = await collectReleaseFiles({ root: repository.dir, year: 2020, tag: "submission-2020", commit: "0".repeat(40), date: "2020-04-30", browser });
+      collected = await collectReleaseFiles({ root: repository.dir, reader: READER, year: 2020, tag: "submission-2020", commit: "0".repeat(40), date: "2020-04-30", browser });
     } finally {
       await browser.close();
     }

@@ -6,11 +6,13 @@ import { lintWholeRepository } from "../scripts/lint/run.js";
 import { buildPackageManifest, type PackageManifest } from "../scripts/package/manifest.js";
 import { contentTypeOf, releaseFilesOf, type ReleaseFile } from "../scripts/release/files.js";
 import { formatReleasePlan } from "../scripts/release/format-plan.js";
-import { buildReport, readableCatalogues } from "../scripts/report/build.js";
+import { readableCatalogues } from "../scripts/layout/catalogues.js";
+import { buildReport } from "../scripts/report/build.js";
 import type { ReportModel } from "../scripts/report/model.js";
 import { buildReleaseNotes } from "../scripts/release/notes.js";
 import { buildReleasePlan, isReleaseComplete, releaseName, type ReleasePlan } from "../scripts/release/plan.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { READER } from "./helpers/reader.js";
 
 const TAG = "submission-2020";
 const NOTES = "The notes.\n";
@@ -219,7 +221,7 @@ describe("buildReleaseNotes", () => {
 });
 
 describe("releaseFilesOf", async () => {
-  const result = await lintWholeRepository({ root: REPOSITORY_ROOT, today: "2020-05-01" });
+  const result = await lintWholeRepository({ root: REPOSITORY_ROOT, reader: READER, today: "2020-05-01" });
   const catalogues = readableCatalogues(result.files);
   const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: 2020, today: "2020-05-01", restricted: false });
   const packageFiles = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../scripts/lint/finding.js";
-import { buildReport, newestCycle, readableCatalogues } from "../scripts/report/build.js";
+import { newestCycle, readableCatalogues } from "../scripts/layout/catalogues.js";
+import { buildReport } from "../scripts/report/build.js";
 import { daysBetween } from "../scripts/model/dates.js";
 import { countFindings } from "../scripts/report/finding-counts.js";
 import type { SectorCode } from "../scripts/report/model.js";

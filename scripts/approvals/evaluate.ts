@@ -1,4 +1,4 @@
-import { isAgreementPath } from "../changes/agreement-paths.js";
+import { isAgreementPath } from "../layout/paths.js";
 import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
 import { authorConsent, type AuthorConsent } from "./author-consent.js";
 import type { AgreementAtRef } from "./read-agreement.js";

@@ -1,7 +1,6 @@
 import { parseFile, type AgreementFile } from "../model/document.js";
 import type { Party } from "../model/types.js";
-import { loadValidators, type Validators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import type { Validators } from "../model/validate.js";
 
 /** Why a version of an agreement cannot be used: the first problem `agreements lint` would report in it. */
 export interface ReadProblem {
@@ -24,23 +23,12 @@ export type AgreementAtRef =
       partyLogins?: { official?: string; superior?: string };
     };
 
-let sharedValidators: Validators | undefined;
-
-/**
- * The validators for the registered rule ids, made once per process: they never change while it runs,
- * and compiling them (when no precompiled copy exists) costs more than reading an agreement.
- */
-function defaultValidators(): Validators {
-  sharedValidators ??= loadValidators(RULES.map((rule) => rule.id));
-  return sharedValidators;
-}
-
 /**
  * Reads one version of an agreement from its bytes, exactly as `agreements lint` would. An agreement whose
  * front matter does not pass the schema is not readable: its parties cannot be trusted, so it is reported
  * with its first problem and the approval rule blocks it until the file is fixed.
  */
-export function readAgreementAt(path: string, bytes: Uint8Array, validators: Validators = defaultValidators()): AgreementAtRef {
+export function readAgreementAt(path: string, bytes: Uint8Array, validators: Validators): AgreementAtRef {
   const file = parseFile(path, bytes, "agreement", validators) as AgreementFile;
   if (file.agreement) {
     const { official, superior } = file.agreement.parties;

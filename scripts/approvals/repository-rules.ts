@@ -1,3 +1,5 @@
+import { GOALS_FOLDER, isInGoals } from "../layout/paths.js";
+
 /**
  * The files that make the rules every agreement is checked by: the config, the goal catalogues, the
  * workflows and CODEOWNERS, the toolkit and its packages. A pull request that changes one of them could
@@ -6,7 +8,7 @@
  */
 export const RULE_PATHS: readonly { pattern: string; matches: (path: string) => boolean }[] = [
   { pattern: "/agreements.config.*", matches: (path) => /^agreements\.config\.[^/]*$/.test(path) },
-  { pattern: "/goals/", matches: (path) => path.startsWith("goals/") },
+  { pattern: `/${GOALS_FOLDER}/`, matches: isInGoals },
   { pattern: "/.github/", matches: (path) => path.startsWith(".github/") },
   { pattern: "/scripts/", matches: (path) => path.startsWith("scripts/") },
   { pattern: "/package.json", matches: (path) => path === "package.json" },

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareAgreements } from "../changes/compare.js";
-import { createAgreementParser } from "../changes/parse-version.js";
 import { UsageError } from "../commands/errors.js";
 import { loadAgreements } from "../document/load.js";
 import { lookUpBlobs } from "../git/blobs.js";
 import { RepositoryError } from "../git/errors.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
-import { readableCatalogues } from "../report/build.js";
+import { readableCatalogues } from "../layout/catalogues.js";
 import type { BriefInput } from "./html.js";
+import type { Reader } from "../reader/reader.js";
 
 export interface CollectBriefOptions {
   /** The repository's top folder. */
@@ -21,6 +21,8 @@ export interface CollectBriefOptions {
   today: string;
   env: Readonly<Record<string, string | undefined>>;
   config?: string;
+  /** Reads the agreements and the config with the command's rules. */
+  reader: Reader;
 }
 
 const SUBMISSION_TAG = /^submission-(\d{4})$/;
@@ -48,13 +50,13 @@ async function readAt(workingCopy: WorkingCopy, commit: string, path: string): P
  */
 export async function collectBrief(options: CollectBriefOptions): Promise<Omit<BriefInput, "language" | "restricted">> {
   const { root, path, today } = options;
-  const { loaded, unreadable } = loadAgreements(root, [path]);
+  const { loaded, unreadable } = loadAgreements(root, [path], options.reader);
   const problem = unreadable[0];
   if (problem || !loaded[0]) {
     throw new UsageError(`${path}:${problem?.line ?? 1}:${problem?.column ?? 1}: the brief needs the agreement's data, which could not be read: ${problem?.message ?? ""} Run "agreements lint ${path}" for every problem.`, undefined, false);
   }
   const { agreement, file } = loaded[0];
-  const result = await lintWholeRepository({ root, today, config: options.config });
+  const result = await lintWholeRepository({ root, reader: options.reader, today, config: options.config });
   const findings = result.findings.filter((finding) => finding.file === path);
   const catalogue = readableCatalogues(result.files).get(agreement.cycle)?.catalogue;
   const base = { agreement, source: readFileSync(join(root, path), "utf8"), findings, today, ...(catalogue ? { catalogue } : {}) };
@@ -72,7 +74,7 @@ export async function collectBrief(options: CollectBriefOptions): Promise<Omit<B
   const commit = await workingCopy.repository.resolveCommit(since);
   if (commit === undefined) throw new UsageError(`--since: "${since}" names no tag, branch or commit in this repository.`);
   const bytes = await readAt(workingCopy, commit, path);
-  const before = bytes === undefined ? undefined : createAgreementParser()(path, bytes);
+  const before = bytes === undefined ? undefined : options.reader.parseAgreementVersion(path, bytes);
   const change = compareAgreements({ status: before ? "modified" : "added", path, ...(before ? { before } : {}), after: file });
   return { ...base, since, change };
 }

@@ -5,6 +5,7 @@ import type { AgreementFile } from "../model/document.js";
 import { compareAgreements } from "./compare.js";
 import type { AgreementParser } from "./parse-version.js";
 import type { AgreementChange, AgreementDiff, AgreementHistory, FileStatus } from "./types.js";
+import type { Rule } from "../rules/rule.js";
 
 /**
  * The structured diff of every changed agreement between two refs. Each version is parsed once and
@@ -86,8 +87,8 @@ function cachedParser(parse: AgreementParser): (path: string, blob: string | und
  * Starts loading the agreement parser (YAML, Markdown and schema code: most of a command's start-up)
  * at once, so it loads while Git reads the history in its own process instead of before or after.
  */
-export function loadAgreementParser(): Promise<AgreementParser> {
-  const loading = import("./parse-version.js").then((module) => module.createAgreementParser());
+export function loadAgreementParser(rules: Promise<readonly Rule[]>): Promise<AgreementParser> {
+  const loading = Promise.all([import("./parse-version.js"), import("../reader/reader.js"), rules]).then(([parser, reader, list]) => parser.createAgreementParser(reader.createReader(list)));
   // Awaited later; until then a failure must not count as unhandled (the awaited copy still throws).
   loading.catch(() => undefined);
   return loading;

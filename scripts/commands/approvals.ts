@@ -13,6 +13,7 @@ import { parseChoice, parseCommandArgs } from "./args.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const FORMATS = ["text", "json"] as const;
 
@@ -65,8 +66,9 @@ export const approvalsCommand: Command = {
     const lang = parseLang(values.lang);
     try {
       const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
-      const snapshot = await loadPullRequest(github, number);
-      const result = evaluateApprovals(approvalInputOf(snapshot));
+      const reader = registryReader();
+      const snapshot = await loadPullRequest(github, number, reader);
+      const result = evaluateApprovals(approvalInputOf(snapshot, reader));
       // The base branch's config decides the language, like everything else about the approval.
       const language = lang ?? repositoryLanguage(snapshot.baseConfig);
 

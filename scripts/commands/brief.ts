@@ -9,6 +9,7 @@ import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements brief <path or id> [options]
 
@@ -69,6 +70,7 @@ export const briefCommand: Command = {
     const { collectBrief } = await import("../brief/collect.js");
     const { renderBriefHtml } = await import("../brief/html.js");
     const collected = await collectBrief({
+      reader: registryReader(),
       root: io.cwd,
       path,
       today,

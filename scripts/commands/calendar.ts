@@ -3,11 +3,13 @@ import { buildCalendarEvents, renderCalendar } from "../calendar/build.js";
 import { writeOutputFiles } from "../document/write-outputs.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Agreement, Language } from "../model/types.js";
-import { newestCycle, readableCatalogues } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements calendar [options]
 
@@ -39,18 +41,11 @@ export const calendarCommand: Command = {
     const cycleText = values.cycle as string | undefined;
     if (cycleText !== undefined && !/^\d{4}$/.test(cycleText)) throw new UsageError(`--cycle must be a year such as 2020 (got "${cycleText}").`);
 
-    const result = await lintWholeRepository({ root: io.cwd, today });
-    const catalogues = readableCatalogues(result.files);
-    const cycle = cycleText === undefined ? newestCycle(catalogues) : Number(cycleText);
-    const entry = cycle === undefined ? undefined : catalogues.get(cycle);
-    if (cycle === undefined || !entry) {
-      const known = [...catalogues.keys()].sort().join(", ");
-      throw new UsageError(
-        cycle === undefined
-          ? 'there is no readable goal catalogue (goals/<year>.md), so there are no deadlines. Run "agreements lint goals" to see what is wrong.'
-          : `there is no readable goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`,
-      );
-    }
+    const result = await lintWholeRepository({ root: io.cwd, reader: registryReader(), today });
+    const { cycle, entry } = chooseCatalogue(cycleText === undefined ? undefined : Number(cycleText), result.files, {
+      none: 'there is no readable goal catalogue (goals/<year>.md), so there are no deadlines. Run "agreements lint goals" to see what is wrong.',
+      absent: (year, known) => `there is no readable goal catalogue for ${year} (${cataloguePath(year)}).${known ? ` Catalogues exist for: ${known}.` : ""}`,
+    });
     const agreements = result.files.map((file) => file.agreement).filter((agreement): agreement is Agreement => agreement !== undefined);
     const text = renderCalendar(buildCalendarEvents({ catalogue: entry.catalogue, agreements, language, today }), { cycle, language, today });
     const out = values.out as string | undefined;

@@ -1,3 +1,4 @@
+import { GOALS_FOLDER } from "../layout/paths.js";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { stringify } from "yaml";
@@ -6,14 +7,14 @@ import { buildCmsConfig } from "../cms/config.js";
 import { commonGoalChoices } from "../cms/common-goals.js";
 import { writeFileAtomically } from "../files/write-file.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
-import { loadConfig, repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../lint/config.js";
 import { parseFile } from "../model/document.js";
 import type { Catalogue } from "../model/types.js";
-import { agreementSchema, loadValidators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
+import { registryReader } from "./reader.js";
+import type { Reader } from "../reader/reader.js";
 
 const help = `Usage: agreements cms --repository OWNER/NAME [options]
 
@@ -62,14 +63,15 @@ export const cmsCommand: Command = {
     const localPort = values["local-port"];
     if (localPort !== undefined && !/^[1-9][0-9]{0,4}$/.test(localPort)) throw new UsageError(`--local-port must be a port number such as 8081 (got "${localPort}").`);
     const authUrl = parseAuthUrl(values["auth-url"]);
-    const fallback = repositoryLanguage(loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id)));
+    const reader = registryReader();
+    const fallback = repositoryLanguage(reader.config(io.cwd));
     const language = parseChoice("--language", values.language, ["fi", "sv", "en"] as const, fallback);
     const shown = values.out ?? "admin";
     const out = resolve(io.cwd, shown);
 
     const config = buildCmsConfig({
-      schema: agreementSchema(RULES.map((rule) => rule.id)) as never,
-      commonGoals: commonGoalChoices(loadCatalogues(io.cwd), language),
+      schema: reader.agreementSchema() as never,
+      commonGoals: commonGoalChoices(loadCatalogues(io.cwd, reader), language),
       language,
       repository,
       branch: values.branch ?? "main",
@@ -134,10 +136,10 @@ function head(bytes: Buffer): string {
 }
 
 /** The valid catalogues under goals/; one with problems is skipped here and reported by the lint. */
-function loadCatalogues(root: string): Catalogue[] {
-  const validators = loadValidators(RULES.map((rule) => rule.id));
+function loadCatalogues(root: string, reader: Reader): Catalogue[] {
+  const validators = reader.validators();
   const catalogues: Catalogue[] = [];
-  for (const path of collectMarkdownFiles(root, ["goals"], [])) {
+  for (const path of collectMarkdownFiles(root, [GOALS_FOLDER], [])) {
     const file = parseFile(path, readFileSync(join(root, path)), "catalogue", validators);
     if (file.kind === "catalogue" && file.catalogue) catalogues.push(file.catalogue);
   }

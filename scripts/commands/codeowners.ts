@@ -4,14 +4,13 @@ import { buildCodeowners, CODEOWNERS_PATH } from "../codeowners/build.js";
 import { describeDifference } from "../codeowners/compare-text.js";
 import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { writeFileAtomically } from "../files/write-file.js";
-import { AGREEMENTS_FOLDER } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
-import { loadConfig } from "../lint/config.js";
 import { lint } from "../lint/engine.js";
-import { RULES } from "../rules/index.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements codeowners [options]
 
@@ -86,12 +85,13 @@ export const codeownersCommand: Command = {
 
 /** Reads every agreement as the lint does (the same files, the same ignore list) and builds the file. */
 function generate(root: string): { text: string; warnings: string[]; leftOut: string[] } {
-  const ruleIds = RULES.map((rule) => rule.id);
-  const config = loadConfig(root, undefined, ruleIds);
+  const reader = registryReader();
+  const config = reader.config(root);
   const paths = existsSync(join(root, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(root, [AGREEMENTS_FOLDER], config.ignore) : [];
   const result = lint({
     files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
-    rules: RULES,
+    rules: reader.rules,
+    validators: reader.validators(),
     // Only the parsed front matter is wanted: no rule reports on any file, so the date plays no part.
     today: parseToday(undefined),
     reportOn: () => false,

@@ -1,5 +1,6 @@
 import { evaluateApprovals } from "../approvals/evaluate.js";
 import { createAgreementParser } from "../changes/parse-version.js";
+import { registryReader } from "./reader.js";
 import { findStickyComment, STICKY_MARKER } from "../comment/marker.js";
 import { buildPullRequestSummary } from "../comment/pull-request-summary.js";
 import type { GitHub } from "../github/client.js";
@@ -12,7 +13,6 @@ import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connec
 import { pullRequestDiff } from "../pull-request/diff.js";
 import { lintPullRequestHead } from "../pull-request/lint-head.js";
 import { loadPullRequest } from "../pull-request/load.js";
-import { RULES } from "../rules/index.js";
 import { repositoryLanguage } from "../lint/config.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
@@ -66,10 +66,11 @@ export const commentCommand: Command = {
     const lang = parseLang(values.lang);
     try {
       const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
-      const snapshot = await loadPullRequest(github, number);
-      const approvals = evaluateApprovals(approvalInputOf(snapshot));
-      const diff = pullRequestDiff(snapshot, createAgreementParser());
-      const lint = await lintPullRequestHead(github, snapshot, { rules: RULES, today, lang });
+      const reader = registryReader();
+      const snapshot = await loadPullRequest(github, number, reader);
+      const approvals = evaluateApprovals(approvalInputOf(snapshot, reader));
+      const diff = pullRequestDiff(snapshot, createAgreementParser(reader));
+      const lint = await lintPullRequestHead(github, snapshot, { reader, today, lang });
       // The comment is the repository's text: in the base branch's config language unless --lang says otherwise.
       const summary = { approvals, diff, lint, language: lang ?? repositoryLanguage(snapshot.baseConfig) };
       const { body, cut } = buildPullRequestSummary({ ...summary, ...(actions.runUrl !== undefined ? { fullReportUrl: actions.runUrl } : {}) });

@@ -1,4 +1,5 @@
-import { isAgreementPath } from "../changes/agreement-paths.js";
+import { isAgreementPath } from "../layout/paths.js";
+import { registryReader } from "./reader.js";
 import { applyCyclePlan, matchesPlan, plannedFiles } from "../cycle/apply.js";
 import { formatCyclePlan } from "../cycle/format-plan.js";
 import { applyCycleOnGitHub } from "../cycle/github-apply.js";
@@ -121,7 +122,8 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
   const existing = await branchCommit(workingCopy, branch);
   // Plan from what is committed on the cycle branch (if an earlier run made it) or else here.
   const base = onBranch ? "HEAD" : existing ?? "HEAD";
-  const plan = await planFromCommit(workingCopy, year, base, current, options.today);
+  const reader = registryReader();
+  const plan = await planFromCommit(workingCopy, reader, year, base, current, options.today);
 
   // On the cycle branch, files an interrupted run already wrote (exactly as planned) are its own unfinished work.
   const planned = plannedFiles(plan);
@@ -136,7 +138,7 @@ async function openCycle(year: number, options: { dryRun: boolean; today: string
   // With --github the GitHub part follows the local one, whatever the local one found to do: plan, print, then apply.
   const thenGitHub = async (): Promise<number> => {
     if (!github || !remote) return 0;
-    const onGitHub = await planCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access });
+    const onGitHub = await planCycleOnGitHub(workingCopy, remote, { plan, isAgreementPath, reader }, { year, remote: github.remote, dryRun: options.dryRun, today: options.today, github: github.github, access: github.access });
     print(formatCycleOnGitHub(onGitHub, options.dryRun));
     if (options.dryRun) {
       print("Dry run: nothing was pushed and nothing was changed on GitHub.\n");

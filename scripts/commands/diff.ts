@@ -1,4 +1,4 @@
-import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../layout/paths.js";
 import { agreementDiff, loadAgreementParser } from "../changes/from-git.js";
 import { renderDiffJson } from "../changes/render-json.js";
 import { renderDiffMarkdown } from "../changes/render-markdown.js";
@@ -61,7 +61,8 @@ export const diffCommand: Command = {
     if (from === undefined || to === undefined) {
       throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.", "diff");
     }
-    const parser = loadAgreementParser();
+    // The registry, like the parser, loads while Git works (see loadAgreementParser).
+    const parser = loadAgreementParser(import("../rules/index.js").then((registry) => registry.RULES));
     try {
       const repository = await openRepository(io.cwd, { env: io.env });
       const scopes = paths.map((path) => agreementScope(repository, callerFolder(io), path));

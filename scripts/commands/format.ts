@@ -1,15 +1,14 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "../lint/collect.js";
-import { loadConfig } from "../lint/config.js";
-import { fileKind } from "../lint/engine.js";
+import { DEFAULT_PATHS, fileKind } from "../layout/paths.js";
+import { collectMarkdownFiles } from "../lint/collect.js";
 import { writeFileAtomically } from "../files/write-file.js";
 import { formatFile, type FormatProblem } from "../formatter/format-file.js";
 import type { RootSchema } from "../formatter/schema-shape.js";
 import { agreementSchema, catalogueSchema } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
 import { parseCommandArgs } from "./args.js";
 import type { Command } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements format [paths...] [--check]
 
@@ -41,7 +40,7 @@ export const formatCommand: Command = {
     const { values, positionals } = parseCommandArgs("format", argv, { check: { type: "boolean" } });
     const check = values.check === true;
     // The files the lint ignores (the config's "ignore") are not formatted either: they are not agreements.
-    const { ignore } = loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id));
+    const { ignore } = registryReader().config(io.cwd);
     const paths = collectMarkdownFiles(io.cwd, positionals.length > 0 ? positionals : DEFAULT_PATHS, ignore);
     const schemas: Record<"agreement" | "catalogue", RootSchema> = { agreement: agreementSchema([]), catalogue: catalogueSchema() };
     const problems: string[] = [];

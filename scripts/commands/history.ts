@@ -1,4 +1,4 @@
-import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../layout/paths.js";
 import { agreementHistory, loadAgreementParser } from "../changes/from-git.js";
 import { renderHistoryJson } from "../changes/render-json.js";
 import { renderHistoryMarkdown } from "../changes/render-markdown.js";
@@ -61,7 +61,8 @@ export const historyCommand: Command = {
       throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.", "history");
     }
     const target = positionals[0]!;
-    const parser = loadAgreementParser();
+    // The registry, like the parser, loads while Git works (see loadAgreementParser).
+    const parser = loadAgreementParser(import("../rules/index.js").then((registry) => registry.RULES));
     try {
       const repository = await openRepository(io.cwd, { env: io.env });
       // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.

@@ -3,18 +3,18 @@ import { appendFileSync, existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
-import { collectMarkdownFiles, DEFAULT_PATHS, toRepositoryPath } from "../lint/collect.js";
-import { CONFIG_FILES, loadConfig, repositoryLanguage } from "../lint/config.js";
+import { AGREEMENTS_FOLDER, DEFAULT_PATHS, fileKind, GOALS_FOLDER } from "../layout/paths.js";
+import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
+import { CONFIG_FILES, repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
-import { fileKind } from "../lint/engine.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
 import { exitCode } from "../lint/exit-code.js";
-import { RULES } from "../rules/index.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
 const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
@@ -92,11 +92,12 @@ export const lintCommand: Command = {
       "changed-since": { type: "string" },
       lang: { type: "string" },
     });
+    const reader = registryReader();
     if (values["list-rules"]) {
       // In --lang, else the config's language (else Finnish), as the totals are.
       const listLanguage =
-        values.lang !== undefined ? parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi") : repositoryLanguage(loadConfig(io.cwd, values.config as string | undefined, RULES.map((rule) => rule.id)));
-      for (const rule of RULES) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${ruleDescription(rule, listLanguage)}\n`);
+        values.lang !== undefined ? parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi") : repositoryLanguage(reader.config(io.cwd, values.config as string | undefined));
+      for (const rule of reader.rules) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${ruleDescription(rule, listLanguage)}\n`);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
@@ -105,28 +106,27 @@ export const lintCommand: Command = {
     const maxWarnings = parseCount("--max-warnings", values["max-warnings"] as string | undefined);
     const jobs = parseCount("--jobs", values.jobs as string | undefined);
     if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
-    const ruleIds = RULES.map((rule) => rule.id);
     const configOption = values.config === undefined ? undefined : fromCaller(io, values.config as string);
-    const config = loadConfig(io.cwd, configOption, ruleIds);
+    const config = reader.config(io.cwd, configOption);
 
     const requested = positionals.map((path) => fromCaller(io, path));
     let reported = collectMarkdownFiles(io.cwd, requested.length > 0 ? requested : DEFAULT_PATHS, config.ignore);
-    const catalogues = existsSync(join(io.cwd, "goals")) ? collectMarkdownFiles(io.cwd, ["goals"], config.ignore) : [];
+    const catalogues = existsSync(join(io.cwd, GOALS_FOLDER)) ? collectMarkdownFiles(io.cwd, [GOALS_FOLDER], config.ignore) : [];
     let agreements = reported.filter((path) => fileKind(path) === "agreement");
     const changedSince = values["changed-since"] as string | undefined;
     if (changedSince !== undefined) {
       // Every agreement is still read (unique ids are checked across all), only the changed ones reported on.
-      const everyAgreement = existsSync(join(io.cwd, "agreements")) ? collectMarkdownFiles(io.cwd, ["agreements"], config.ignore) : [];
+      const everyAgreement = existsSync(join(io.cwd, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(io.cwd, [AGREEMENTS_FOLDER], config.ignore) : [];
       agreements = [...new Set([...agreements, ...everyAgreement])].sort();
       reported = await changedOnly(io, changedSince, reported, configOption);
     }
     const languages = { chosen, repository: repositoryLanguage(config) };
-    const result = await lintRepository({ root: io.cwd, agreements, catalogues, reported, today, severities: config.rules, languages, ...(jobs ? { jobs } : {}) });
+    const result = await lintRepository({ root: io.cwd, reader, agreements, catalogues, reported, today, severities: config.rules, languages, ...(jobs ? { jobs } : {}) });
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,
       color: format === "text" && io.isTTY && io.env.NO_COLOR === undefined,
-      rules: RULES,
+      rules: reader.rules,
       toolVersion: version(),
       language: chosen ?? languages.repository,
     };

@@ -2,17 +2,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createFileAtomically, FileExistsError } from "../files/write-file.js";
 import { basename, dirname, join } from "node:path";
 import { collectMarkdownFiles } from "../lint/collect.js";
-import { parseFile } from "../model/document.js";
 import { splitFrontMatter } from "../model/front-matter.js";
 import type { Catalogue, Language } from "../model/types.js";
-import { loadValidators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
-import { AGREEMENT_KINDS, agreementPath, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
+import { agreementPath, cataloguePath as cataloguePathOf, catalogueYearOfName, GOALS_FOLDER } from "../layout/paths.js";
+import { AGREEMENT_KINDS, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
 import { checkId, checkMinistry, type Checked } from "../scaffold/options.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
+import type { Reader } from "../reader/reader.js";
 
 const LANGUAGES: readonly Language[] = ["sv", "fi", "en"];
 
@@ -84,7 +84,7 @@ function createAgreement(argv: readonly string[], io: CommandIO): number {
   if (taken.length > 0) {
     throw refusal(`the id "${id}" is already used by ${taken.join(", ")}. Each agreement needs its own id: choose another --id.`);
   }
-  const { catalogue, cataloguePath } = loadCatalogue(io.cwd, cycle);
+  const { catalogue, cataloguePath } = loadCatalogue(io.cwd, cycle, registryReader());
 
   const scaffold = buildAgreement(catalogue, cataloguePath, { ministry, id, language, kind, today });
   if (values["dry-run"]) {
@@ -122,23 +122,22 @@ function agreementsWithId(root: string, id: string): string[] {
 }
 
 /** The catalogue of the given cycle, or of the newest one in goals/; it must itself be valid. */
-function loadCatalogue(root: string, cycle: number | undefined): { catalogue: Catalogue; cataloguePath: string } {
-  const years = existsSync(join(root, "goals"))
-    ? readdirSync(join(root, "goals"))
-        .map((name) => /^(\d{4})\.md$/.exec(name)?.[1])
-        .filter((year): year is string => year !== undefined)
-        .map(Number)
+function loadCatalogue(root: string, cycle: number | undefined, reader: Reader): { catalogue: Catalogue; cataloguePath: string } {
+  const years = existsSync(join(root, GOALS_FOLDER))
+    ? readdirSync(join(root, GOALS_FOLDER))
+        .map(catalogueYearOfName)
+        .filter((year): year is number => year !== undefined)
         .sort((a, b) => a - b)
     : [];
   if (years.length === 0) {
     throw refusal("there is no yearly instruction in goals/ (such as goals/2020.md), so there is nothing to build the agreement from.");
   }
   const year = cycle ?? years[years.length - 1]!;
-  const cataloguePath = `goals/${year}.md`;
+  const cataloguePath = cataloguePathOf(year);
   if (!years.includes(year)) {
     throw refusal(`there is no instruction for ${year} (${cataloguePath}). The instructions in goals/ are for: ${years.join(", ")}.`);
   }
-  const file = parseFile(cataloguePath, readFileSync(join(root, cataloguePath)), "catalogue", loadValidators(RULES.map((rule) => rule.id)));
+  const file = reader.parse(cataloguePath, readFileSync(join(root, cataloguePath)), "catalogue");
   if (file.kind !== "catalogue" || !file.catalogue) {
     throw refusal(`${cataloguePath} has problems, so no agreement can be built from it. Run "agreements lint ${cataloguePath}" to see them.`);
   }

@@ -7,6 +7,7 @@ import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { shownPath } from "./render.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements package <year> [options]
 
@@ -107,7 +108,7 @@ export const packageCommand: Command = {
     let built;
     try {
       built = await source.within((root) =>
-        buildPackage({ root, year, date: source.date, tag: source.tag, commit: source.commit, language, restricted, browser, ...(values.config ? { config: values.config as string } : {}) }),
+        buildPackage({ root, reader: registryReader(), year, date: source.date, tag: source.tag, commit: source.commit, language, restricted, browser, ...(values.config ? { config: values.config as string } : {}) }),
       );
     } finally {
       await browser.close();

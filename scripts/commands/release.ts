@@ -16,6 +16,7 @@ import { resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const LANGUAGES = ["en", "sv", "fi"] as const;
 
@@ -114,7 +115,7 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   let collected;
   try {
     collected = await withCommitFiles(workingCopy, tagged.commit, (root) =>
-      collectReleaseFiles({ root, year, tag, commit: tagged.commit, date: tagged.date, browser, language: options.language }),
+      collectReleaseFiles({ root, reader: registryReader(), year, tag, commit: tagged.commit, date: tagged.date, browser, language: options.language }),
     );
   } finally {
     await browser.close();

@@ -1,12 +1,11 @@
-import { loadConfig, repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
-import { RULES } from "../rules/index.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
 import { asUsageError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
-import type { FileSummary } from "../model/summary.js";
-import { newestCycle, readableCatalogues, type CatalogueEntry } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
 import { formatReminderPlan } from "../remind/format-plan.js";
 import { reminderLabels } from "../remind/issue-text.js";
 import { applyReminderPlan } from "../remind/apply.js";
@@ -15,6 +14,7 @@ import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "./errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements remind [options]
 
@@ -85,8 +85,13 @@ interface RemindOptions {
 
 async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const { github, today } = options;
-  const result = await lintWholeRepository({ root: io.cwd, today });
-  const catalogue = chooseCatalogue(options.cycle, result.files);
+  const result = await lintWholeRepository({ root: io.cwd, reader: registryReader(), today });
+  const catalogue = chooseCatalogue(options.cycle, result.files, {
+    none: 'there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.',
+    unreadable: (year) => `${cataloguePath(year)} could not be read, so there is no deadline to remind of. Run "agreements lint ${cataloguePath(year)}" to see what is wrong.`,
+    // The options were right and the repository is not: --help would not help.
+    helpHint: { none: false, unreadable: false },
+  }).entry;
   const cycle = catalogue.catalogue.cycle;
   if (updateDeadline(catalogue.catalogue) === undefined) {
     throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
@@ -95,7 +100,7 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const findingRules = new Map<string, Set<string>>();
   for (const finding of result.findings) findingRules.set(finding.file, (findingRules.get(finding.file) ?? new Set()).add(finding.rule));
   // The issue is the repository's text: in the config's language (default Finnish) unless --lang says otherwise.
-  const language = options.lang ?? repositoryLanguage(loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id)));
+  const language = options.lang ?? repositoryLanguage(result.config);
   const plan = buildReminderPlan({ cycle, catalogue, today, agreements: result.files, openIssues, findingRules, language });
   if (!github) io.stdout(`GitHub not contacted (no token in ${options.tokenEnv}): the plan assumes no reminder issue is open yet.\n`);
   io.stdout(formatReminderPlan(plan, options.dryRun));
@@ -105,20 +110,4 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   }
   await applyReminderPlan(plan, github, (text) => io.stdout(text));
   return 0;
-}
-
-/** The catalogue asked for, or the newest readable one; a clear usage error when there is none to remind of. */
-function chooseCatalogue(requested: number | undefined, files: readonly FileSummary[]): CatalogueEntry {
-  const catalogues = readableCatalogues(files);
-  const cycle = requested ?? newestCycle(catalogues);
-  if (cycle === undefined) {
-    throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.', undefined, false);
-  }
-  const entry = catalogues.get(cycle);
-  if (entry) return entry;
-  if (files.some((file) => file.path === `goals/${cycle}.md`)) {
-    throw new UsageError(`goals/${cycle}.md could not be read, so there is no deadline to remind of. Run "agreements lint goals/${cycle}.md" to see what is wrong.`, undefined, false);
-  }
-  const known = [...catalogues.keys()].sort().join(", ");
-  throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
 }

@@ -6,6 +6,7 @@ import { writeOutputFiles } from "../document/write-outputs.js";
 import type { Language } from "../model/types.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements render [paths or ids...] [options]
 
@@ -62,7 +63,7 @@ export const renderCommand: Command = {
     const browserPath = formats.includes("pdf") ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;
 
     const paths = resolveAgreementPaths(io.cwd, positionals);
-    const { loaded, unreadable } = loadAgreements(io.cwd, paths);
+    const { loaded, unreadable } = loadAgreements(io.cwd, paths, registryReader());
     for (const problem of unreadable) {
       io.stderr(`${problem.path}:${problem.line}:${problem.column}: this agreement was not rendered: ${problem.message} Run "agreements lint ${problem.path}" for every problem.\n`);
     }

@@ -1,12 +1,15 @@
 import { isAbsolute, relative } from "node:path";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
-import { buildReport, newestCycle, readableCatalogues } from "../report/build.js";
+import { cataloguePath } from "../layout/paths.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { buildReport } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const FORMATS = ["markdown", "html", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -97,20 +100,6 @@ async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, u
   }
 }
 
-/** The cycle asked for, or the newest readable catalogue's; a clear usage error when there is no catalogue to report against. */
-function resolveCycle(requested: number | undefined, catalogues: ReadonlyMap<number, unknown>, files: readonly { path: string }[]): number {
-  const cycle = requested ?? newestCycle(catalogues);
-  if (cycle === undefined) {
-    throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.');
-  }
-  if (catalogues.has(cycle)) return cycle;
-  if (files.some((file) => file.path === `goals/${cycle}.md`)) {
-    throw new UsageError(`goals/${cycle}.md could not be read, so there is no report for ${cycle}. Run "agreements lint goals/${cycle}.md" to see what is wrong.`);
-  }
-  const known = [...catalogues.keys()].sort().join(", ");
-  throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
-}
-
 export const reportCommand: Command = {
   name: "report",
   help,
@@ -148,11 +137,14 @@ export const reportCommand: Command = {
     }
 
     const config = values.config === undefined ? undefined : fromCaller(io, values.config as string);
-    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, today, config, jobs }) });
+    const reader = registryReader();
+    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, reader, today, config, jobs }) });
     const { today, result } = at === undefined ? await lintAt(io.cwd, givenToday!) : await atRef(io, at, givenToday, lintAt);
 
-    const catalogues = readableCatalogues(result.files);
-    const cycle = resolveCycle(requestedCycle, catalogues, result.files);
+    const { catalogues, cycle } = chooseCatalogue(requestedCycle, result.files, {
+      none: 'there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.',
+      unreadable: (year) => `${cataloguePath(year)} could not be read, so there is no report for ${year}. Run "agreements lint ${cataloguePath(year)}" to see what is wrong.`,
+    });
     const model = buildReport({ files: result.files, findings: result.findings, catalogues, cycle, today, restricted });
     const files = (await loadRenderer(format))(model, { language, csvDelimiter: delimiter }).map((file) => outputName(file, restricted));
     if (out === undefined) {

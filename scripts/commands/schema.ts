@@ -1,8 +1,8 @@
-import { RULES } from "../rules/index.js";
-import { agreementSchema, catalogueSchema } from "../model/validate.js";
+import { catalogueSchema } from "../model/validate.js";
 import { parseCommandArgs } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { Command } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements schema [agreement|catalogue]
 
@@ -23,7 +23,7 @@ export const schemaCommand: Command = {
     if (which !== "agreement" && which !== "catalogue") {
       throw new UsageError(`"${which}" is not a schema: use agreement or catalogue.`);
     }
-    const schema = which === "agreement" ? agreementSchema(RULES.map((rule) => rule.id)) : catalogueSchema();
+    const schema = which === "agreement" ? registryReader().agreementSchema() : catalogueSchema();
     io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
     return 0;
   },

@@ -8,11 +8,13 @@ import { describeCommits } from "../git/commits.js";
 import { openWorkingCopy } from "../git/working-copy.js";
 import { applySubmissionPlan } from "../submission/apply.js";
 import { checkedTagMessage } from "../submission/checked-message.js";
+import { cataloguePath } from "../layout/paths.js";
 import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "./errors.js";
 import type { Command, CommandIO } from "./io.js";
+import { registryReader } from "./reader.js";
 
 const help = `Usage: agreements submit <year> [options]
 
@@ -91,8 +93,8 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   const workingCopy = await openWorkingCopy(io.cwd, { env: io.env });
   const branch = await assertOnBranchWithCommits(workingCopy, `the ${options.year} submission`);
   // Without the year's instruction there is no cycle to submit, whatever else is in order: say only that.
-  if (!existsSync(join(workingCopy.root, "goals", `${options.year}.md`))) {
-    throw new UsageError(`there is no goal catalogue for ${options.year} (goals/${options.year}.md), so there is no ${options.year} cycle to submit; check the year.`);
+  if (!existsSync(join(workingCopy.root, cataloguePath(options.year)))) {
+    throw new UsageError(`there is no goal catalogue for ${options.year} (${cataloguePath(options.year)}), so there is no ${options.year} cycle to submit; check the year.`);
   }
   await assertWorkingTreeClean(workingCopy, `The ${options.year} submission`);
 
@@ -134,7 +136,7 @@ async function submit(options: SubmitOptions, io: CommandIO): Promise<number> {
   const plan: SubmissionPlan = { year: options.year, tag, commit: head, branch, ...(remote ? { remote } : {}), push: options.push, actions, done };
   // The checks stand behind a new tag; a tag already at this commit was checked when it was made.
   if (actions.includes("create-tag")) {
-    const checked = await checkedTagMessage({ root: workingCopy.root, year: options.year, today: options.today, madeOn: options.madeOn, config: options.config, commit: head, branch });
+    const checked = await checkedTagMessage({ root: workingCopy.root, reader: registryReader(), year: options.year, today: options.today, madeOn: options.madeOn, config: options.config, commit: head, branch });
     if (checked.warning) io.stderr(`agreements submit: warning: ${checked.warning}\n`);
     plan.message = checked.message;
   }

@@ -13,6 +13,7 @@ import { decideBranch, hasOwnCommitTrailer, type BranchAction, type RemoteBranch
 import { agreementBranch, buildCyclePullRequests, type CycleAgreement, type ExistingPullRequest, type PlannedPullRequest } from "./github-plan.js";
 import { listOpenPullRequests, type GitHubAccess } from "./open-pulls.js";
 import { cycleBranch, type CyclePlan } from "./plan.js";
+import type { Reader } from "../reader/reader.js";
 import { collectRolledForward, type RolledForwardAgreement } from "./rolled-forward.js";
 
 /**
@@ -112,7 +113,7 @@ export interface GitHubCyclePlan {
 export async function planCycleOnGitHub(
   workingCopy: WorkingCopy,
   prepared: PreparedRemote,
-  local: { plan: CyclePlan; isAgreementPath(path: string): boolean },
+  local: { plan: CyclePlan; isAgreementPath(path: string): boolean; reader: Reader },
   options: GitHubCycleOptions,
 ): Promise<GitHubCyclePlan> {
   const { year, remote, github, dryRun } = options;
@@ -135,6 +136,7 @@ export async function planCycleOnGitHub(
     ...(cycleCommit === undefined ? {} : { cycleCommit }),
     pending: dryRun ? pending : new Map(),
     isAgreementPath: local.isAgreementPath,
+    reader: local.reader,
     today: options.today,
   });
 

@@ -1,22 +1,20 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
-import { isAgreementPath } from "../changes/agreement-paths.js";
+import { AGREEMENTS_FOLDER, cataloguePath as cataloguePathOf, isAgreementPath } from "../layout/paths.js";
 import { UsageError } from "../commands/errors.js";
 import { readTreeFiles } from "../git/tree-files.js";
 import type { WorkingCopy } from "../git/working-copy.js";
-import { loadConfig } from "../lint/config.js";
 import { parseFile, type AgreementFile } from "../model/document.js";
-import { loadValidators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import type { Reader } from "../reader/reader.js";
 import { buildCyclePlan, type CyclePlan } from "./plan.js";
 
 /** Reads the agreements and the year's catalogue as committed at `base`, and plans the roll-forward. */
-export async function planFromCommit(workingCopy: WorkingCopy, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
-  const cataloguePath = `goals/${year}.md`;
+export async function planFromCommit(workingCopy: WorkingCopy, reader: Reader, year: number, base: string, current: string, today: string): Promise<CyclePlan> {
+  const cataloguePath = cataloguePathOf(year);
   const commit = await workingCopy.repository.assertCommit(base);
-  const files = await readTreeFiles(workingCopy, commit, ["agreements", cataloguePath]);
-  const validators = loadValidators(RULES.map((rule) => rule.id));
+  const files = await readTreeFiles(workingCopy, commit, [AGREEMENTS_FOLDER, cataloguePath]);
+  const validators = reader.validators();
 
   const catalogueBytes = files.find((file) => file.path === cataloguePath)?.bytes;
   if (catalogueBytes === undefined) {
@@ -35,7 +33,7 @@ export async function planFromCommit(workingCopy: WorkingCopy, year: number, bas
     throw new UsageError(`${cataloguePath} says it is the instruction for ${catalogueFile.catalogue.cycle}, not ${year}. Correct its cycle: line first.`);
   }
 
-  const ignore = loadConfig(workingCopy.root, undefined, RULES.map((rule) => rule.id)).ignore;
+  const ignore = reader.config(workingCopy.root).ignore;
   const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: true }) : () => false;
   const agreements = files
     .filter((file) => isAgreementPath(file.path) && !isIgnored(file.path))

@@ -1,11 +1,12 @@
 import { RepositoryError } from "../git/errors.js";
 import { readTreeFiles } from "../git/tree-files.js";
 import type { WorkingCopy } from "../git/working-copy.js";
+import { cataloguePath } from "../layout/paths.js";
 import { lint } from "../lint/engine.js";
 import { parseFile, type AgreementFile } from "../model/document.js";
 import type { Agreement, Catalogue } from "../model/types.js";
-import { loadValidators, type Validators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import type { Validators } from "../model/validate.js";
+import type { Reader } from "../reader/reader.js";
 import { toBeFilled } from "../rules/to-be-filled.js";
 import type { PlaceToFill } from "./pull-request-body.js";
 import { blobIdOf, lookUpBlobs } from "../git/blobs.js";
@@ -39,6 +40,8 @@ export interface CollectInput {
   pending: ReadonlyMap<string, Uint8Array>;
   /** The files `agreements lint` reads as agreements. */
   isAgreementPath(path: string): boolean;
+  /** Reads the catalogue and the agreements as `agreements lint` does. */
+  reader: Reader;
   today: string;
 }
 
@@ -66,7 +69,7 @@ export async function collectRolledForward(workingCopy: WorkingCopy, input: Coll
   });
   for (const [path, bytes] of input.pending) after.set(path, { blob: await blobIdOf(workingCopy, bytes), bytes });
 
-  const validators = loadValidators(RULES.map((rule) => rule.id));
+  const validators = input.reader.validators();
   const catalogue = await readCatalogue(workingCopy, cycleCommit ?? start, input.year, validators);
   const agreements: RolledForwardAgreement[] = [];
   paths.forEach((path, index) => {
@@ -87,7 +90,7 @@ export async function collectRolledForward(workingCopy: WorkingCopy, input: Coll
 }
 
 async function readCatalogue(workingCopy: WorkingCopy, commit: string, year: number, validators: Validators): Promise<{ path: string; catalogue: Catalogue }> {
-  const path = `goals/${year}.md`;
+  const path = cataloguePath(year);
   const file = (await readTreeFiles(workingCopy, commit, [path])).find((candidate) => candidate.path === path);
   const parsed = file ? parseFile(path, file.bytes, "catalogue", validators) : undefined;
   if (parsed?.kind !== "catalogue" || !parsed.catalogue) {

@@ -1,10 +1,11 @@
+import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { createAgreementParser } from "../changes/parse-version.js";
 import { UsageError } from "../commands/errors.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
 import type { AgreementFile } from "../model/document.js";
 import type { Agreement } from "../model/types.js";
+import type { Reader } from "../reader/reader.js";
 
 /** An agreement read and parsed as the lint reads it, ready to render. */
 export interface LoadedAgreement {
@@ -26,8 +27,8 @@ export interface UnreadableAgreement {
  * an agreement's file name without `.md`, wherever it is under agreements/. Nothing named: every agreement.
  */
 export function resolveAgreementPaths(root: string, selectors: readonly string[]): string[] {
-  if (selectors.length === 0) return existsSync(join(root, "agreements")) ? collectMarkdownFiles(root, ["agreements"], []) : [];
-  const all = existsSync(join(root, "agreements")) ? collectMarkdownFiles(root, ["agreements"], []) : [];
+  if (selectors.length === 0) return existsSync(join(root, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(root, [AGREEMENTS_FOLDER], []) : [];
+  const all = existsSync(join(root, AGREEMENTS_FOLDER)) ? collectMarkdownFiles(root, [AGREEMENTS_FOLDER], []) : [];
   const found = new Set<string>();
   for (const selector of selectors) {
     if (existsSync(join(root, selector))) {
@@ -44,8 +45,8 @@ export function resolveAgreementPaths(root: string, selectors: readonly string[]
 }
 
 /** Reads and parses each file once; a file that fails the schema is reported with its first problem's position. */
-export function loadAgreements(root: string, paths: readonly string[]): { loaded: LoadedAgreement[]; unreadable: UnreadableAgreement[] } {
-  const parse = createAgreementParser();
+export function loadAgreements(root: string, paths: readonly string[], reader: Reader): { loaded: LoadedAgreement[]; unreadable: UnreadableAgreement[] } {
+  const parse = reader.parseAgreementVersion;
   const loaded: LoadedAgreement[] = [];
   const unreadable: UnreadableAgreement[] = [];
   for (const path of paths) {

@@ -1,3 +1,4 @@
+import { DEFAULT_PATHS } from "../layout/paths.js";
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
@@ -10,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 export function findRepositoryRoot(start: string): string {
   let folder = resolve(start);
   for (;;) {
-    if (isDirectory(join(folder, "agreements")) || isDirectory(join(folder, "goals"))) return folder;
+    if (DEFAULT_PATHS.some((name) => isDirectory(join(folder, name)))) return folder;
     const parent = dirname(folder);
     if (existsSync(join(folder, ".git")) || parent === folder) return start;
     folder = parent;

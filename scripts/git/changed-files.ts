@@ -1,3 +1,4 @@
+import { isCataloguePath } from "../layout/paths.js";
 import { RepositoryError } from "./errors.js";
 import type { WorkingCopy } from "./working-copy.js";
 import { runGit } from "./run.js";
@@ -46,7 +47,7 @@ export async function changedFilesSince(workingCopy: WorkingCopy, ref: string): 
  * same folder on both sides. Pure.
  */
 export function filesToReport(requested: readonly string[], changed: ReadonlySet<string>, configFiles: readonly string[]): string[] {
-  const everything = [...changed].some((path) => (path.startsWith("goals/") && path.endsWith(".md")) || configFiles.includes(path));
+  const everything = [...changed].some((path) => isCataloguePath(path) || configFiles.includes(path));
   return everything ? [...requested] : requested.filter((path) => changed.has(path));
 }
 

@@ -3,8 +3,6 @@ import { join, relative, sep } from "node:path";
 import { createRequire } from "node:module";
 import { UsageError } from "../commands/errors.js";
 
-export const DEFAULT_PATHS = ["agreements", "goals"];
-
 /** Folders that never hold agreements. README.md files explain a folder; they are not agreements. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 const SKIPPED_FILES = new Set(["README.md"]);

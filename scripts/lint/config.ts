@@ -59,12 +59,20 @@ export function loadConfig(root: string, explicit: string | undefined, ruleIds: 
   } catch {
     throw new UsageError(`the config file ${shown} cannot be read: check that it exists.`);
   }
-  const json = /\.json$/i.test(path);
+  return parseConfigText(text, path, shown, ruleIds);
+}
+
+/**
+ * A config file's text to a checked config; JSON or YAML by `name`. The one parse of config text, for a
+ * file on disk and for one read from a commit. Like every config error, a syntax error quotes no text.
+ */
+export function parseConfigText(text: string, name: string, shown: string, ruleIds: readonly string[], showHelpHint = true): LintConfig {
+  const json = /\.json$/i.test(name);
   let data: unknown;
   try {
     data = json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new UsageError(`the config file ${shown} is not valid ${json ? "JSON" : "YAML"}${whereParsingStopped(error, text)}. Check the brackets, commas and quotes there.`);
+    throw new UsageError(`the config file ${shown} is not valid ${json ? "JSON" : "YAML"}${whereParsingStopped(error, text)}. Check the brackets, commas and quotes there.`, undefined, showHelpHint);
   }
   return parseConfig(data ?? {}, shown, ruleIds);
 }

@@ -1,4 +1,5 @@
-import { parseFile, type CatalogueFile, type FileKind, type ParsedFile } from "../model/document.js";
+import { catalogueYear, fileKind } from "../layout/paths.js";
+import { parseFile, type CatalogueFile, type ParsedFile } from "../model/document.js";
 import { summariseFile, type FileSummary } from "../model/summary.js";
 import { loadValidators, type Validators } from "../model/validate.js";
 import { render, say, type Message } from "../messages/catalogue.js";
@@ -55,13 +56,6 @@ export interface LintResult {
   parsed?: ParsedFile[];
 }
 
-/** The catalogue for year Y is goals/Y.md. */
-const CATALOGUE_PATH = /^goals\/(?:.*\/)?(\d{4})\.md$/;
-
-export function fileKind(path: string): FileKind {
-  return path.startsWith("goals/") ? "catalogue" : "agreement";
-}
-
 /**
  * Lints files given as data. Catalogues are read first (every agreement is checked against one); then
  * each file is parsed once, checked by the file rules and reduced to its summary, so memory stays flat
@@ -114,9 +108,9 @@ function buildContext(catalogueFiles: readonly CatalogueFile[], input: Pick<Lint
   const catalogues = new Map<number, { path: string; catalogue: NonNullable<CatalogueFile["catalogue"]> }>();
   const brokenCatalogues = new Map<number, string>();
   for (const file of catalogueFiles) {
-    const year = Number(CATALOGUE_PATH.exec(file.path)?.[1]);
+    const year = catalogueYear(file.path);
     if (file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
-    else if (Number.isInteger(year)) brokenCatalogues.set(year, file.path);
+    else if (year !== undefined) brokenCatalogues.set(year, file.path);
   }
   return { today: input.today, catalogues, brokenCatalogues, pathExists: input.pathExists };
 }

@@ -12,6 +12,8 @@ const WORKER_OLD_SPACE_MB = 128;
 /** What a lint worker is told: its share of the agreements, plus every catalogue (each worker needs them all). */
 export interface WorkerTask {
   root: string;
+  /** The ids of the rules to check with, in order; the worker takes them from the registry. */
+  ruleIds: string[];
   /** Agreement paths this worker reads. */
   shard: string[];
   /** Catalogue paths every worker reads. */

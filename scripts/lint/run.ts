@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { RULES } from "../rules/index.js";
-import { collectMarkdownFiles, DEFAULT_PATHS } from "./collect.js";
-import { loadConfig } from "./config.js";
-import { checkRepositoryRules, fileKind, lint, splitRules, type LanguageChoice, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
+import { DEFAULT_PATHS, fileKind } from "../layout/paths.js";
+import type { Reader } from "../reader/reader.js";
+import { collectMarkdownFiles } from "./collect.js";
+import type { LintConfig } from "./config.js";
+import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
 import { compareFindings } from "./finding.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 
@@ -12,6 +13,8 @@ import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 export interface LintScope {
   /** Repository root: every path is relative to it. */
   root: string;
+  /** The rules to check with, and the schemas and config read with them (the command passes the registry's). */
+  reader: Reader;
   /** Agreements to read: those reported on, plus any other that repository-wide rules must see. */
   agreements: string[];
   /** Every catalogue: each agreement is checked against its year's. */
@@ -46,20 +49,23 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
   if (jobs <= 1) {
     return lint({
       ...readFromDisk(scope.root, [...scope.catalogues, ...scope.agreements], scope.reported),
-      rules: RULES,
+      rules: scope.reader.rules,
+      validators: scope.reader.validators(),
       today: scope.today,
       severities: scope.severities,
       withData: scope.withData ?? false,
       languages: scope.languages,
     });
   }
-  const result = await lintInWorkers({ ...scope, withData: scope.withData ?? false, jobs });
+  const { reader, ...task } = scope;
+  // A worker thread cannot be handed functions: it is told the rule ids and takes those rules from the registry.
+  const result = await lintInWorkers({ ...task, ruleIds: [...reader.ruleIds], withData: scope.withData ?? false, jobs });
   // The workers send their shares one after another; put the summaries back in the order one thread reads
   // the files, so that repository-wide rules (which list other files) and reports say the same thing.
   const order = new Map([...scope.catalogues, ...scope.agreements].map((path, index) => [path, index]));
   const files = [...result.files].sort((a, b) => (order.get(a.path) ?? Infinity) - (order.get(b.path) ?? Infinity));
   const reported = new Set(scope.reported);
-  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(RULES).repository, scope.severities, (path) => reported.has(path), scope.languages)];
+  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages)];
   return { ...result, files, findings: findings.sort(compareFindings) };
 }
 
@@ -77,12 +83,13 @@ export function threadCount(asked: number | undefined, agreements: number, cores
  * Lints everything in the repository (agreements/ and goals/, minus the config's ignore globs), with the
  * config file's severities, and keeps each file's data: what report, submit and release build on.
  */
-export async function lintWholeRepository(options: { root: string; today: string; config?: string | undefined; jobs?: number | undefined }): Promise<Omit<LintResult, "parsed">> {
-  const { root } = options;
-  const config = loadConfig(root, options.config, RULES.map((rule) => rule.id));
+export async function lintWholeRepository(options: { root: string; reader: Reader; today: string; config?: string | undefined; jobs?: number | undefined }): Promise<Omit<LintResult, "parsed"> & { config: LintConfig }> {
+  const { root, reader } = options;
+  const config = reader.config(root, options.config);
   const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
-  return lintRepository({
+  const result = await lintRepository({
     root,
+    reader,
     agreements: paths.filter((path) => fileKind(path) === "agreement"),
     catalogues: paths.filter((path) => fileKind(path) === "catalogue"),
     reported: paths,
@@ -91,4 +98,6 @@ export async function lintWholeRepository(options: { root: string; today: string
     withData: true,
     ...(options.jobs ? { jobs: options.jobs } : {}),
   });
+  // The config read once for the whole run: a command that needs it again (the language) takes it from here.
+  return { ...result, config };
 }

@@ -1,21 +1,26 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { createReader } from "../reader/reader.js";
 import { RULES } from "../rules/index.js";
-import { loadValidators } from "../model/validate.js";
 import { lint, splitRules } from "./engine.js";
 import type { WorkerMessage, WorkerTask } from "./parallel.js";
 import { readFromDisk } from "./run.js";
 
-// One lint worker thread: read and check its share with the file rules; see parallel.ts.
+// One lint worker thread: read and check its share with the file rules; see parallel.ts. Like cli.ts this
+// is an entry point: it takes from the registry exactly the rules the calling thread named.
 const task = workerData as WorkerTask;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 try {
+  const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+  const unknown = task.ruleIds.filter((id) => !byId.has(id));
+  if (unknown.length > 0) throw new Error(`a lint worker can only check with the registered rules; not registered: ${unknown.join(", ")}`);
+  const reader = createReader(task.ruleIds.map((id) => byId.get(id)!));
   const { findings, filesChecked, files } = lint({
     ...readFromDisk(task.root, [...task.shard, ...task.catalogues], task.reported),
-    rules: splitRules(RULES).files,
+    rules: splitRules(reader.rules).files,
     // The schema of every rule, as the main thread has: a waiver of a repository-wide rule (unique-id) is
     // valid here too, and the precompiled validators give the same messages as in one thread.
-    validators: loadValidators(RULES.map((rule) => rule.id)),
+    validators: reader.validators(),
     today: task.today,
     severities: task.severities,
     withData: task.withData,

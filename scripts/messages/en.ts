@@ -1,3 +1,4 @@
+import { cataloguePath } from "../layout/paths.js";
 import { countOf } from "./format.js";
 import { readingEn } from "./reading-en.js";
 
@@ -45,8 +46,8 @@ export const en = {
     hint: BROKEN_LINK_HINT,
   }),
   "catalogue.file-name": (p: { cycle: number; path: string }) => ({
-    message: `The catalogue for the cycle ${p.cycle} is in the file ${p.path}; agreements look for it in goals/${p.cycle}.md.`,
-    hint: `Rename the file to goals/${p.cycle}.md, or correct cycle: if the year is wrong.`,
+    message: `The catalogue for the cycle ${p.cycle} is in the file ${p.path}; agreements look for it in ${cataloguePath(p.cycle)}.`,
+    hint: `Rename the file to ${cataloguePath(p.cycle)}, or correct cycle: if the year is wrong.`,
   }),
   "catalogue.update-deadline": (p: { deadline: string; suggestion: string | undefined; ids: readonly string[] }) => ({
     message: `updateDeadline names the deadline "${p.deadline}", which is not among the deadlines.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ""}`,
@@ -131,7 +132,7 @@ export const en = {
     message: `The agreement's text lacks ${p.missing.length === 1 ? "the section" : "the sections"} ${p.missing.map((name) => `"${name}"`).join(", ")}.`,
     hint:
       `Add a heading for each missing section, for example "## ${p.missing[0]}". A heading counts when it begins with ` +
-      `the section's name in the agreement's language (${{ sv: "Swedish", fi: "Finnish", en: "English" }[p.language]}); the sections: list in goals/${p.cycle}.md gives every accepted name.`,
+      `the section's name in the agreement's language (${{ sv: "Swedish", fi: "Finnish", en: "English" }[p.language]}); the sections: list in ${cataloguePath(p.cycle)} gives every accepted name.`,
   }),
   "sections-missing.other-language": (p: { written: "sv" | "fi" | "en"; language: "sv" | "fi" | "en" }) => ({
     message: `The headings are in ${{ sv: "Swedish", fi: "Finnish", en: "English" }[p.written]}, but the agreement says language: ${p.language}.`,
@@ -194,7 +195,7 @@ export const en = {
     hint: `Fix the errors reported in ${p.path} first; the agreement is then checked against it.`,
   }),
   "unknown-cycle.missing": (p: { cycle: number; known: readonly number[] }) => ({
-    message: `There is no goal catalogue for the cycle ${p.cycle} (goals/${p.cycle}.md does not exist).`,
+    message: `There is no goal catalogue for the cycle ${p.cycle} (${cataloguePath(p.cycle)} does not exist).`,
     hint: p.known.length > 0
       ? `Set cycle: to the year of the instruction this agreement answers. Known cycles: ${p.known.join(", ")}.`
       : "No goal catalogue was found under goals/. Add the year's instruction as goals/<year>.md.",

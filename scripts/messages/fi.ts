@@ -1,3 +1,4 @@
+import { cataloguePath } from "../layout/paths.js";
 import type { Catalogue } from "./catalogue.js";
 import { countOf, localDate } from "./format.js";
 import { readingFi } from "./reading-fi.js";
@@ -44,8 +45,8 @@ export const fi: Catalogue = {
   "broken-link.outside": (p) => ({ message: `Linkki "${p.url}" osoittaa repositorion ulkopuolelle.`, hint: BROKEN_LINK_HINT }),
   "broken-link.nowhere": (p) => ({ message: `Linkki "${p.url}" ei johda mihinkään: ${p.path} puuttuu.`, hint: BROKEN_LINK_HINT }),
   "catalogue.file-name": (p) => ({
-    message: `Vuoden ${p.cycle} tavoiteluettelo on tiedostossa ${p.path}; sopimukset etsivät sitä tiedostosta goals/${p.cycle}.md.`,
-    hint: `Nimeä tiedosto uudelleen nimellä goals/${p.cycle}.md tai korjaa cycle:, jos vuosi on väärä.`,
+    message: `Vuoden ${p.cycle} tavoiteluettelo on tiedostossa ${p.path}; sopimukset etsivät sitä tiedostosta ${cataloguePath(p.cycle)}.`,
+    hint: `Nimeä tiedosto uudelleen nimellä ${cataloguePath(p.cycle)} tai korjaa cycle:, jos vuosi on väärä.`,
   }),
   "catalogue.update-deadline": (p) => ({
     message: `updateDeadline viittaa määräaikaan "${p.deadline}", jota ei ole määräaikojen joukossa.${p.suggestion ? ` Tarkoititko "${p.suggestion}"?` : ""}`,
@@ -130,7 +131,7 @@ export const fi: Catalogue = {
     message: `Sopimuksen tekstistä puuttuu ${p.missing.length === 1 ? "osio" : "osiot"} ${p.missing.map((name) => `"${name}"`).join(", ")}.`,
     hint:
       `Lisää otsikko jokaiselle puuttuvalle osiolle, esimerkiksi "## ${p.missing[0]}". Otsikko kelpaa, kun se alkaa osion nimellä ` +
-      `sopimuksen kielellä (${{ sv: "ruotsi", fi: "suomi", en: "englanti" }[p.language]}); kaikki hyväksytyt nimet ovat tiedoston goals/${p.cycle}.md kohdassa sections:.`,
+      `sopimuksen kielellä (${{ sv: "ruotsi", fi: "suomi", en: "englanti" }[p.language]}); kaikki hyväksytyt nimet ovat tiedoston ${cataloguePath(p.cycle)} kohdassa sections:.`,
   }),
   "sections-missing.other-language": (p) => ({
     message: `Otsikot ovat ${{ sv: "ruotsiksi", fi: "suomeksi", en: "englanniksi" }[p.written]}, mutta sopimuksessa on language: ${p.language}.`,
@@ -193,7 +194,7 @@ export const fi: Catalogue = {
     hint: `Korjaa ensin tiedoston ${p.path} virheet; sen jälkeen sopimus tarkistetaan sitä vasten.`,
   }),
   "unknown-cycle.missing": (p) => ({
-    message: `Vuodelle ${p.cycle} ei ole tavoiteluetteloa (tiedostoa goals/${p.cycle}.md ei ole).`,
+    message: `Vuodelle ${p.cycle} ei ole tavoiteluetteloa (tiedostoa ${cataloguePath(p.cycle)} ei ole).`,
     hint: p.known.length > 0
       ? `Kirjoita kohtaan cycle: sen ohjeen vuosi, johon tämä sopimus vastaa. Tunnetut vuodet: ${p.known.join(", ")}.`
       : "Kansiosta goals/ ei löytynyt yhtään tavoiteluetteloa. Lisää vuoden ohje tiedostoksi goals/<vuosi>.md.",

@@ -1,3 +1,4 @@
+import { cataloguePath } from "../layout/paths.js";
 import type { Catalogue } from "./catalogue.js";
 import { countOf, localDate } from "./format.js";
 import { readingSv } from "./reading-sv.js";
@@ -44,8 +45,8 @@ export const sv: Catalogue = {
   "broken-link.outside": (p) => ({ message: `Länken "${p.url}" pekar utanför förrådet.`, hint: BROKEN_LINK_HINT }),
   "broken-link.nowhere": (p) => ({ message: `Länken "${p.url}" leder ingenstans: ${p.path} finns inte.`, hint: BROKEN_LINK_HINT }),
   "catalogue.file-name": (p) => ({
-    message: `Målkatalogen för ${p.cycle} finns i filen ${p.path}; avtalen söker den i goals/${p.cycle}.md.`,
-    hint: `Byt namn på filen till goals/${p.cycle}.md, eller rätta cycle: om året är fel.`,
+    message: `Målkatalogen för ${p.cycle} finns i filen ${p.path}; avtalen söker den i ${cataloguePath(p.cycle)}.`,
+    hint: `Byt namn på filen till ${cataloguePath(p.cycle)}, eller rätta cycle: om året är fel.`,
   }),
   "catalogue.update-deadline": (p) => ({
     message: `updateDeadline hänvisar till tidsfristen "${p.deadline}", som inte finns bland tidsfristerna.${p.suggestion ? ` Menade du "${p.suggestion}"?` : ""}`,
@@ -130,7 +131,7 @@ export const sv: Catalogue = {
     message: `I avtalets text saknas ${p.missing.length === 1 ? "avsnittet" : "avsnitten"} ${p.missing.map((name) => `"${name}"`).join(", ")}.`,
     hint:
       `Lägg till en rubrik för varje avsnitt som saknas, till exempel "## ${p.missing[0]}". En rubrik godkänns när den börjar med ` +
-      `avsnittets namn på avtalets språk (${{ sv: "svenska", fi: "finska", en: "engelska" }[p.language]}); alla godkända namn finns under sections: i goals/${p.cycle}.md.`,
+      `avsnittets namn på avtalets språk (${{ sv: "svenska", fi: "finska", en: "engelska" }[p.language]}); alla godkända namn finns under sections: i ${cataloguePath(p.cycle)}.`,
   }),
   "sections-missing.other-language": (p) => ({
     message: `Rubrikerna är på ${{ sv: "svenska", fi: "finska", en: "engelska" }[p.written]}, men avtalet anger language: ${p.language}.`,
@@ -193,7 +194,7 @@ export const sv: Catalogue = {
     hint: `Rätta först felen i ${p.path}; sedan kontrolleras avtalet mot den.`,
   }),
   "unknown-cycle.missing": (p) => ({
-    message: `Det finns ingen målkatalog för ${p.cycle} (goals/${p.cycle}.md finns inte).`,
+    message: `Det finns ingen målkatalog för ${p.cycle} (${cataloguePath(p.cycle)} finns inte).`,
     hint: p.known.length > 0
       ? `Skriv under cycle: året för den anvisning som avtalet besvarar. Kända år: ${p.known.join(", ")}.`
       : "Ingen målkatalog hittades under goals/. Lägg till årets anvisning som goals/<år>.md.",

@@ -1,3 +1,4 @@
+// Hand-written on purpose: @actions/core keeps its escaping private and writes commands to process.stdout itself, past this guard.
 /**
  * The one output guard: every line a command writes passes here (main() wraps stdout and stderr), so
  * that no text taken from a file, a pull request or a server can act on the GitHub Actions runner or

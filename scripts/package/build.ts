@@ -1,18 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { UsageError } from "../commands/errors.js";
 import { loadAgreements } from "../document/load.js";
 import { renderAgreementFiles } from "../document/render-files.js";
 import type { OutputFile } from "../document/write-outputs.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
-import { buildReport, readableCatalogues } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
+import { buildReport } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
 import { renderHtml } from "../report/html/page.js";
 import type { ReportModel } from "../report/model.js";
 import { checkPackageNames } from "./names.js";
 import { buildPackageManifest, PACKAGE_MANIFEST_NAME, renderPackageManifest, RESTRICTED_MANIFEST_NAME, type ManifestApproval } from "./manifest.js";
+import type { Reader } from "../reader/reader.js";
 
 export interface PackageInput {
   /** A folder holding the repository's files: the tagged tree (read out of Git) or the working folder. */
@@ -32,6 +34,8 @@ export interface PackageInput {
   /** One browser for every PDF of the package. */
   browser: Browser;
   config?: string;
+  /** Reads the agreements and the config with the command's rules. */
+  reader: Reader;
   /** The parties' approvals per agreement path, when the caller (release) has them: listed in the manifest's sources. */
   approvals?: ReadonlyMap<string, readonly ManifestApproval[]>;
 }
@@ -56,19 +60,16 @@ function utf8(name: string, content: string): OutputFile {
 export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const { root, year, date } = input;
   const language = input.language ?? "en";
-  const result = await lintWholeRepository({ root, today: date, config: input.config });
-  const catalogues = readableCatalogues(result.files);
-  if (!catalogues.has(year)) {
-    throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`, undefined, false);
-  }
+  const result = await lintWholeRepository({ root, reader: input.reader, today: date, config: input.config });
+  const notThere = (cycle: number) => `there is no readable goal catalogue for ${cycle} (${cataloguePath(cycle)}), so there is no submission of ${cycle} to package. Check the year, or run "agreements lint goals".`;
+  const { catalogues, entry: catalogue } = chooseCatalogue(year, result.files, { absent: notThere, helpHint: { absent: false } });
   const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
-  const { loaded } = loadAgreements(root, paths);
+  const { loaded } = loadAgreements(root, paths, input.reader);
 
   const report = buildReport({ files: result.files, findings: result.findings, catalogues, cycle: year, today: date, restricted: false });
   const reportFiles = [...renderHtml(report, { language }), ...renderCsv(report, { language })].map((file) => utf8(file.name, file.content));
   checkPackageNames(paths, [...reportFiles.map((file) => file.name), PACKAGE_MANIFEST_NAME]);
   const documents = await renderAgreementFiles(loaded, { formats: ["pdf", "html"], browser: input.browser, pdfDate: date });
-  const catalogue = catalogues.get(year)!;
   const manifestFor = (listed: readonly OutputFile[]) =>
     renderPackageManifest(
       buildPackageManifest({

@@ -1,4 +1,4 @@
-import { isAgreementPath } from "../changes/agreement-paths.js";
+import { isAgreementPath } from "../layout/paths.js";
 import type { FileStatus } from "../changes/types.js";
 import type { PullRequestFile } from "../github/types.js";
 

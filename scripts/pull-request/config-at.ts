@@ -1,24 +1,18 @@
-import { parse as parseYaml } from "yaml";
-import { UsageError } from "../commands/errors.js";
 import type { GitHub } from "../github/client.js";
-import { CONFIG_FILES, parseConfig, type LintConfig } from "../lint/config.js";
+import { CONFIG_FILES, type LintConfig } from "../lint/config.js";
+import type { Reader } from "../reader/reader.js";
 
 /**
  * The first config file `agreements lint` would use, read through the API at `ref`; none means the
  * defaults. The pull request commands read it at the base branch's commit: a pull request must not
  * switch checks off or name its own maintainers.
  */
-export async function readConfigAt(github: GitHub, ref: string, ruleIds: readonly string[], where = "on the base branch"): Promise<LintConfig> {
+export async function readConfigAt(github: GitHub, ref: string, reader: Reader, where = "on the base branch"): Promise<LintConfig> {
   for (const name of CONFIG_FILES) {
     const text = await github.getFileText(name, ref);
     if (text === undefined) continue;
-    let data: unknown;
-    try {
-      data = name.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
-    } catch (error) {
-      throw new UsageError(`the config file ${name} ${where} is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`, undefined, false);
-    }
-    return parseConfig(data ?? {}, `${name} ${where}`, ruleIds);
+    // Parsed as a file on disk is, with the same sentences; the options were right, so no --help hint.
+    return reader.configFromText(text, name, `${name} ${where}`, false);
   }
   return { rules: {}, ignore: [] };
 }

@@ -3,12 +3,14 @@ import type { Language } from "../model/types.js";
 import type { LintSummaryInput } from "../comment/sections.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
+import { cataloguePath } from "../layout/paths.js";
 import { lint } from "../lint/engine.js";
-import type { Rule } from "../rules/rule.js";
 import { mapInBatches, PARALLEL_READS, type PullRequestSnapshot } from "./load.js";
+import type { Reader } from "../reader/reader.js";
 
 export interface HeadLintOptions {
-  rules: readonly Rule[];
+  /** The rules to check with, and the schemas read with them. */
+  reader: Reader;
   /** The date deadlines are measured against. */
   today: string;
   /** The findings' language: --lang, else each agreement's own, else the base config's (default Finnish). */
@@ -52,7 +54,8 @@ export async function lintPullRequestHead(github: GitHub, snapshot: PullRequestS
   const run = (pathExists: (path: string) => boolean) =>
     lint({
       files,
-      rules: options.rules,
+      rules: options.reader.rules,
+      validators: options.reader.validators(),
       today: options.today,
       severities: config.rules,
       reportOn: (path) => reported.has(path),
@@ -85,7 +88,7 @@ export function cataloguePaths(agreementTexts: readonly string[], today: string)
   }
   const earliest = Math.max(Math.min(thisYear, ...years), thisYear - YEARS_BACK);
   for (let year = earliest; year <= thisYear + 1; year++) years.add(year);
-  return [...years].sort((a, b) => a - b).map((year) => `goals/${year}.md`);
+  return [...years].sort((a, b) => a - b).map((year) => cataloguePath(year));
 }
 
 async function ignoreMatcher(globs: readonly string[]): Promise<(path: string) => boolean> {

@@ -2,7 +2,7 @@ import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
 import type { LintConfig } from "../lint/config.js";
-import { RULES } from "../rules/index.js";
+import type { Reader } from "../reader/reader.js";
 import { readConfigAt } from "./config-at.js";
 import { changedAgreementFiles, type ChangedAgreementFile } from "./changed-agreements.js";
 
@@ -39,7 +39,7 @@ export interface PullRequestSnapshot {
 export const PARALLEL_READS = 6;
 
 /** Reads a pull request and its changed agreements; throws {@link GitHubError} when GitHub refuses. */
-export async function loadPullRequest(github: GitHub, number: number): Promise<PullRequestSnapshot> {
+export async function loadPullRequest(github: GitHub, number: number, reader: Reader): Promise<PullRequestSnapshot> {
   const pullRequest = await github.getPullRequest(number);
   const [files, reviews, baseSha, commits, comments] = await Promise.all([
     github.listPullRequestFiles(number),
@@ -60,7 +60,7 @@ export async function loadPullRequest(github: GitHub, number: number): Promise<P
     ]);
     return { ...file, ...(headText !== undefined ? { headText } : {}), ...(baseText !== undefined ? { baseText } : {}) };
   });
-  const baseConfig = await readConfigAt(github, baseSha, RULES.map((rule) => rule.id));
+  const baseConfig = await readConfigAt(github, baseSha, reader);
   return { pullRequest, files, reviews, base: { ref: pullRequest.baseRef, sha: baseSha }, agreements, commits, comments, baseConfig };
 }
 

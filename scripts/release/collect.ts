@@ -4,6 +4,7 @@ import { buildPackage } from "../package/build.js";
 import type { ManifestApproval } from "../package/manifest.js";
 import type { ReportModel } from "../report/model.js";
 import { releaseFilesOf, type ReleaseFile } from "./files.js";
+import type { Reader } from "../reader/reader.js";
 
 export interface CollectReleaseInput {
   /** A folder holding the tagged tree. */
@@ -23,6 +24,8 @@ export interface CollectReleaseInput {
   approvals?: ReadonlyMap<string, readonly ManifestApproval[]>;
   /** Config file for the lint (default: agreements.config.json, .yaml or .yml if present). */
   config?: string;
+  /** Reads the agreements and the config with the command's rules. */
+  reader: Reader;
 }
 
 export interface CollectedRelease {
@@ -44,6 +47,7 @@ export async function collectReleaseFiles(input: CollectReleaseInput): Promise<C
     tag: input.tag,
     commit: input.commit,
     browser: input.browser,
+    reader: input.reader,
     restricted: false,
     ...(input.language ? { language: input.language } : {}),
     ...(input.approvals ? { approvals: input.approvals } : {}),

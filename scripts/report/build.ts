@@ -1,3 +1,4 @@
+import type { CatalogueEntry } from "../layout/catalogues.js";
 import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Agreement, Catalogue } from "../model/types.js";
@@ -8,11 +9,6 @@ import { buildGoalMatrix } from "./goal-matrix.js";
 import type { AgreementRow, DeadlineStatus, GoalNotReady, PersonEvaluation, ReportModel, SectorCode, SectorSummary, Summary, UnreadableFile } from "./model.js";
 import { MINISTRIES, sectorOfFile, sectorRank } from "./sectors.js";
 import { countAgreement, countUnreadable, emptySummary, missingForBonus, settleStatus, type AgreementFacts } from "./summary.js";
-
-export interface CatalogueEntry {
-  path: string;
-  catalogue: Catalogue;
-}
 
 export interface ReportInput {
   /** Every file linted, agreements and catalogues, as summaries with their data (`withData`). */
@@ -27,18 +23,6 @@ export interface ReportInput {
   today: string;
   /** Include ratings and bonus proposals per person (`people`). */
   restricted: boolean;
-}
-
-/** The readable catalogues among the files, by cycle year. */
-export function readableCatalogues(files: readonly FileSummary[]): Map<number, CatalogueEntry> {
-  const catalogues = new Map<number, CatalogueEntry>();
-  for (const file of files) if (file.kind === "catalogue" && file.catalogue) catalogues.set(file.catalogue.cycle, { path: file.path, catalogue: file.catalogue });
-  return catalogues;
-}
-
-/** The newest cycle with a readable catalogue: the default cycle of a report. */
-export function newestCycle(catalogues: ReadonlyMap<number, unknown>): number | undefined {
-  return catalogues.size === 0 ? undefined : Math.max(...catalogues.keys());
 }
 
 /** Builds the report model. Pure: the same files, findings and date always give the same model. */

@@ -1,3 +1,4 @@
+// Hand-written on purpose: RFC 4180 quoting is one line (csv-parse reads it back in the tests), and the formula guard and BOM are ours whatever writes the commas.
 import { showBidi } from "../output/guard.js";
 import type { ReportRenderer } from "./renderer.js";
 import { reportTables, type Cell, type Table } from "./tables.js";

@@ -1,3 +1,4 @@
+import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { locate } from "../model/document.js";
 import { say } from "../messages/catalogue.js";
 import { agreementRule } from "./rule.js";
@@ -15,7 +16,7 @@ export const ministryFolder = agreementRule({
     const { ministry } = file.view;
     const segments = file.path.split("/");
     // Only files in a folder under agreements/ have a ministry folder to compare with.
-    if (ministry === undefined || segments.length < 3 || segments[0] !== "agreements") return [];
+    if (ministry === undefined || segments.length < 3 || segments[0] !== AGREEMENTS_FOLDER) return [];
     const folder = segments[1]!;
     const expected = ministry.toLowerCase();
     if (folder === expected) return [];

@@ -1,6 +1,7 @@
 import { placeholderWords, type PlaceholderWords } from "../messages/placeholders.js";
 import { posix } from "node:path";
 import { stringify } from "yaml";
+import { agreementPath } from "../layout/paths.js";
 import { findUpdateDeadline } from "../model/catalogue.js";
 import type { Agreement, Catalogue, CatalogueGoal, Language, MinistryCode } from "../model/types.js";
 import { ENUM_PLACEHOLDER, TO_BE_FILLED } from "../rules/to-be-filled.js";
@@ -25,11 +26,6 @@ export interface Scaffold {
   /** Repository-relative path of the new agreement. */
   path: string;
   text: string;
-}
-
-/** Where the agreement of `id` in `ministry` lives: agreements/<code in lower case>/<id>.md. */
-export function agreementPath(ministry: MinistryCode, id: string): string {
-  return `agreements/${ministry.toLowerCase()}/${id}.md`;
 }
 
 /**

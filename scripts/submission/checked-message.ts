@@ -5,13 +5,17 @@ import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { UsageError } from "../commands/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { FileSummary } from "../model/summary.js";
-import { buildReport, readableCatalogues } from "../report/build.js";
+import { chooseCatalogue } from "../layout/catalogues.js";
+import { cataloguePath } from "../layout/paths.js";
+import type { Reader } from "../reader/reader.js";
+import { buildReport } from "../report/build.js";
 import { submissionProblems } from "./checks.js";
 import { submissionTagMessage } from "./tag-message.js";
 
 export interface CheckedTagMessageInput {
   /** The working tree's top folder (clean: it is the commit being tagged). */
   root: string;
+  reader: Reader;
   year: number;
   /** The date deadlines are checked against. */
   today: string;
@@ -29,12 +33,9 @@ export interface CheckedTagMessageInput {
  */
 export async function checkedTagMessage(options: CheckedTagMessageInput): Promise<{ message: string; warning?: string }> {
   const { root } = options;
-  const result = await lintWholeRepository({ root, today: options.today, config: options.config });
-  const catalogues = readableCatalogues(result.files);
-  const catalogue = catalogues.get(options.year);
-  if (!catalogue) {
-    throw new UsageError(`goals/${options.year}.md cannot be read as the ${options.year} goal catalogue, so the ${options.year} cycle cannot be checked; run "agreements lint goals/${options.year}.md" to see why.`);
-  }
+  const result = await lintWholeRepository({ root, reader: options.reader, today: options.today, config: options.config });
+  const unreadable = (year: number) => `${cataloguePath(year)} cannot be read as the ${year} goal catalogue, so the ${year} cycle cannot be checked; run "agreements lint ${cataloguePath(year)}" to see why.`;
+  const { catalogues, entry: catalogue } = chooseCatalogue(options.year, result.files, { absent: unreadable });
   const problems = submissionProblems({ year: options.year, files: result.files, findings: result.findings, ...(catalogue ? { catalogue } : {}) });
   if (problems.length > 0) {
     throw new UsageError(`the agreements cannot be submitted for ${options.year} yet:\n\n${problems.join("\n\n")}`);

@@ -1,4 +1,5 @@
 import { listPaths } from "../git/guards.js";
+import { cataloguePath } from "../layout/paths.js";
 import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
@@ -26,7 +27,7 @@ export function submissionProblems(input: SubmissionCheckInput): string[] {
   const problems: string[] = [];
   // Without the cycle's catalogue nothing else can be judged: one sentence, not advice that cannot work.
   if (!input.catalogue) {
-    return [`There is no readable goal catalogue for ${year} (goals/${year}.md), so there is no ${year} cycle to submit; check the year, or run "agreements lint goals/${year}.md" if the file is there.`];
+    return [`There is no readable goal catalogue for ${year} (${cataloguePath(year)}), so there is no ${year} cycle to submit; check the year, or run "agreements lint ${cataloguePath(year)}" if the file is there.`];
   }
   const errors = input.findings.filter((finding) => finding.severity === "error");
   if (errors.length > 0) {
