@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { approvalsCommand } from "../scripts/commands/approvals.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
@@ -52,7 +52,7 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>, author: str
 async function check(fake: FakeGitHub, pull: FakePull, env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
   const code = await approvalsCommand.run(["--pr", String(pull.number), "--lang", "en"], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
     return 2;
   });

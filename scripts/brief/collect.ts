@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareAgreements } from "../changes/compare.js";
 import { createAgreementParser } from "../changes/parse-version.js";
-import { UsageError } from "../commands/errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { loadAgreements } from "../document/load.js";
 import { RepositoryError } from "../git/errors.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
@@ -50,7 +50,7 @@ export async function collectBrief(options: CollectBriefOptions): Promise<Omit<B
   const { loaded, unreadable } = loadAgreements(root, [path]);
   const problem = unreadable[0];
   if (problem || !loaded[0]) {
-    throw new UsageError(`${path}:${problem?.line ?? 1}:${problem?.column ?? 1}: the brief needs the agreement's data, which could not be read: ${problem?.message ?? ""} Run "agreements lint ${path}" for every problem.`, undefined, false);
+    throw new UserError(`${path}:${problem?.line ?? 1}:${problem?.column ?? 1}: the brief needs the agreement's data, which could not be read: ${problem?.message ?? ""} Run "agreements lint ${path}" for every problem.`);
   }
   const { agreement, file } = loaded[0];
   const result = await lintWholeRepository({ root, today, config: options.config });
@@ -63,7 +63,7 @@ export async function collectBrief(options: CollectBriefOptions): Promise<Omit<B
     workingCopy = await openWorkingCopy(root, { env: options.env });
   } catch (error) {
     if (!(error instanceof RepositoryError)) throw error;
-    if (options.since !== undefined) throw new UsageError(`--since needs a Git repository, and ${root} is not in one.`, undefined, false);
+    if (options.since !== undefined) throw new UserError(`--since needs a Git repository, and ${root} is not in one.`);
     return base;
   }
   const since = options.since ?? (await previousSubmission(workingCopy, agreement.cycle));

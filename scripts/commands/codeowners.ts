@@ -10,7 +10,7 @@ import { loadConfig } from "../lint/config.js";
 import { lint } from "../lint/engine.js";
 import { RULES } from "../rules/index.js";
 import { parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const help = `Usage: agreements codeowners [options]
@@ -35,7 +35,7 @@ export const codeownersCommand: Command = {
   name: "codeowners",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("codeowners", argv, { check: { type: "boolean" }, "dry-run": { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, { check: { type: "boolean" }, "dry-run": { type: "boolean" } });
     if (values.help) {
       io.stdout(help);
       return 0;

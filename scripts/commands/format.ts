@@ -38,7 +38,7 @@ export const formatCommand: Command = {
   name: "format",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("format", argv, { check: { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, { check: { type: "boolean" } });
     const check = values.check === true;
     // The files the lint ignores (the config's "ignore") are not formatted either: they are not agreements.
     const { ignore } = loadConfig(io.cwd, undefined, RULES.map((rule) => rule.id));

@@ -4,14 +4,13 @@ import { renderHistoryJson } from "../changes/render-json.js";
 import { renderHistoryMarkdown } from "../changes/render-markdown.js";
 import { renderHistoryText } from "../changes/render-text.js";
 import type { AgreementHistory } from "../changes/types.js";
-import { RepositoryError } from "../git/errors.js";
 import { readFileHistory } from "../git/file-history.js";
 import { repositoryPath } from "../git/paths.js";
 import { callerFolder } from "./caller-paths.js";
 import { closestMatch } from "../model/suggest.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
@@ -46,33 +45,28 @@ export const historyCommand: Command = {
   name: "history",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("history", argv, { format: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" } });
     if (values.help) {
       io.stdout(help);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
     if (positionals.length !== 1) {
-      throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.", "history");
+      throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.");
     }
     const target = positionals[0]!;
     const parser = loadAgreementParser();
-    try {
-      const repository = await openRepository(io.cwd, { env: io.env });
-      // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
-      await repository.assertNotShallow();
-      await repository.assertHasCommits();
-      const path = await resolveAgreement(repository, callerFolder(io), target);
-      const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
-      if (history.versions.length === 0) {
-        throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`, "history");
-      }
-      io.stdout(RENDERERS[format](agreementHistory(history, target, await parser)));
-      return 0;
-    } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(error.message, "history");
-      throw error;
+    const repository = await openRepository(io.cwd, { env: io.env });
+    // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
+    await repository.assertNotShallow();
+    await repository.assertHasCommits();
+    const path = await resolveAgreement(repository, callerFolder(io), target);
+    const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
+    if (history.versions.length === 0) {
+      throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`);
     }
+    io.stdout(RENDERERS[format](agreementHistory(history, target, await parser)));
+    return 0;
   },
 };
 
@@ -84,7 +78,7 @@ async function resolveAgreement(repository: Repository, cwd: string, target: str
   if (target.includes("/")) {
     const path = repositoryPath(repository.root, cwd, target);
     if (path === undefined || !isWithin(path, AGREEMENTS_FOLDER) || !isAgreementPath(path)) {
-      throw new UsageError(`"${target}" is not an agreement file: give a path such as agreements/vm/vm-statssekreterare.md, or the agreement's id.`, "history");
+      throw new UsageError(`"${target}" is not an agreement file: give a path such as agreements/vm/vm-statssekreterare.md, or the agreement's id.`);
     }
     return path;
   }
@@ -97,10 +91,9 @@ async function resolveAgreement(repository: Repository, cwd: string, target: str
     throw new UsageError(
       `No agreement has the id "${id}" in the current commit (no file agreements/<ministry>/${id}.md). ` +
         (suggestion !== undefined ? `Did you mean "${suggestion}"?` : "Check the id; for an agreement that was removed, give the path its file had."),
-      "history",
     );
   }
-  throw new UsageError(`Several files have the id "${id}": ${matches.join(", ")}. Give the path of the one you mean.`, "history");
+  throw new UsageError(`Several files have the id "${id}": ${matches.join(", ")}. Give the path of the one you mean.`);
 }
 
 const RENDERERS: Record<Format, (history: AgreementHistory) => string> = {

@@ -1,9 +1,8 @@
-import { RepositoryError } from "../git/errors.js";
 import { localTagCommit } from "../git/tags.js";
 import { withCommitFiles } from "../git/commit-files.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
-import { asUsageError, GitHubError } from "../github/errors.js";
+import { GitHubError } from "../github/errors.js";
 import type { Release } from "../github/types.js";
 import type { Language } from "../model/types.js";
 import { findBrowser, launchBrowser } from "../document/browser.js";
@@ -14,7 +13,7 @@ import { buildReleasePlan, type ReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { resolveFromCaller } from "./caller-paths.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -65,7 +64,7 @@ export const releaseCommand: Command = {
   name: "release",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("release", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       "dry-run": { type: "boolean" },
       repo: { type: "string" },
       "token-env": { type: "string" },
@@ -83,13 +82,8 @@ export const releaseCommand: Command = {
     const out = values.out === undefined ? undefined : resolveFromCaller(io, values.out as string);
     // Before anything else: without a browser there are no PDFs, so no package to publish.
     const browserPath = findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd });
-    try {
-      const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
-      return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, browserPath, ...(out ? { out } : {}) }, io);
-    } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(error.message, undefined, false);
-      throw asUsageError(error);
-    }
+    const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
+    return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, browserPath, ...(out ? { out } : {}) }, io);
   },
 };
 
@@ -138,7 +132,7 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   }
   await applyReleasePlan(plan, { github, existing, commit: tagged.commit, io });
   // Fail closed: the run made its files right, but a release showing personal data is not a finished one.
-  if (plan.restricted.length > 0) throw new UsageError(restrictedAttachedSentence(plan), undefined, false);
+  if (plan.restricted.length > 0) throw new UserError(restrictedAttachedSentence(plan));
   io.stdout(`The release for ${tag} is complete.\n`);
   return 0;
 }
@@ -151,22 +145,18 @@ async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: nu
   const line = output.split("\n").find((candidate) => candidate.startsWith(`${ref}\0`));
   const commit = line === undefined ? undefined : await localTagCommit(workingCopy, tag);
   if (line === undefined || commit === undefined) {
-    throw new UsageError(
+    throw new UserError(
       `there is no tag ${tag} in this copy of the repository, so there is no submission of ${year} to publish. ` +
         `Record the submission with "agreements submit ${year}" first, or, if it was made elsewhere, fetch the tag with "git fetch origin tag ${tag}".`,
-      undefined,
-      false,
     );
   }
   const [, objectType, date] = line.split("\0");
   // A lightweight tag records no date and no one who made it, and "agreements submit" never makes one:
   // its date would have to come from elsewhere, and the submission's checks may never have run.
   if (objectType !== "tag" || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UsageError(
+    throw new UserError(
       `the tag ${tag} is a plain (lightweight) tag, not one made by "agreements submit ${year}": it records neither when nor by whom the submission was made, ` +
         "which the release is dated by. Ask whoever made it; a submission tag is made with \"agreements submit\".",
-      undefined,
-      false,
     );
   }
   return { commit, date };
@@ -246,7 +236,7 @@ async function applyReleasePlan(plan: ReleasePlan, context: { github: GitHub; ex
       io.stdout(`Replaced ${replacement.file.name} (it differed from the file made from the tag).\n`);
     }
   } catch (error) {
-    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${describeReleaseProgress(progress)}`, undefined, false);
+    if (error instanceof GitHubError) throw new UserError(`${error.message} ${describeReleaseProgress(progress)}`);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import type { Language } from "../model/types.js";
 import { RULES } from "../rules/index.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
-import { asUsageError, GitHubError } from "../github/errors.js";
+import { GitHubError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { FileSummary } from "../model/summary.js";
 import { newestCycle, readableCatalogues, type CatalogueEntry } from "../report/build.js";
@@ -11,7 +11,7 @@ import { formatReminderPlan } from "../remind/format-plan.js";
 import { reminderLabels } from "../remind/issue-text.js";
 import { buildReminderPlan, updateDeadline, type ReminderPlan } from "../remind/plan.js";
 import { parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 
@@ -44,7 +44,6 @@ export const remindCommand: Command = {
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs(
-      "remind",
       argv,
       {
         today: { type: "string" },
@@ -62,12 +61,8 @@ export const remindCommand: Command = {
     const dryRun = values["dry-run"] === true;
     const lang = parseLang(values.lang as string | undefined);
     const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
-    try {
-      const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
-      return await remind({ today, dryRun, github, tokenEnv, lang, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
-    } catch (error) {
-      throw asUsageError(error);
-    }
+    const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
+    return await remind({ today, dryRun, github, tokenEnv, lang, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
   },
 };
 
@@ -88,7 +83,7 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   const catalogue = chooseCatalogue(options.cycle, result.files);
   const cycle = catalogue.catalogue.cycle;
   if (updateDeadline(catalogue.catalogue) === undefined) {
-    throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
+    throw new UserError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`);
   }
   const openIssues = github ? await github.listIssues({ labels: reminderLabels(cycle), state: "open" }) : [];
   const findingRules = new Map<string, Set<string>>();
@@ -111,12 +106,12 @@ function chooseCatalogue(requested: number | undefined, files: readonly FileSumm
   const catalogues = readableCatalogues(files);
   const cycle = requested ?? newestCycle(catalogues);
   if (cycle === undefined) {
-    throw new UsageError('there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.', undefined, false);
+    throw new UserError('there is no readable goal catalogue (goals/<year>.md), so there is no deadline to remind of. Run "agreements lint goals" to see what is wrong.');
   }
   const entry = catalogues.get(cycle);
   if (entry) return entry;
   if (files.some((file) => file.path === `goals/${cycle}.md`)) {
-    throw new UsageError(`goals/${cycle}.md could not be read, so there is no deadline to remind of. Run "agreements lint goals/${cycle}.md" to see what is wrong.`, undefined, false);
+    throw new UserError(`goals/${cycle}.md could not be read, so there is no deadline to remind of. Run "agreements lint goals/${cycle}.md" to see what is wrong.`);
   }
   const known = [...catalogues.keys()].sort().join(", ");
   throw new UsageError(`there is no goal catalogue for ${cycle} (goals/${cycle}.md).${known ? ` Catalogues exist for: ${known}.` : ""}`);
@@ -146,7 +141,7 @@ async function applyReminderPlan(plan: ReminderPlan, github: GitHub, io: Command
       io.stdout(`Closed the issue #${action.issue} with a comment.\n`);
     }
   } catch (error) {
-    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${done}`, undefined, false);
+    if (error instanceof GitHubError) throw new UserError(`${error.message} ${done}`);
     throw error;
   }
 }

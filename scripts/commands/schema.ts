@@ -1,7 +1,7 @@
 import { RULES } from "../rules/index.js";
 import { agreementSchema, catalogueSchema } from "../model/validate.js";
 import { parseCommandArgs } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command } from "./io.js";
 
 const help = `Usage: agreements schema [agreement|catalogue]
@@ -17,7 +17,7 @@ export const schemaCommand: Command = {
   name: "schema",
   help,
   async run(argv, io) {
-    const { positionals } = parseCommandArgs("schema", argv, {});
+    const { positionals } = parseCommandArgs(argv, {});
     const [which = "agreement", ...extra] = positionals;
     if (extra.length > 0) throw new UsageError(`expected one schema name, got ${positionals.length}.`);
     if (which !== "agreement" && which !== "catalogue") {

@@ -11,12 +11,12 @@ import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
 import { buildReport, readableCatalogues } from "../report/build.js";
 import { submissionProblems } from "../submission/checks.js";
-import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
+import { formatSubmissionPlan, planTagActions, submissionTag, type SubmissionPlan } from "../submission/plan.js";
 import { submissionTagMessage } from "../submission/tag-message.js";
 import type { FileSummary } from "../model/summary.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const help = `Usage: agreements submit <year> [options]
@@ -60,7 +60,7 @@ export const submitCommand: Command = {
   name: "submit",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("submit", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       remote: { type: "string" },
       "no-push": { type: "boolean" },
       "dry-run": { type: "boolean" },
@@ -83,12 +83,7 @@ export const submitCommand: Command = {
       madeOn: parseToday(undefined),
       config: values.config === undefined ? undefined : fromCaller(io, values.config as string),
     };
-    try {
-      return await submit(options, io);
-    } catch (error) {
-      if (error instanceof RepositoryError || error instanceof TagConflict) throw new UsageError(error.message);
-      throw error;
-    }
+    return await submit(options, io);
   },
 };
 

@@ -1,4 +1,4 @@
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import type { CommandIO } from "../commands/io.js";
 import { cycleBranch, type CyclePlan } from "../cycle/plan.js";
 import { branchCommit, remoteDefaultBranch } from "../git/branches.js";
@@ -169,11 +169,9 @@ export async function openCycleOnGitHub(
       (opened + updated + progress.pushed.length === 0 ? "Nothing needed changing on GitHub.\n" : ""),
   );
   if (progress.refusedReviewers.length > 0) {
-    throw new UsageError(
+    throw new UserError(
       `GitHub refused to ask for some reviews (${progress.refusedReviewers.join("; ")}); everything else is done. ` +
         `A reviewer must be able to see the repository: give them access (or correct the github: user name in the agreement), then run the same command again.`,
-      undefined,
-      false,
     );
   }
   return 0;
@@ -330,7 +328,7 @@ async function withProgress<T>(progress: Progress, remote: string, run: () => Pr
   try {
     return await run();
   } catch (error) {
-    if (error instanceof GitHubError) throw new UsageError(`${error.message} ${describeProgress(progress, remote)}`, undefined, false);
+    if (error instanceof GitHubError) throw new UserError(`${error.message} ${describeProgress(progress, remote)}`);
     throw error;
   }
 }

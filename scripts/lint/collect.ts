@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createRequire } from "node:module";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 
 export const DEFAULT_PATHS = ["agreements", "goals"];
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml, YAMLError } from "yaml";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 import { closestMatch } from "../model/suggest.js";
 import type { Language } from "../model/types.js";
 import type { SeveritySetting } from "./engine.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import { loadAgreements } from "../document/load.js";
 import { renderAgreementFiles } from "../document/render-files.js";
 import type { OutputFile } from "../document/write-outputs.js";
@@ -59,7 +59,7 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const result = await lintWholeRepository({ root, today: date, config: input.config });
   const catalogues = readableCatalogues(result.files);
   if (!catalogues.has(year)) {
-    throw new UsageError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`, undefined, false);
+    throw new UserError(`there is no readable goal catalogue for ${year} (goals/${year}.md), so there is no submission of ${year} to package. Check the year, or run "agreements lint goals".`);
   }
   const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
   const { loaded } = loadAgreements(root, paths);

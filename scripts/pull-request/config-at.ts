@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import type { GitHub } from "../github/client.js";
 import { CONFIG_FILES, parseConfig, type LintConfig } from "../lint/config.js";
 
@@ -16,7 +16,7 @@ export async function readConfigAt(github: GitHub, ref: string, ruleIds: readonl
     try {
       data = name.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
     } catch (error) {
-      throw new UsageError(`the config file ${name} ${where} is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`, undefined, false);
+      throw new UserError(`the config file ${name} ${where} is not valid ${name.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message.split("\n")[0]}`);
     }
     return parseConfig(data ?? {}, `${name} ${where}`, ruleIds);
   }
