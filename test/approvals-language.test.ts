@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toCommitStatus } from "../scripts/approvals/commit-status.js";
-import { renderApprovalsMarkdown } from "../scripts/approvals/render-markdown.js";
-import { renderApprovalsText } from "../scripts/approvals/render-text.js";
-import type { AgreementApproval, ApprovalResult, ConsentState } from "../scripts/approvals/types.js";
-import { buildPullRequestSummary } from "../scripts/comment/pull-request-summary.js";
+import { toCommitStatus } from "../scripts/pull-request/approvals/commit-status.js";
+import { renderApprovalsMarkdown } from "../scripts/pull-request/approvals/render-markdown.js";
+import { renderApprovalsText } from "../scripts/pull-request/approvals/render-text.js";
+import type { AgreementApproval, ApprovalResult, ConsentState } from "../scripts/pull-request/approvals/types.js";
+import { buildPullRequestSummary } from "../scripts/pull-request/comment/pull-request-summary.js";
 import type { Finding } from "../scripts/lint/finding.js";
 import { GITHUB_LIMITS } from "../scripts/github/types.js";
 import type { Language } from "../scripts/model/types.js";

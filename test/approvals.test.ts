@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { toCommitStatus } from "../scripts/approvals/commit-status.js";
-import { evaluateApprovals, type ApprovalInput } from "../scripts/approvals/evaluate.js";
-import { readAgreementAt, type AgreementAtRef } from "../scripts/approvals/read-agreement.js";
-import { renderApprovalsJson } from "../scripts/approvals/render-json.js";
-import { renderApprovalsMarkdown } from "../scripts/approvals/render-markdown.js";
-import { renderApprovalsText } from "../scripts/approvals/render-text.js";
-import type { ConsentState } from "../scripts/approvals/types.js";
+import { toCommitStatus } from "../scripts/pull-request/approvals/commit-status.js";
+import { evaluateApprovals, type ApprovalInput } from "../scripts/pull-request/approvals/evaluate.js";
+import { readAgreementAt, type AgreementAtRef } from "../scripts/pull-request/approvals/read-agreement.js";
+import { renderApprovalsJson } from "../scripts/pull-request/approvals/render-json.js";
+import { renderApprovalsMarkdown } from "../scripts/pull-request/approvals/render-markdown.js";
+import { renderApprovalsText } from "../scripts/pull-request/approvals/render-text.js";
+import type { ConsentState } from "../scripts/pull-request/approvals/types.js";
 import type { PullRequest, PullRequestFile, Review, ReviewState } from "../scripts/github/types.js";
 import { agreementText } from "./helpers/git-repo.js";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commentCommand } from "../scripts/commands/comment.js";
 import { UserError } from "../scripts/errors.js";
-import { STICKY_MARKER } from "../scripts/comment/marker.js";
+import { STICKY_MARKER } from "../scripts/pull-request/comment/marker.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { GITHUB_LIMITS } from "../scripts/github/types.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";

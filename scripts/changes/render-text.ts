@@ -1,5 +1,5 @@
 import { describeChange, type OutlineLine, type Segment } from "./describe.js";
-import { printable, shorten } from "./markdown-escape.js";
+import { printable, shorten } from "../output/markdown-escape.js";
 import type { AgreementChange, AgreementDiff, AgreementHistory, AgreementVersion, Value } from "./types.js";
 import { historyVersionFacts, summariseDiff } from "./summary.js";
 

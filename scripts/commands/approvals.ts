@@ -1,8 +1,8 @@
-import { toCommitStatus } from "../approvals/commit-status.js";
-import { evaluateApprovals } from "../approvals/evaluate.js";
-import { renderApprovalsJson } from "../approvals/render-json.js";
-import { renderApprovalsMarkdown } from "../approvals/render-markdown.js";
-import { renderApprovalsText } from "../approvals/render-text.js";
+import { toCommitStatus } from "../pull-request/approvals/commit-status.js";
+import { evaluateApprovals } from "../pull-request/approvals/evaluate.js";
+import { renderApprovalsJson } from "../pull-request/approvals/render-json.js";
+import { renderApprovalsMarkdown } from "../pull-request/approvals/render-markdown.js";
+import { renderApprovalsText } from "../pull-request/approvals/render-text.js";
 import { appendStepSummary, writeOutputs } from "../github/event.js";
 import { approvalInputOf } from "../pull-request/approval-input.js";
 import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connect.js";

@@ -1,7 +1,7 @@
-import { evaluateApprovals } from "../approvals/evaluate.js";
+import { evaluateApprovals } from "../pull-request/approvals/evaluate.js";
 import { createAgreementParser } from "../changes/parse-version.js";
-import { findStickyComment, STICKY_MARKER } from "../comment/marker.js";
-import { buildPullRequestSummary } from "../comment/pull-request-summary.js";
+import { findStickyComment, STICKY_MARKER } from "../pull-request/comment/marker.js";
+import { buildPullRequestSummary } from "../pull-request/comment/pull-request-summary.js";
 import type { GitHub } from "../github/client.js";
 import { plural } from "../format/formatter.js";
 import { appendStepSummary, writeOutputs } from "../github/event.js";

@@ -1,6 +1,6 @@
 import { repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
-import type { LintSummaryInput } from "../comment/sections.js";
+import type { Finding } from "../lint/finding.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import { lint } from "../lint/engine.js";
@@ -19,6 +19,14 @@ export interface HeadLintOptions {
 const YEARS_BACK = 10;
 /** Link targets looked up on GitHub per run at most; any beyond are taken to exist (the check workflow sees them all). */
 const LINK_LOOKUPS = 50;
+
+export interface LintSummaryInput {
+  /** Findings of the lint run; those outside `changedFiles` are only counted. */
+  findings: readonly Finding[];
+  filesChecked: number;
+  /** The files the pull request changes: their findings are listed. */
+  changedFiles: readonly string[];
+}
 
 /**
  * Lints the pull request's changed agreements as they are on its head, in memory, as `agreements lint`

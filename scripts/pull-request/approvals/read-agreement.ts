@@ -1,7 +1,7 @@
-import { parseFile, type AgreementFile } from "../model/document.js";
-import type { Party } from "../model/types.js";
-import { loadValidators, type Validators } from "../model/validate.js";
-import { RULES } from "../rules/index.js";
+import { parseFile, type AgreementFile } from "../../model/document.js";
+import type { Party } from "../../model/types.js";
+import { loadValidators, type Validators } from "../../model/validate.js";
+import { RULES } from "../../rules/index.js";
 
 /** Why a version of an agreement cannot be used: the first problem `agreements lint` would report in it. */
 export interface ReadProblem {

@@ -1,6 +1,6 @@
-import { printable } from "../changes/markdown-escape.js";
-import { approvalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
+import { printable } from "../../output/markdown-escape.js";
+import { approvalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
 import { describeAgreement, describeOtherFiles, describeRepositoryRules, describeTotals, roleWords } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 

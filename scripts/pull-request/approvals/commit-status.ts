@@ -1,7 +1,7 @@
-import { shorten } from "../changes/markdown-escape.js";
-import { GITHUB_LIMITS, type CommitStatus } from "../github/types.js";
-import { approvalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
+import { shorten } from "../../output/markdown-escape.js";
+import { GITHUB_LIMITS, type CommitStatus } from "../../github/types.js";
+import { approvalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
 import { describeAgreement, describeRepositoryRules, describeTotals, pending } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 

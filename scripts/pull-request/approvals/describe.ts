@@ -1,4 +1,4 @@
-import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
+import { approvalWords, type ApprovalWords } from "../../messages/approvals.js";
 import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent } from "./types.js";
 
 /** How the Markdown and the text show a login; Markdown passes its own, which must not notify anyone. */

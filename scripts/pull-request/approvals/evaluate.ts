@@ -1,5 +1,5 @@
-import { isAgreementPath } from "../changes/agreement-paths.js";
-import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
+import { isAgreementPath } from "../../changes/agreement-paths.js";
+import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../../github/types.js";
 import { authorConsent, type AuthorConsent } from "./author-consent.js";
 import type { AgreementAtRef } from "./read-agreement.js";
 import { isRulePath } from "./repository-rules.js";
