@@ -20,6 +20,7 @@ const YEARS_BACK = 10;
 /** Link targets looked up on GitHub per run at most; any beyond are taken to exist (the check workflow sees them all). */
 const LINK_LOOKUPS = 50;
 
+/** What the summary comment's lint section shows: the findings at the head, and which files the pull request changes. */
 export interface LintSummaryInput {
   /** Findings of the lint run; those outside `changedFiles` are only counted. */
   findings: readonly Finding[];
