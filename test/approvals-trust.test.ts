@@ -184,7 +184,7 @@ describe("rule files need a maintainer named in the base branch's config (issue 
     ["agreements.config.json", JSON.stringify({ rules: { "unknown-common-goal": "off" }, maintainers: ["mallory"] })],
     ["goals/2020.md", GOALS.replace("knowledge-based-management", "anything-goes")],
     [".github/workflows/pr.yml", "on: push\n"],
-    ["scripts/approvals/evaluate.ts", "export const evaluateApprovals = () => ({ satisfied: true });\n"],
+    ["scripts/pull-request/approvals/evaluate.ts", "export const evaluateApprovals = () => ({ satisfied: true });\n"],
     ["package.json", "{}\n"],
     ["package-lock.json", "{}\n"],
     ["bin/agreements.js", "process.exit(0);\n"],
