@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
-import { UsageError } from "./commands/errors.js";
+import { UsageError, UserError } from "./errors.js";
 import { findRepositoryRoot } from "./files/repository-root.js";
 import { closestMatch } from "./model/suggest.js";
 import type { Command, CommandIO } from "./commands/io.js";
 import { guardStream } from "./output/guard.js";
 import { describeInternalError } from "./output/internal-error.js";
 import { createRedactor } from "./output/redact.js";
+import { version } from "./version.js";
 
 /** Every command with its one-line summary. Commands load lazily, so `agreements schema` never pays for what `agreements lint` needs. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -30,22 +30,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   "cms-format": { summary: "Format the agreements a form-editor pull request saved and push them to its branch (for the workflow).", load: async () => (await import("./commands/cms-format.js")).cmsFormatCommand },
   schema: { summary: "Print the JSON Schema of the agreement or the goal catalogue format.", load: async () => (await import("./commands/schema.js")).schemaCommand },
 };
-
-/**
- * The package's version, from the package.json above this file: scripts/ (under test), or dist/bin/, which
- * is a link to .builds/<build>/bin/ (Node runs it by its real path).
- */
-export function version(): string {
-  for (const relative of ["../package.json", "../../package.json", "../../../package.json"]) {
-    try {
-      const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version: string };
-      if (manifest.name === "agreements-as-code") return manifest.version;
-    } catch {
-      // not at this level
-    }
-  }
-  return "unknown";
-}
 
 function overview(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -133,8 +117,9 @@ async function runCommand(argv: readonly string[], io: CommandIO): Promise<numbe
     const root = findRepositoryRoot(io.cwd);
     return await command.run(rest, root === io.cwd ? io : { ...io, cwd: root, invokedIn: io.cwd });
   } catch (error) {
-    if (error instanceof UsageError) {
-      const hint = error.showHelpHint ? `Run "agreements ${first} --help" for the options.\n` : "";
+    // The one place an error becomes text and an exit code: a problem the user can fix is its sentence.
+    if (error instanceof UserError) {
+      const hint = error instanceof UsageError ? `Run "agreements ${first} --help" for the options.\n` : "";
       io.stderr(`agreements ${first}: ${error.message}\n${hint}`);
       return 2;
     }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { runBin } from "./helpers/bin.js";
 import { describe, expect, it } from "vitest";
 import { approvalsCommand } from "../scripts/commands/approvals.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
@@ -52,12 +52,12 @@ function openPull(fake: FakeGitHub, changes: Change[], author = CLERK): FakePull
   return pull;
 }
 
-/** Runs the command as the CLI would: a UsageError is its message on stderr and exit 2. */
+/** Runs the command as the CLI would: a UserError is its message on stderr and exit 2. */
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
   // The tests read the English words; the default language (Finnish) has tests of its own.
   const code = await approvalsCommand.run(argv.includes("--lang") ? argv : [...argv, "--lang", "en"], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
     return 2;
   });

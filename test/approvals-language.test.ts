@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { toCommitStatus } from "../scripts/approvals/commit-status.js";
-import { renderApprovalsMarkdown } from "../scripts/approvals/render-markdown.js";
-import { renderApprovalsText } from "../scripts/approvals/render-text.js";
-import type { AgreementApproval, ApprovalResult, ConsentState } from "../scripts/approvals/types.js";
+import { toCommitStatus } from "../scripts/pull-request/approvals/commit-status.js";
+import { readAgreementAt } from "../scripts/pull-request/approvals/read-agreement.js";
+import { renderApprovalsMarkdown } from "../scripts/pull-request/approvals/render-markdown.js";
+import { renderApprovalsText } from "../scripts/pull-request/approvals/render-text.js";
+import type { AgreementApproval, ApprovalResult, ConsentState } from "../scripts/pull-request/approvals/types.js";
+import { buildPullRequestSummary } from "../scripts/pull-request/comment/pull-request-summary.js";
+import { READER } from "./helpers/reader.js";
 import type { AgreementChange } from "../scripts/changes/types.js";
-import { buildPullRequestSummary } from "../scripts/comment/pull-request-summary.js";
 import type { Finding } from "../scripts/lint/finding.js";
 import { GITHUB_LIMITS } from "../scripts/github/types.js";
 import type { Language } from "../scripts/model/types.js";
@@ -58,6 +60,13 @@ function agreement(id: string, states: readonly ConsentState[], extra: Partial<A
   };
 }
 
+/** A version whose YAML does not parse: its problem is the lint's, which says it in every language. */
+const BROKEN = (() => {
+  const version = readAgreementAt("agreements/vm/vm-d.md", Buffer.from("---\nid: vm-d\ncycle: [2020\n---\n# Sopimus\n"), READER.validators());
+  if (version.readable) throw new Error("the broken agreement was read");
+  return version;
+})();
+
 /** Every state, a blocked file, a rename, replaced parties, other files and a rule change awaiting a maintainer. */
 const EVERYTHING: ApprovalResult = {
   pullRequest: 7,
@@ -68,12 +77,30 @@ const EVERYTHING: ApprovalResult = {
     agreement("vm-a", ["approved", "author"]),
     agreement("vm-b", ["agreed", "must-agree"]),
     agreement("vm-c", ["waiting", "stale", "changes-requested", "waiting"], { change: "renamed", previousPath: "agreements/vm/old.md" }),
-    agreement("vm-d", [], { change: "added", blocked: { reason: "unreadable-head", problem: { message: "Rivi on rikki.", hint: "Korjaa rivi.", line: 4, column: 1 } } }),
+    agreement("vm-d", [], { change: "added", blocked: { reason: "unreadable-head", why: { key: "file", problem: BROKEN.problem } } }),
     agreement("vm-e", ["approved", "approved", "approved"], { change: "removed" }),
   ],
   otherFiles: ["README.md", "docs/a.md"],
   refusals: [],
   maintainers: { files: ["agreements.config.json", "goals/2020.md", "scripts/x.ts", "package.json"], maintainers: [{ login: "keeper", state: "waiting" }], satisfied: false },
+};
+
+/** Every reason an agreement, or the whole pull request, cannot be approved. */
+const REFUSED: ApprovalResult = {
+  ...EVERYTHING,
+  agreements: [
+    agreement("vm-f", [], { satisfied: false, blocked: { reason: "unreadable-head", why: { key: "head-missing" } } }),
+    agreement("vm-g", [], { change: "removed", satisfied: false, blocked: { reason: "unreadable-base", why: { key: "base-missing" } } }),
+    agreement("vm-h", ["waiting", "waiting"], { satisfied: false, blocked: { reason: "unreadable-base", why: { key: "base-unreadable", problem: BROKEN.problem } } }),
+    agreement("vm-i", ["waiting", "waiting"], { satisfied: false, blocked: { reason: "unreadable-base", why: { key: "base-unreadable" } } }),
+    agreement("vm-j", [], { satisfied: false, blocked: { reason: "missing-login", why: { key: "missing-login" } } }),
+    agreement("vm-k", [], { satisfied: false, blocked: { reason: "same-person", why: { key: "same-person", login: "party-0" } } }),
+    agreement("vm-l", [], { satisfied: false, blocked: { reason: "unreadable-head", why: { key: "file", problem: { message: "", hint: "", line: 1, column: 1 } } } }),
+  ],
+  refusals: [
+    { key: "too-many-files", listed: 3000, total: 3100 },
+    { key: "no-maintainers", files: "agreements.config.json, goals/2020.md, scripts/x.ts, …" },
+  ],
 };
 
 const ALL_DONE: ApprovalResult = { ...EVERYTHING, satisfied: true, agreements: [agreement("vm-a", ["approved", "author"])], otherFiles: ["README.md"], maintainers: undefined as never };
@@ -107,7 +134,7 @@ function comment(result: ApprovalResult, language: Language, limit?: number) {
 }
 
 function outputs(language: Language): string[] {
-  return [EVERYTHING, ALL_DONE].flatMap((result) => [
+  return [EVERYTHING, ALL_DONE, REFUSED, { ...REFUSED, refusals: [] }].flatMap((result) => [
     renderApprovalsText(result, language),
     renderApprovalsMarkdown(result, language),
     toCommitStatus(result, { language }).description,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { approvalsCommand } from "../scripts/commands/approvals.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
@@ -53,7 +53,7 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>, author: str
 async function check(fake: FakeGitHub, pull: FakePull, env: Record<string, string> = fake.env) {
   const captured = captureIO(REPOSITORY_ROOT, env);
   const code = await approvalsCommand.run(["--pr", String(pull.number), "--lang", "en"], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     captured.io.stderr(`agreements approvals: ${error.message}\n`);
     return 2;
   });
@@ -185,7 +185,7 @@ describe("rule files need a maintainer named in the base branch's config (issue 
     ["agreements.config.json", JSON.stringify({ rules: { "unknown-common-goal": "off" }, maintainers: ["mallory"] })],
     ["goals/2020.md", GOALS.replace("knowledge-based-management", "anything-goes")],
     [".github/workflows/pr.yml", "on: push\n"],
-    ["scripts/approvals/evaluate.ts", "export const evaluateApprovals = () => ({ satisfied: true });\n"],
+    ["scripts/pull-request/approvals/evaluate.ts", "export const evaluateApprovals = () => ({ satisfied: true });\n"],
     ["package.json", "{}\n"],
     ["package-lock.json", "{}\n"],
     ["bin/agreements.js", "process.exit(0);\n"],
@@ -231,9 +231,9 @@ describe("rule files need a maintainer named in the base branch's config (issue 
 
 describe("rule file names from the pull request are shown safely", () => {
   it("attack: a file name with a line break and a workflow command, or a mention and HTML", async () => {
-    const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
-    const { renderApprovalsText } = await import("../scripts/approvals/render-text.js");
-    const { renderApprovalsMarkdown } = await import("../scripts/approvals/render-markdown.js");
+    const { evaluateApprovals } = await import("../scripts/pull-request/approvals/evaluate.js");
+    const { renderApprovalsText } = await import("../scripts/pull-request/approvals/render-text.js");
+    const { renderApprovalsMarkdown } = await import("../scripts/pull-request/approvals/render-markdown.js");
     const result = evaluateApprovals({
       pullRequest: { number: 3, title: "", body: "", state: "open", merged: false, draft: false, headSha: "ab".repeat(20), headRef: "x", baseRef: "main", author: "mallory", fromFork: false, htmlUrl: "", commitCount: 1, changedFiles: 2 },
       files: [
@@ -255,8 +255,8 @@ describe("rule file names from the pull request are shown safely", () => {
 
 describe("a party without a GitHub login (issue 9, fail closed)", () => {
   it("blocks with a sentence: nobody can consent for that party", async () => {
-    const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
-    const { toCommitStatus } = await import("../scripts/approvals/commit-status.js");
+    const { evaluateApprovals } = await import("../scripts/pull-request/approvals/evaluate.js");
+    const { toCommitStatus } = await import("../scripts/pull-request/approvals/commit-status.js");
     const head = "cd".repeat(20);
     const result = evaluateApprovals({
       pullRequest: { number: 4, title: "", body: "", state: "open", merged: false, draft: false, headSha: head, headRef: "x", baseRef: "main", author: SUPERIOR, fromFork: false, htmlUrl: "", commitCount: 1, changedFiles: 1 },
@@ -280,8 +280,8 @@ describe("the summary shows the author what to post", () => {
     const head = fake.repository.pushToPull(pull.number, { [VM]: agreementText({ cycle: 2020, agreed: "2020-04-25" }) }, { author: SUPERIOR });
     const { loadPullRequest } = await import("../scripts/pull-request/load.js");
     const { approvalInputOf } = await import("../scripts/pull-request/approval-input.js");
-    const { evaluateApprovals } = await import("../scripts/approvals/evaluate.js");
-    const { renderApprovalsMarkdown } = await import("../scripts/approvals/render-markdown.js");
+    const { evaluateApprovals } = await import("../scripts/pull-request/approvals/evaluate.js");
+    const { renderApprovalsMarkdown } = await import("../scripts/pull-request/approvals/render-markdown.js");
     const { createGitHub } = await import("../scripts/github/client.js");
     const markdown = renderApprovalsMarkdown(evaluateApprovals(approvalInputOf(await loadPullRequest(createGitHub({ env: fake.env }), pull.number, READER), READER)));
     expect(markdown).toContain(`The author consents to the latest commit by commenting exactly: \`/agree ${head}\``);

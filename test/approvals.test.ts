@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { toCommitStatus } from "../scripts/approvals/commit-status.js";
-import { evaluateApprovals, type ApprovalInput } from "../scripts/approvals/evaluate.js";
-import { readAgreementAt, type AgreementAtRef } from "../scripts/approvals/read-agreement.js";
-import { renderApprovalsJson } from "../scripts/approvals/render-json.js";
-import { renderApprovalsMarkdown } from "../scripts/approvals/render-markdown.js";
-import { renderApprovalsText } from "../scripts/approvals/render-text.js";
-import type { ConsentState } from "../scripts/approvals/types.js";
+import { toCommitStatus } from "../scripts/pull-request/approvals/commit-status.js";
+import { blockedProblem } from "../scripts/pull-request/approvals/describe.js";
+import { evaluateApprovals, type ApprovalInput } from "../scripts/pull-request/approvals/evaluate.js";
+import { readAgreementAt, type AgreementAtRef } from "../scripts/pull-request/approvals/read-agreement.js";
+import { renderApprovalsJson } from "../scripts/pull-request/approvals/render-json.js";
+import { renderApprovalsMarkdown } from "../scripts/pull-request/approvals/render-markdown.js";
+import { renderApprovalsText } from "../scripts/pull-request/approvals/render-text.js";
+import type { ConsentState } from "../scripts/pull-request/approvals/types.js";
 import type { PullRequest, PullRequestFile, Review, ReviewState } from "../scripts/github/types.js";
 import { agreementText } from "./helpers/git-repo.js";
 import { READER } from "./helpers/reader.js";
@@ -179,7 +180,7 @@ describe("which files need consent", () => {
     const [agreement] = result.agreements;
     expect(agreement).toMatchObject({ id: "vm-statssekreterare", satisfied: false, parties: [], blocked: { reason: "unreadable-head" } });
     const line = broken.split("\n").findIndex((text) => text.startsWith("cycle: [2020")) + 1;
-    expect(agreement?.blocked?.problem).toMatchObject({ line, column: 8 });
+    expect(blockedProblem(agreement!.blocked!)).toMatchObject({ line, column: 8 });
     expect(renderApprovalsText(result)).toContain(`vm-statssekreterare is blocked: fix the file first (line ${line}: The [ that starts here has no matching ]`);
     expect(toCommitStatus(result)).toMatchObject({ state: "failure", context: "agreements/approvals" });
   });
@@ -190,7 +191,7 @@ describe("which files need consent", () => {
     const line = text.split("\n").findIndex((row) => row.includes("'@anders'")) + 1;
     expect(head).toMatchObject({ readable: false, id: "vm-statssekreterare", problem: { line } });
     const result = evaluateApprovals(input({ agreementsAtHead: new Map([[PATH, head]]) }));
-    expect(result.agreements[0]?.blocked?.problem.message).toContain("GitHub user name");
+    expect(blockedProblem(result.agreements[0]!.blocked!).message).toContain("GitHub user name");
   });
 
   it("needs no party's consent for files that are not agreements", () => {

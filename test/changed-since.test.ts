@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBin } from "./helpers/bin.js";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { lintCommand } from "../scripts/commands/lint.js";
 import { filesToReport } from "../scripts/git/changed-files.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -55,8 +55,8 @@ async function refusal(repository: TestRepository | string, ...args: string[]): 
   const cwd = typeof repository === "string" ? repository : repository.dir;
   const env = typeof repository === "string" ? { PATH: process.env.PATH ?? "" } : repository.env;
   const error = await lintCommand.run(args, captureIO(cwd, env).io).catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  expect(error).toBeInstanceOf(UserError);
+  return (error as UserError).message;
 }
 
 describe("agreements lint --changed-since", () => {

@@ -14,7 +14,7 @@ import { changeWords } from "../scripts/messages/changes.js";
 import type { Language } from "../scripts/model/types.js";
 import { agreement } from "./helpers/agreement-data.js";
 import { diffCommand } from "../scripts/commands/diff.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UsageError } from "../scripts/errors.js";
 import { historyCommand } from "../scripts/commands/history.js";
 import { agreementText, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 

@@ -2,7 +2,7 @@ import type { Nodes, Root } from "mdast";
 import { remark } from "remark";
 import { describe, expect, it } from "vitest";
 import { compareAgreements } from "../scripts/changes/compare.js";
-import { codeSpan, escapeMarkdownText, fencedBlock, printable } from "../scripts/changes/markdown-escape.js";
+import { codeSpan, escapeMarkdownText, fencedBlock, printable } from "../scripts/output/markdown-escape.js";
 import { createAgreementParser } from "../scripts/changes/parse-version.js";
 import { renderDiffJson, renderHistoryJson } from "../scripts/changes/render-json.js";
 import { renderDiffMarkdown, renderHistoryMarkdown } from "../scripts/changes/render-markdown.js";

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { buildCodeowners, toPattern } from "../scripts/codeowners/build.js";
 import { describeDifference } from "../scripts/codeowners/compare-text.js";
 import { codeownersCommand } from "../scripts/commands/codeowners.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UsageError } from "../scripts/errors.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText } from "./helpers/git-repo.js";
 

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commentCommand } from "../scripts/commands/comment.js";
-import { UsageError } from "../scripts/commands/errors.js";
-import { STICKY_MARKER } from "../scripts/comment/marker.js";
+import { UserError } from "../scripts/errors.js";
+import { STICKY_MARKER } from "../scripts/pull-request/comment/marker.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { GITHUB_LIMITS } from "../scripts/github/types.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -41,7 +41,7 @@ async function run(fake: FakeGitHub, argv: string[], env: Record<string, string>
   const captured = captureIO(REPOSITORY_ROOT, env);
   const withLang = argv.includes("--lang") ? argv : [...argv, "--lang", "en"];
   const code = await commentCommand.run(withLang.includes("--today") ? withLang : [...withLang, "--today", TODAY], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     captured.io.stderr(`agreements comment: ${error.message}\n`);
     return 2;
   });

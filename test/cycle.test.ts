@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { cycleCommand } from "../scripts/commands/cycle.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { lint } from "../scripts/lint/engine.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
 import { RULES } from "../scripts/rules/index.js";
@@ -65,8 +65,8 @@ async function refusal(repository: TestRepository | string, args: readonly strin
     () => undefined,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  expect(error).toBeInstanceOf(UserError);
+  return (error as UserError).message;
 }
 
 

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FormatOptions } from "../scripts/format/formatter.js";
-import { escapeCell, escapeData, escapeProperty, formatGithubAnnotations, formatGithubSummary, SUMMARY_LIMIT_BYTES } from "../scripts/format/github.js";
+import { escapeData, escapeProperty, formatGithubAnnotations, formatGithubSummary, SUMMARY_LIMIT_BYTES } from "../scripts/format/github.js";
+import { escapeCell } from "../scripts/output/markdown-escape.js";
 import { DOCS_BASE } from "../scripts/lint/finding.js";
 import { finding } from "./helpers/findings.js";
 import { RULES } from "../scripts/rules/index.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementDiff } from "../scripts/changes/types.js";
 import { diffCommand } from "../scripts/commands/diff.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { agreementText, BODY, captureIO, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
 
 type Place = { dir: string; env: Record<string, string> };
@@ -26,8 +26,8 @@ async function diffError(place: Place, ...args: string[]): Promise<string> {
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  expect(error).toBeInstanceOf(UserError);
+  return (error as UserError).message;
 }
 
 const VM = "agreements/vm/vm-statssekreterare.md";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementHistory } from "../scripts/changes/types.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { historyCommand } from "../scripts/commands/history.js";
 import { agreementText, captureIO, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
 
@@ -26,8 +26,8 @@ async function historyError(repo: { dir: string; env: Record<string, string> }, 
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  expect(error).toBeInstanceOf(UserError);
+  return (error as UserError).message;
 }
 
 /** A year of an agreement: 2019's version and tag, a pull request for 2020 with two commits, a squash-merged fix. */

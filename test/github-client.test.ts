@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, onTestFinished, test } from "vitest";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { createGitHub, type GitHub } from "../scripts/github/client.js";
-import { asUsageError, GitHubError, redact } from "../scripts/github/errors.js";
+import { GitHubError, redact } from "../scripts/github/errors.js";
 import { appendStepSummary, parseOutputFile, pullRequestNumberOfEvent, readActionsContext, resolvePullRequestNumber, writeOutputs } from "../scripts/github/event.js";
 import { permissionForRoute, permissionFromHeader } from "../scripts/github/permissions.js";
 import { parseRepository, readApiUrl, readRepository, readToken } from "../scripts/github/settings.js";
@@ -28,9 +28,8 @@ async function failure(fake: FakeGitHub, promise: Promise<unknown>): Promise<Git
   // Neither the message, nor the stack, nor anything reachable from the error holds the token.
   const everything = [gitHubError.message, gitHubError.stack, String(gitHubError.cause), JSON.stringify(gitHubError.cause), (gitHubError.cause as Error | undefined)?.stack].join("\n");
   expect(everything).not.toContain(fake.token);
-  const usage = asUsageError(gitHubError);
-  expect(usage).toBeInstanceOf(UsageError);
-  expect((usage as UsageError).message).toBe(gitHubError.message);
+  // main() prints a UserError's message as it is and exits 2.
+  expect(gitHubError).toBeInstanceOf(UserError);
   return gitHubError;
 }
 
@@ -313,10 +312,6 @@ describe("errors: one clear sentence, exit 2, never the token", () => {
     expect(redact("a ghp_x1 b ghp_x1", ["ghp_x1"])).toBe("a *** b ***");
   });
 
-  test("asUsageError leaves other errors alone", () => {
-    const bug = new TypeError("bug");
-    expect(asUsageError(bug)).toBe(bug);
-  });
 });
 
 describe("settings: token, API address, repository", () => {
@@ -354,7 +349,7 @@ describe("settings: token, API address, repository", () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(GitHubError);
-    expect(asUsageError(caught)).toBeInstanceOf(UsageError);
+    expect(caught).toBeInstanceOf(UserError);
   });
 
   test("permissions by route family", () => {

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chooseCatalogue } from "../scripts/layout/catalogues.js";
 import { agreementPath, catalogueYear, cataloguePath, fileKind, isAgreementPath, isCataloguePath } from "../scripts/layout/paths.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UsageError, UserError } from "../scripts/errors.js";
 import type { FileSummary } from "../scripts/model/summary.js";
 import type { Catalogue } from "../scripts/model/types.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -60,10 +60,10 @@ describe("chooseCatalogue", () => {
     try {
       run();
     } catch (error) {
-      if (error instanceof UsageError) return error;
+      if (error instanceof UserError) return error;
       throw error;
     }
-    throw new Error("expected a usage error");
+    throw new Error("expected a refusal");
   };
 
   it("takes the year asked for, else the newest readable catalogue", () => {
@@ -76,8 +76,8 @@ describe("chooseCatalogue", () => {
     const wording = { none: "none.", unreadable: (year: number) => `${year} unreadable.`, helpHint: { unreadable: false } };
     expect(refusal(() => chooseCatalogue(undefined, [], wording)).message).toBe("none.");
     const unreadable = refusal(() => chooseCatalogue(2022, files, wording));
-    expect([unreadable.message, unreadable.showHelpHint]).toEqual(["2022 unreadable.", false]);
+    expect([unreadable.message, unreadable instanceof UsageError]).toEqual(["2022 unreadable.", false]);
     const absent = refusal(() => chooseCatalogue(2030, files, wording));
-    expect([absent.message, absent.showHelpHint]).toEqual(["there is no goal catalogue for 2030 (goals/2030.md). Catalogues exist for: 2020, 2021.", true]);
+    expect([absent.message, absent instanceof UsageError]).toEqual(["there is no goal catalogue for 2030 (goals/2030.md). Catalogues exist for: 2020, 2021.", true]);
   });
 });

@@ -7,7 +7,7 @@ import { main } from "../scripts/cli.js";
 import { releaseCommand } from "../scripts/commands/release.js";
 import { findBrowser } from "../scripts/document/browser.js";
 import { DOCUMENT_LABELS } from "../scripts/document/labels.js";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import type { PackageManifest } from "../scripts/package/manifest.js";
 import { releaseName } from "../scripts/release/plan.js";
 import { pdfInfo, pdfText } from "./helpers/browser.js";
@@ -70,7 +70,7 @@ async function release(fake: FakeGitHub, repository: TestRepository, ...args: st
   try {
     status = await releaseCommand.run(["2020", ...args], output.io);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     output.io.stderr(`agreements release: ${error.message}\n`);
     status = 2;
   }
@@ -312,9 +312,9 @@ describe("agreements release", { timeout: 120_000 }, () => {
     const repository = await submittedRepository();
     const output = captureIO(repository.dir, { ...repository.env, ...fake.env, OTHER_TOKEN: "ghp_wrongwrongwrong" });
     const error = await releaseCommand.run(["2020", "--token-env", "OTHER_TOKEN"], output.io).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toContain("GitHub does not accept the token in OTHER_TOKEN");
-    expect((error as UsageError).message).not.toContain("ghp_wrongwrongwrong");
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toContain("GitHub does not accept the token in OTHER_TOKEN");
+    expect((error as UserError).message).not.toContain("ghp_wrongwrongwrong");
   });
 
   it("attaches exactly what agreements package writes for the same tag: same names, same bytes, same manifest", async () => {

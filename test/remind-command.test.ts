@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { remindCommand } from "../scripts/commands/remind.js";
 import { closingComment, reminderTitle } from "../scripts/remind/issue-text.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
@@ -53,7 +53,7 @@ async function remind(fake: FakeGitHub, dir: string, ...args: string[]): Promise
     // These tests read the English words; the Finnish default has a test of its own.
     status = await remindCommand.run(args.includes("--lang") ? args : [...args, "--lang", "en"], output.io);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     output.io.stderr(`agreements remind: ${error.message}\n`);
     status = 2;
   }

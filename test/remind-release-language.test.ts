@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { remindWords } from "../scripts/messages/remind.js";
 import type { Language } from "../scripts/model/types.js";
 import { buildReleaseNotes } from "../scripts/release/notes.js";
-import { escapeMarkdownText } from "../scripts/changes/markdown-escape.js";
+import { escapeMarkdownText } from "../scripts/output/markdown-escape.js";
 import { closingComment, reminderBody, reminderTitle } from "../scripts/remind/issue-text.js";
 import { buildReminderPlan } from "../scripts/remind/plan.js";
 import { agreement, CATALOGUE_2021_PATH, loadCatalogue2021 } from "./helpers/agreement-data.js";

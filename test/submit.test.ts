@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../scripts/commands/errors.js";
+import { UserError } from "../scripts/errors.js";
 import { codeownersCommand } from "../scripts/commands/codeowners.js";
 import { submitCommand } from "../scripts/commands/submit.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -51,8 +51,8 @@ async function refusal(repository: TestRepository, ...args: string[]): Promise<s
     () => undefined,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  expect(error).toBeInstanceOf(UserError);
+  return (error as UserError).message;
 }
 
 
@@ -109,8 +109,8 @@ describe("agreements submit", () => {
     await repository.run(["switch", "--quiet", "-c", "elsewhere"]);
     const output = captureIO(repository.dir, repository.env);
     const error = await submitCommand.run(["2031", "--today", TODAY], output.io).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
   });
 
   it("warns when CODEOWNERS no longer matches the parties, and still tags", async () => {
@@ -318,8 +318,8 @@ describe("agreements submit", () => {
       await repository.run(["push", "--quiet", "origin", "main"]);
       const output = captureIO(repository.dir, repository.env);
       const error = await submitCommand.run(["2021", "--today", "2021-03-01"], output.io).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(UsageError);
-      const message = (error as UsageError).message;
+      expect(error).toBeInstanceOf(UserError);
+      const message = (error as UserError).message;
       expect(message).toContain(`2 agreements do not answer the 2021 cycle:\n  ${FILES.om} (cycle: 2020)\n  ${FILES.vm} (cycle: 2020)\nRoll them forward ("agreements cycle open 2021")`);
       expect(message).toContain(`2 agreements lack the evaluation of 2020:\n  ${FILES.om}\n  ${FILES.vm}\n`);
       expect(await git(repository, "tag", "--list")).toBe("");

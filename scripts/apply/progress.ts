@@ -1,3 +1,4 @@
+import { UserError } from "../errors.js";
 import { RepositoryError } from "../git/errors.js";
 import { GitHubError } from "../github/errors.js";
 
@@ -48,7 +49,7 @@ export class ApplyProgress {
   }
 
   /**
-   * Runs (part of) the apply. A failure the user can act on (GitHub's or Git's) is thrown again as the same
+   * Runs (part of) the apply. A failure the user can act on (GitHub's, Git's, a file that cannot be written) is thrown again as the same
    * kind of error, its message followed by {@link describe}; anything else (a bug) passes unchanged.
    */
   async run<T>(apply: () => Promise<T>): Promise<T> {
@@ -60,10 +61,10 @@ export class ApplyProgress {
   }
 
   #explained(error: unknown): unknown {
-    if (!(error instanceof GitHubError) && !(error instanceof RepositoryError)) return error;
+    if (!(error instanceof UserError)) return error;
     // A message that ends in lines to type (git config …) keeps them apart from the sentence.
     const message = `${error.message}${error.message.includes("\n") ? "\n" : " "}${this.describe()}`;
-    if (error instanceof RepositoryError) return new RepositoryError(message, { cause: error });
+    if (!(error instanceof GitHubError)) return new RepositoryError(message, { cause: error });
     return new GitHubError(message, {
       cause: error,
       ...(error.status === undefined ? {} : { status: error.status }),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareAgreements } from "../changes/compare.js";
-import { UsageError } from "../commands/errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { loadAgreements } from "../document/load.js";
 import { lookUpBlobs } from "../git/blobs.js";
 import { RepositoryError } from "../git/errors.js";
@@ -53,7 +53,7 @@ export async function collectBrief(options: CollectBriefOptions): Promise<Omit<B
   const { loaded, unreadable } = loadAgreements(root, [path], options.reader);
   const problem = unreadable[0];
   if (problem || !loaded[0]) {
-    throw new UsageError(`${path}:${problem?.line ?? 1}:${problem?.column ?? 1}: the brief needs the agreement's data, which could not be read: ${problem?.message ?? ""} Run "agreements lint ${path}" for every problem.`, undefined, false);
+    throw new UserError(`${path}:${problem?.line ?? 1}:${problem?.column ?? 1}: the brief needs the agreement's data, which could not be read: ${problem?.message ?? ""} Run "agreements lint ${path}" for every problem.`);
   }
   const { agreement, file } = loaded[0];
   const result = await lintWholeRepository({ root, reader: options.reader, today, config: options.config });
@@ -66,7 +66,7 @@ export async function collectBrief(options: CollectBriefOptions): Promise<Omit<B
     workingCopy = await openWorkingCopy(root, { env: options.env });
   } catch (error) {
     if (!(error instanceof RepositoryError)) throw error;
-    if (options.since !== undefined) throw new UsageError(`--since needs a Git repository, and ${root} is not in one.`, undefined, false);
+    if (options.since !== undefined) throw new UserError(`--since needs a Git repository, and ${root} is not in one.`);
     return base;
   }
   const since = options.since ?? (await previousSubmission(workingCopy, agreement.cycle));

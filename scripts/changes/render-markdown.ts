@@ -1,7 +1,7 @@
 import { changeWords, type ChangeWords } from "../messages/changes.js";
 import type { Language } from "../model/types.js";
 import { describeChange, type ChangeOutline, type OutlineLine, type Segment } from "./describe.js";
-import { codeSpan, escapeMarkdownText, fencedBlock, printable } from "./markdown-escape.js";
+import { codeSpan, escapeMarkdownText, fencedBlock, printable } from "../output/markdown-escape.js";
 import { historyVersionFacts, summariseDiff } from "./summary.js";
 import type { AgreementChange, AgreementDiff, AgreementHistory, AgreementVersion, Value } from "./types.js";
 

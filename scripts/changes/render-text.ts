@@ -1,7 +1,7 @@
 import { changeWords, type ChangeWords } from "../messages/changes.js";
 import type { Language } from "../model/types.js";
 import { describeChange, type OutlineLine, type Segment } from "./describe.js";
-import { printable, shorten } from "./markdown-escape.js";
+import { printable, shorten } from "../output/markdown-escape.js";
 import type { AgreementChange, AgreementDiff, AgreementHistory, AgreementVersion, Value } from "./types.js";
 import { historyVersionFacts, summariseDiff } from "./summary.js";
 

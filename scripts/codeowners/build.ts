@@ -1,4 +1,4 @@
-import { RULE_PATHS } from "../approvals/repository-rules.js";
+import { RULE_PATHS } from "../pull-request/approvals/repository-rules.js";
 import { isGithubLogin } from "../github/logins.js";
 
 /** One agreement's file and the GitHub logins of its two parties, as written in its front matter. */

@@ -1,4 +1,4 @@
-import { printable } from "../changes/markdown-escape.js";
+import { printable } from "../output/markdown-escape.js";
 
 /**
  * The difference between the CODEOWNERS file on disk and the one the agreements give, in a few lines for

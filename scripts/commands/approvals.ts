@@ -1,9 +1,8 @@
-import { toCommitStatus } from "../approvals/commit-status.js";
-import { evaluateApprovals } from "../approvals/evaluate.js";
-import { renderApprovalsJson } from "../approvals/render-json.js";
-import { renderApprovalsMarkdown } from "../approvals/render-markdown.js";
-import { renderApprovalsText } from "../approvals/render-text.js";
-import { asUsageError } from "../github/errors.js";
+import { toCommitStatus } from "../pull-request/approvals/commit-status.js";
+import { evaluateApprovals } from "../pull-request/approvals/evaluate.js";
+import { renderApprovalsJson } from "../pull-request/approvals/render-json.js";
+import { renderApprovalsMarkdown } from "../pull-request/approvals/render-markdown.js";
+import { renderApprovalsText } from "../pull-request/approvals/render-text.js";
 import { appendStepSummary, writeOutputs } from "../github/event.js";
 import { approvalInputOf } from "../pull-request/approval-input.js";
 import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connect.js";
@@ -11,9 +10,9 @@ import { loadPullRequest } from "../pull-request/load.js";
 import { repositoryLanguage } from "../lint/config.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
-import { UsageError } from "./errors.js";
-import type { Command, CommandIO } from "./io.js";
+import { UsageError } from "../errors.js";
 import { registryReader } from "./reader.js";
+import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "json"] as const;
 
@@ -56,7 +55,7 @@ export const approvalsCommand: Command = {
   name: "approvals",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("approvals", argv, { ...PULL_REQUEST_FLAGS, ...LANG_FLAG, format: { type: "string" }, "no-status": { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, { ...PULL_REQUEST_FLAGS, ...LANG_FLAG, format: { type: "string" }, "no-status": { type: "boolean" } });
     if (values.help) {
       io.stdout(help);
       return 0;
@@ -64,29 +63,25 @@ export const approvalsCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
     const format = parseChoice("--format", values.format, FORMATS, "text");
     const lang = parseLang(values.lang);
-    try {
-      const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
-      const reader = registryReader();
-      const snapshot = await loadPullRequest(github, number, reader);
-      const result = evaluateApprovals(approvalInputOf(snapshot, reader));
-      // The base branch's config decides the language, like everything else about the approval.
-      const language = lang ?? repositoryLanguage(snapshot.baseConfig);
+    const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
+    const reader = registryReader();
+    const snapshot = await loadPullRequest(github, number, reader);
+    const result = evaluateApprovals(approvalInputOf(snapshot, reader));
+    // The base branch's config decides the language, like everything else about the approval.
+    const language = lang ?? repositoryLanguage(snapshot.baseConfig);
 
-      // The answer is shown first, so a failure to record it below still leaves it in the log.
-      io.stdout(format === "json" ? renderApprovalsJson(result) : renderApprovalsText(result, language));
-      if (actions.inActions) {
-        writeOutputs(io.env, { satisfied: String(result.satisfied) });
-        appendStepSummary(io.env, renderApprovalsMarkdown(result, language));
-      }
-      if (!values["no-status"]) {
-        const status = toCommitStatus(result, { language, ...(actions.runUrl !== undefined ? { targetUrl: actions.runUrl } : {}) });
-        await github.createCommitStatus(result.headSha, status);
-        // On stderr: stdout stays exactly the result, which --format json makes a document to parse.
-        io.stderr(`Set the commit status "${status.context}" to ${status.state} on ${result.headSha.slice(0, 7)}.\n`);
-      }
-      return result.satisfied ? 0 : 1;
-    } catch (error) {
-      throw asUsageError(error);
+    // The answer is shown first, so a failure to record it below still leaves it in the log.
+    io.stdout(format === "json" ? renderApprovalsJson(result) : renderApprovalsText(result, language));
+    if (actions.inActions) {
+      writeOutputs(io.env, { satisfied: String(result.satisfied) });
+      appendStepSummary(io.env, renderApprovalsMarkdown(result, language));
     }
+    if (!values["no-status"]) {
+      const status = toCommitStatus(result, { language, ...(actions.runUrl !== undefined ? { targetUrl: actions.runUrl } : {}) });
+      await github.createCommitStatus(result.headSha, status);
+      // On stderr: stdout stays exactly the result, which --format json makes a document to parse.
+      io.stderr(`Set the commit status "${status.context}" to ${status.state} on ${result.headSha.slice(0, 7)}.\n`);
+    }
+    return result.satisfied ? 0 : 1;
   },
 };

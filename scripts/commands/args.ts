@@ -1,16 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { closestMatch } from "../model/suggest.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** node:util parseArgs with our wording for its errors, so a typo in a flag is a clear exit-2 message. */
-export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T, allowPositionals = true) {
+export function parseCommandArgs<T extends Options>(argv: readonly string[], options: T, allowPositionals = true) {
   try {
     return parseArgs({ args: [...argv], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, ".") : String(error);
-    throw new UsageError(`${message}${suggestOption(message, Object.keys(options))}`, command);
+    throw new UsageError(`${message}${suggestOption(message, Object.keys(options))}`);
   }
 }
 

@@ -6,7 +6,7 @@ import { documentName } from "../document/render-files.js";
 import { writeOutputFiles, type OutputFile } from "../document/write-outputs.js";
 import type { Language } from "../model/types.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
 import { registryReader } from "./reader.js";
@@ -47,7 +47,7 @@ export const briefCommand: Command = {
   name: "brief",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("brief", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       since: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },

@@ -6,7 +6,7 @@ import type { Agreement, Language } from "../model/types.js";
 import { chooseCatalogue } from "../layout/catalogues.js";
 import { cataloguePath } from "../layout/paths.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
 import { registryReader } from "./reader.js";
@@ -35,7 +35,7 @@ export const calendarCommand: Command = {
   name: "calendar",
   help,
   async run(argv, io) {
-    const { values } = parseCommandArgs("calendar", argv, { cycle: { type: "string" }, lang: { type: "string" }, out: { type: "string" }, today: { type: "string" } }, false);
+    const { values } = parseCommandArgs(argv, { cycle: { type: "string" }, lang: { type: "string" }, out: { type: "string" }, today: { type: "string" } }, false);
     const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
     const today = parseToday(values.today as string | undefined);
     const cycleText = values.cycle as string | undefined;

@@ -2,12 +2,12 @@ import { planCmsFormat } from "../cms-format/plan.js";
 import { formatFile } from "../formatter/format-file.js";
 import { RepositoryError } from "../git/errors.js";
 import { commitChanges, fetchBranchHead, openScratchRepository, pushFastForward, readFiles } from "../git/form-branch.js";
-import { asUsageError, redact } from "../github/errors.js";
+import { redact } from "../github/errors.js";
 import { readToken } from "../github/settings.js";
 import { agreementSchema } from "../model/validate.js";
 import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connect.js";
 import { parseCommandArgs } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const help = `Usage: agreements cms-format --pr <number> [options]
@@ -50,7 +50,7 @@ export const cmsFormatCommand: Command = {
   name: "cms-format",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("cms-format", argv, { ...PULL_REQUEST_FLAGS, remote: { type: "string" }, "check-workflow": { type: "string" }, "dry-run": { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, { ...PULL_REQUEST_FLAGS, remote: { type: "string" }, "check-workflow": { type: "string" }, "dry-run": { type: "boolean" } });
     if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
     const checkWorkflow = values["check-workflow"];
     if (checkWorkflow !== undefined && !/^[A-Za-z0-9_-][A-Za-z0-9._-]*\.ya?ml$/.test(checkWorkflow)) {
@@ -93,8 +93,9 @@ export const cmsFormatCommand: Command = {
       io.stdout(`Started ${checkWorkflow} on ${plan.branch}, so its check runs on the formatted commit.\n`);
       return pushed.code;
     } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(redact(error.message, [token]), "cms-format", false);
-      throw asUsageError(error);
+      // Git may quote the remote's address, token and all: said again without it.
+      if (error instanceof RepositoryError) throw new UserError(redact(error.message, [token]));
+      throw error;
     }
   },
 };

@@ -11,7 +11,7 @@ import { repositoryLanguage } from "../lint/config.js";
 import { parseFile } from "../model/document.js";
 import type { Catalogue } from "../model/types.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import type { Command } from "./io.js";
 import { registryReader } from "./reader.js";
 import type { Reader } from "../reader/reader.js";
@@ -47,7 +47,7 @@ export const cmsCommand: Command = {
   name: "cms",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("cms", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       repository: { type: "string" },
       branch: { type: "string" },
       language: { type: "string" },
@@ -89,7 +89,7 @@ export const cmsCommand: Command = {
       const existing = readBytes(join(out, file.name));
       if (existing === undefined) continue;
       const written = file.generated ? head(existing).includes(GENERATED_MARK) : ours || Buffer.from(file.bytes).equals(existing);
-      if (!written) throw new UsageError(`${shown}/${file.name} exists and was not written by this command; nothing was written. Move it away or choose another --out.`, "cms", false);
+      if (!written) throw new UserError(`${shown}/${file.name} exists and was not written by this command; nothing was written. Move it away or choose another --out.`);
     }
     mkdirSync(out, { recursive: true });
     for (const file of files) writeFileAtomically(join(out, file.name), file.bytes);
@@ -143,6 +143,6 @@ function loadCatalogues(root: string, reader: Reader): Catalogue[] {
     const file = parseFile(path, readFileSync(join(root, path)), "catalogue", validators);
     if (file.kind === "catalogue" && file.catalogue) catalogues.push(file.catalogue);
   }
-  if (catalogues.length === 0) throw new UsageError("goals/ holds no valid goal catalogue, so the form would have no common goals to offer. Run \"agreements lint goals\" to see why.", "cms", false);
+  if (catalogues.length === 0) throw new UserError("goals/ holds no valid goal catalogue, so the form would have no common goals to offer. Run \"agreements lint goals\" to see why.");
   return catalogues;
 }

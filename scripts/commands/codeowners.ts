@@ -8,7 +8,7 @@ import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
 import { lint } from "../lint/engine.js";
 import { parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 
@@ -34,7 +34,7 @@ export const codeownersCommand: Command = {
   name: "codeowners",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("codeowners", argv, { check: { type: "boolean" }, "dry-run": { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, { check: { type: "boolean" }, "dry-run": { type: "boolean" } });
     if (values.help) {
       io.stdout(help);
       return 0;

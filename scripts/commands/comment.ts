@@ -1,11 +1,9 @@
-import { evaluateApprovals } from "../approvals/evaluate.js";
+import { evaluateApprovals } from "../pull-request/approvals/evaluate.js";
 import { createAgreementParser } from "../changes/parse-version.js";
-import { registryReader } from "./reader.js";
-import { findStickyComment, STICKY_MARKER } from "../comment/marker.js";
-import { buildPullRequestSummary } from "../comment/pull-request-summary.js";
+import { findStickyComment, STICKY_MARKER } from "../pull-request/comment/marker.js";
+import { buildPullRequestSummary } from "../pull-request/comment/pull-request-summary.js";
 import type { GitHub } from "../github/client.js";
 import { plural } from "../format/formatter.js";
-import { asUsageError } from "../github/errors.js";
 import { appendStepSummary, writeOutputs } from "../github/event.js";
 import { DEFAULT_TOKEN_ENV } from "../github/settings.js";
 import { approvalInputOf } from "../pull-request/approval-input.js";
@@ -16,7 +14,8 @@ import { loadPullRequest } from "../pull-request/load.js";
 import { repositoryLanguage } from "../lint/config.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
+import { registryReader } from "./reader.js";
 import type { Command, CommandIO } from "./io.js";
 
 /** The account a workflow's GITHUB_TOKEN writes as. */
@@ -56,7 +55,7 @@ export const commentCommand: Command = {
   name: "comment",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("comment", argv, { ...PULL_REQUEST_FLAGS, ...LANG_FLAG, today: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(argv, { ...PULL_REQUEST_FLAGS, ...LANG_FLAG, today: { type: "string" } });
     if (values.help) {
       io.stdout(help);
       return 0;
@@ -64,46 +63,42 @@ export const commentCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`takes no arguments (got "${positionals.join(" ")}"); name the pull request with --pr N.`);
     const today = parseToday(values.today);
     const lang = parseLang(values.lang);
-    try {
-      const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
-      const reader = registryReader();
-      const snapshot = await loadPullRequest(github, number, reader);
-      const approvals = evaluateApprovals(approvalInputOf(snapshot, reader));
-      const diff = pullRequestDiff(snapshot, createAgreementParser(reader));
-      const lint = await lintPullRequestHead(github, snapshot, { reader, today, lang });
-      // The comment is the repository's text: in the base branch's config language unless --lang says otherwise.
-      const summary = { approvals, diff, lint, language: lang ?? repositoryLanguage(snapshot.baseConfig) };
-      const { body, cut } = buildPullRequestSummary({ ...summary, ...(actions.runUrl !== undefined ? { fullReportUrl: actions.runUrl } : {}) });
+    const { github, number, actions } = connectToPullRequest(io.env, { pr: values.pr, repo: values.repo, tokenEnv: values["token-env"] });
+    const reader = registryReader();
+    const snapshot = await loadPullRequest(github, number, reader);
+    const approvals = evaluateApprovals(approvalInputOf(snapshot, reader));
+    const diff = pullRequestDiff(snapshot, createAgreementParser(reader));
+    const lint = await lintPullRequestHead(github, snapshot, { reader, today, lang });
+    // The comment is the repository's text: in the base branch's config language unless --lang says otherwise.
+    const summary = { approvals, diff, lint, language: lang ?? repositoryLanguage(snapshot.baseConfig) };
+    const { body, cut } = buildPullRequestSummary({ ...summary, ...(actions.runUrl !== undefined ? { fullReportUrl: actions.runUrl } : {}) });
 
-      if (actions.inActions) {
-        // Uncut: the shortened comment's note sends readers here for everything.
-        appendStepSummary(io.env, buildPullRequestSummary({ ...summary, limit: Number.MAX_SAFE_INTEGER }).body);
-      }
-      // Only a comment of the token's own account is ever edited: anyone can post a comment that starts with
-      // the hidden marker, and a token that may edit others' comments must not take theirs over (issue 9).
-      const author = await ownLogin(github, actions.inActions && (values["token-env"] ?? DEFAULT_TOKEN_ENV) === DEFAULT_TOKEN_ENV);
-      const outcome = await upsertComment(github, number, body, author);
-
-      const where = `pull request #${number}`;
-      io.stdout(
-        outcome.action === "unchanged"
-          ? `The summary comment on ${where} is already up to date (comment ${outcome.id}).\n`
-          : `${outcome.action === "created" ? "Wrote" : "Updated"} the summary comment on ${where} (comment ${outcome.id}).\n`,
-      );
-      if (cut.length > 0) io.stdout(`The comment was shortened to stay within GitHub's limit; left out: ${cut.map((part) => part.description.replace(/`/g, "")).join("; ")}.\n`);
-      const extra = outcome.duplicates.length;
-      if (extra > 0) {
-        const one = extra === 1;
-        io.stderr(
-          `Note: ${plural(extra, "more summary comment")} on ${where} (${one ? "comment" : "comments"} ${outcome.duplicates.join(", ")}) ${one ? "was" : "were"} left by ${one ? "a run" : "runs"} at the same time; ` +
-            `only the oldest is kept up to date, the ${one ? "other" : "others"} can be deleted.\n`,
-        );
-      }
-      if (actions.inActions) writeOutputs(io.env, { "comment-id": String(outcome.id), action: outcome.action });
-      return 0;
-    } catch (error) {
-      throw asUsageError(error);
+    if (actions.inActions) {
+      // Uncut: the shortened comment's note sends readers here for everything.
+      appendStepSummary(io.env, buildPullRequestSummary({ ...summary, limit: Number.MAX_SAFE_INTEGER }).body);
     }
+    // Only a comment of the token's own account is ever edited: anyone can post a comment that starts with
+    // the hidden marker, and a token that may edit others' comments must not take theirs over (issue 9).
+    const author = await ownLogin(github, actions.inActions && (values["token-env"] ?? DEFAULT_TOKEN_ENV) === DEFAULT_TOKEN_ENV);
+    const outcome = await upsertComment(github, number, body, author);
+
+    const where = `pull request #${number}`;
+    io.stdout(
+      outcome.action === "unchanged"
+        ? `The summary comment on ${where} is already up to date (comment ${outcome.id}).\n`
+        : `${outcome.action === "created" ? "Wrote" : "Updated"} the summary comment on ${where} (comment ${outcome.id}).\n`,
+    );
+    if (cut.length > 0) io.stdout(`The comment was shortened to stay within GitHub's limit; left out: ${cut.map((part) => part.description.replace(/`/g, "")).join("; ")}.\n`);
+    const extra = outcome.duplicates.length;
+    if (extra > 0) {
+      const one = extra === 1;
+      io.stderr(
+        `Note: ${plural(extra, "more summary comment")} on ${where} (${one ? "comment" : "comments"} ${outcome.duplicates.join(", ")}) ${one ? "was" : "were"} left by ${one ? "a run" : "runs"} at the same time; ` +
+          `only the oldest is kept up to date, the ${one ? "other" : "others"} can be deleted.\n`,
+      );
+    }
+    if (actions.inActions) writeOutputs(io.env, { "comment-id": String(outcome.id), action: outcome.action });
+    return 0;
   },
 };
 

@@ -10,15 +10,13 @@ import { planFromCommit } from "../cycle/plan-from-commit.js";
 import { changedCount, cycleBranch } from "../cycle/plan.js";
 import { isTemporaryFile } from "../files/write-file.js";
 import { branchCommit } from "../git/branches.js";
-import { RepositoryError } from "../git/errors.js";
 import { assertOnBranchWithCommits, assertWorkingTreeClean } from "../git/guards.js";
 import type { UncommittedPath } from "../git/status.js";
 import { openWorkingCopy } from "../git/working-copy.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { createGitHub, type GitHub } from "../github/client.js";
-import { asUsageError } from "../github/errors.js";
 import { parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 
 const help = `Usage: agreements cycle open <year> [options]
@@ -68,7 +66,7 @@ export const cycleCommand: Command = {
   name: "cycle",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("cycle", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       "dry-run": { type: "boolean" },
       today: { type: "string" },
       github: { type: "boolean" },
@@ -88,21 +86,16 @@ export const cycleCommand: Command = {
     if (values.github !== true && gitHubOnly.length > 0) throw new UsageError(`--${gitHubOnly[0]} goes with --github: agreements cycle open <year> --github --${gitHubOnly[0]} …`);
     const remote = (values.remote as string | undefined) ?? "origin";
     if (remote === "" || remote.startsWith("-")) throw new UsageError(`--remote needs the name of a remote, such as origin (got "${remote}").`);
-    try {
-      // Made before anything changes, though it sends nothing yet: a missing token or repository is reported first.
-      const github =
-        values.github === true
-          ? {
-              remote,
-              github: createGitHub({ env: io.env, ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }), ...(values.repo === undefined ? {} : { repository: values.repo as string }) }),
-              access: { env: io.env, ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }) },
-            }
-          : undefined;
-      return await openCycle(Number(yearText), { dryRun: values["dry-run"] === true, today, ...(github ? { github } : {}) }, io);
-    } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(error.message);
-      throw asUsageError(error);
-    }
+    // Made before anything changes, though it sends nothing yet: a missing token or repository is reported first.
+    const github =
+      values.github === true
+        ? {
+            remote,
+            github: createGitHub({ env: io.env, ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }), ...(values.repo === undefined ? {} : { repository: values.repo as string }) }),
+            access: { env: io.env, ...(values["token-env"] === undefined ? {} : { tokenEnv: values["token-env"] as string }) },
+          }
+        : undefined;
+    return await openCycle(Number(yearText), { dryRun: values["dry-run"] === true, today, ...(github ? { github } : {}) }, io);
   },
 };
 

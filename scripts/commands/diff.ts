@@ -4,16 +4,15 @@ import { renderDiffJson } from "../changes/render-json.js";
 import { renderDiffMarkdown } from "../changes/render-markdown.js";
 import { renderDiffText } from "../changes/render-text.js";
 import type { AgreementDiff } from "../changes/types.js";
-import { RepositoryError } from "../git/errors.js";
 import { repositoryPath } from "../git/paths.js";
 import { callerFolder } from "./caller-paths.js";
 import { readRefChanges } from "../git/ref-changes.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
+import { UsageError } from "../errors.js";
 import { LANG_FLAG, languageOf, parseLang } from "./lang.js";
-import { UsageError } from "./errors.js";
-import type { Command, CommandIO } from "./io.js";
 import type { Language } from "../model/types.js";
+import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,7 +49,7 @@ export const diffCommand: Command = {
   name: "diff",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("diff", argv, { format: { type: "string" }, ...LANG_FLAG });
+    const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" }, ...LANG_FLAG });
     if (values.help) {
       io.stdout(help);
       return 0;
@@ -59,33 +58,28 @@ export const diffCommand: Command = {
     const lang = parseLang(values.lang as string | undefined);
     const [from, to, ...paths] = positionals;
     if (from === undefined || to === undefined) {
-      throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.", "diff");
+      throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.");
     }
     // The registry, like the parser, loads while Git works (see loadAgreementParser).
     const parser = loadAgreementParser(import("../rules/index.js").then((registry) => registry.RULES));
-    try {
-      const repository = await openRepository(io.cwd, { env: io.env });
-      const scopes = paths.map((path) => agreementScope(repository, callerFolder(io), path));
-      const include = (path: string) => isAgreementPath(path) && (scopes.length === 0 || scopes.some((scope) => isWithin(path, scope)));
-      const changes = await readRefChanges(repository, from, to, include);
-      if (scopes.length > 0) await assertScopesExist(repository, scopes, paths, changes.from, changes.to);
-      const language = await languageOf(lang, repository.root);
-      io.stdout(RENDERERS[format](agreementDiff(changes, await parser), language));
-      return 0;
-    } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(error.message, "diff");
-      throw error;
-    }
+    const repository = await openRepository(io.cwd, { env: io.env });
+    const scopes = paths.map((path) => agreementScope(repository, callerFolder(io), path));
+    const include = (path: string) => isAgreementPath(path) && (scopes.length === 0 || scopes.some((scope) => isWithin(path, scope)));
+    const changes = await readRefChanges(repository, from, to, include);
+    if (scopes.length > 0) await assertScopesExist(repository, scopes, paths, changes.from, changes.to);
+    const language = await languageOf(lang, repository.root);
+    io.stdout(RENDERERS[format](agreementDiff(changes, await parser), language));
+    return 0;
   },
 };
 
 /** A path argument as a folder or file under agreements/, relative to the repository's top folder. */
 function agreementScope(repository: Repository, cwd: string, path: string): string {
   const inside = repositoryPath(repository.root, cwd, path);
-  if (inside === undefined) throw new UsageError(`"${path}" is outside the repository. Give a file or folder inside agreements/.`, "diff");
+  if (inside === undefined) throw new UsageError(`"${path}" is outside the repository. Give a file or folder inside agreements/.`);
   if (inside === "") return AGREEMENTS_FOLDER;
   if (!isWithin(inside, AGREEMENTS_FOLDER)) {
-    throw new UsageError(`"${path}" is not in the agreements/ folder: diff compares agreements only. Give a file or folder inside agreements/.`, "diff");
+    throw new UsageError(`"${path}" is not in the agreements/ folder: diff compares agreements only. Give a file or folder inside agreements/.`);
   }
   return inside;
 }
@@ -95,7 +89,7 @@ async function assertScopesExist(repository: Repository, scopes: readonly string
   const files = [...(await repository.listFiles(from.commit, AGREEMENTS_FOLDER)), ...(await repository.listFiles(to.commit, AGREEMENTS_FOLDER))];
   scopes.forEach((scope, index) => {
     if (!files.some((file) => isWithin(file, scope))) {
-      throw new UsageError(`"${typed[index]}" is in neither ${from.ref} nor ${to.ref}. Check the path; "git ls-tree -r --name-only ${to.ref} agreements" lists the files.`, "diff");
+      throw new UsageError(`"${typed[index]}" is in neither ${from.ref} nor ${to.ref}. Check the path; "git ls-tree -r --name-only ${to.ref} agreements" lists the files.`);
     }
   });
 }

@@ -37,7 +37,7 @@ export const formatCommand: Command = {
   name: "format",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("format", argv, { check: { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, { check: { type: "boolean" } });
     const check = values.check === true;
     // The files the lint ignores (the config's "ignore") are not formatted either: they are not agreements.
     const { ignore } = registryReader().config(io.cwd);

@@ -4,17 +4,16 @@ import { renderHistoryJson } from "../changes/render-json.js";
 import { renderHistoryMarkdown } from "../changes/render-markdown.js";
 import { renderHistoryText } from "../changes/render-text.js";
 import type { AgreementHistory } from "../changes/types.js";
-import { RepositoryError } from "../git/errors.js";
 import { readFileHistory } from "../git/file-history.js";
 import { repositoryPath } from "../git/paths.js";
 import { callerFolder } from "./caller-paths.js";
 import { closestMatch } from "../model/suggest.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
+import { UsageError } from "../errors.js";
 import { LANG_FLAG, languageOf, parseLang } from "./lang.js";
-import { UsageError } from "./errors.js";
-import type { Command, CommandIO } from "./io.js";
 import type { Language } from "../model/types.js";
+import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,7 +49,7 @@ export const historyCommand: Command = {
   name: "history",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("history", argv, { format: { type: "string" }, ...LANG_FLAG });
+    const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" }, ...LANG_FLAG });
     if (values.help) {
       io.stdout(help);
       return 0;
@@ -58,28 +57,23 @@ export const historyCommand: Command = {
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
     const lang = parseLang(values.lang as string | undefined);
     if (positionals.length !== 1) {
-      throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.", "history");
+      throw new UsageError("Give one agreement, by its id or its path, for example: agreements history vm-statssekreterare.");
     }
     const target = positionals[0]!;
     // The registry, like the parser, loads while Git works (see loadAgreementParser).
     const parser = loadAgreementParser(import("../rules/index.js").then((registry) => registry.RULES));
-    try {
-      const repository = await openRepository(io.cwd, { env: io.env });
-      // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
-      await repository.assertNotShallow();
-      await repository.assertHasCommits();
-      const path = await resolveAgreement(repository, callerFolder(io), target);
-      const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
-      if (history.versions.length === 0) {
-        throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`, "history");
-      }
-      const language = await languageOf(lang, repository.root);
-      io.stdout(RENDERERS[format](agreementHistory(history, target, await parser), language));
-      return 0;
-    } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(error.message, "history");
-      throw error;
+    const repository = await openRepository(io.cwd, { env: io.env });
+    // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
+    await repository.assertNotShallow();
+    await repository.assertHasCommits();
+    const path = await resolveAgreement(repository, callerFolder(io), target);
+    const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
+    if (history.versions.length === 0) {
+      throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`);
     }
+    const language = await languageOf(lang, repository.root);
+    io.stdout(RENDERERS[format](agreementHistory(history, target, await parser), language));
+    return 0;
   },
 };
 
@@ -91,7 +85,7 @@ async function resolveAgreement(repository: Repository, cwd: string, target: str
   if (target.includes("/")) {
     const path = repositoryPath(repository.root, cwd, target);
     if (path === undefined || !isWithin(path, AGREEMENTS_FOLDER) || !isAgreementPath(path)) {
-      throw new UsageError(`"${target}" is not an agreement file: give a path such as agreements/vm/vm-statssekreterare.md, or the agreement's id.`, "history");
+      throw new UsageError(`"${target}" is not an agreement file: give a path such as agreements/vm/vm-statssekreterare.md, or the agreement's id.`);
     }
     return path;
   }
@@ -104,10 +98,9 @@ async function resolveAgreement(repository: Repository, cwd: string, target: str
     throw new UsageError(
       `No agreement has the id "${id}" in the current commit (no file agreements/<ministry>/${id}.md). ` +
         (suggestion !== undefined ? `Did you mean "${suggestion}"?` : "Check the id; for an agreement that was removed, give the path its file had."),
-      "history",
     );
   }
-  throw new UsageError(`Several files have the id "${id}": ${matches.join(", ")}. Give the path of the one you mean.`, "history");
+  throw new UsageError(`Several files have the id "${id}": ${matches.join(", ")}. Give the path of the one you mean.`);
 }
 
 const RENDERERS: Record<Format, (history: AgreementHistory, language: Language) => string> = {

@@ -1,7 +1,6 @@
 import { ruleDescription } from "../messages/rule-descriptions.js";
 import { appendFileSync, existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
-import { version } from "../cli.js";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
 import { AGREEMENTS_FOLDER, DEFAULT_PATHS, fileKind, GOALS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
@@ -10,9 +9,10 @@ import type { Language } from "../model/types.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
 import { exitCode } from "../lint/exit-code.js";
+import { version } from "../version.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 
@@ -73,7 +73,8 @@ async function changedOnly(io: CommandIO, ref: string, requested: string[], conf
     const here = new Set([...changed.paths].map((path) => toRepositoryPath(folder, join(workingCopy.root, path))));
     return filesToReport(requested, here, configOption === undefined ? CONFIG_FILES : [configOption]);
   } catch (error) {
-    if (error instanceof RepositoryError) throw new UsageError(`--changed-since: ${error.message}`);
+    // Git names the ref, not the option it came from: the message says which option it was.
+    if (error instanceof RepositoryError) throw new RepositoryError(`--changed-since: ${error.message}`, { cause: error });
     throw error;
   }
 }
@@ -82,7 +83,7 @@ export const lintCommand: Command = {
   name: "lint",
   help,
   async run(argv: readonly string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs("lint", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       format: { type: "string" },
       today: { type: "string" },
       config: { type: "string" },

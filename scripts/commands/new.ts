@@ -9,7 +9,7 @@ import { agreementPath, cataloguePath as cataloguePathOf, catalogueYearOfName, G
 import { AGREEMENT_KINDS, buildAgreement, type AgreementKind } from "../scaffold/build-agreement.js";
 import { checkId, checkMinistry, type Checked } from "../scaffold/options.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 import type { Reader } from "../reader/reader.js";
@@ -38,8 +38,8 @@ Exit status: 0 created (or printed), 2 bad usage or a refusal (the file exists, 
 `;
 
 /** A precondition that failed (the options were right, the repository was not): exit 2, nothing written, no --help hint. */
-function refusal(message: string): UsageError {
-  return new UsageError(message, "new", false);
+function refusal(message: string): UserError {
+  return new UserError(message);
 }
 
 export const newCommand: Command = {
@@ -50,7 +50,6 @@ export const newCommand: Command = {
 
 function createAgreement(argv: readonly string[], io: CommandIO): number {
   const { values } = parseCommandArgs(
-    "new",
     argv,
     {
       ministry: { type: "string" },

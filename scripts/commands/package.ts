@@ -4,7 +4,7 @@ import { checkOutputFiles, writeOutputFiles } from "../document/write-outputs.js
 import type { Language } from "../model/types.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { shownPath } from "./render.js";
 import { registryReader } from "./reader.js";
@@ -76,7 +76,7 @@ export const packageCommand: Command = {
   name: "package",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("package", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       out: { type: "string" },
       zip: { type: "string" },
       restricted: { type: "boolean" },

@@ -1,8 +1,6 @@
-import { RepositoryError } from "../git/errors.js";
 import { withCommitFiles } from "../git/commit-files.js";
 import { openWorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
-import { asUsageError } from "../github/errors.js";
 import type { Language } from "../model/types.js";
 import { findBrowser, launchBrowser } from "../document/browser.js";
 import { collectReleaseFiles } from "../release/collect.js";
@@ -13,7 +11,7 @@ import { buildReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { resolveFromCaller } from "./caller-paths.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
@@ -65,7 +63,7 @@ export const releaseCommand: Command = {
   name: "release",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("release", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       "dry-run": { type: "boolean" },
       repo: { type: "string" },
       "token-env": { type: "string" },
@@ -83,13 +81,8 @@ export const releaseCommand: Command = {
     const out = values.out === undefined ? undefined : resolveFromCaller(io, values.out as string);
     // Before anything else: without a browser there are no PDFs, so no package to publish.
     const browserPath = findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd });
-    try {
-      const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
-      return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, browserPath, ...(out ? { out } : {}) }, io);
-    } catch (error) {
-      if (error instanceof RepositoryError) throw new UsageError(error.message, undefined, false);
-      throw asUsageError(error);
-    }
+    const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
+    return await release({ year: Number(yearText), dryRun, language, github, tokenEnv, browserPath, ...(out ? { out } : {}) }, io);
   },
 };
 
@@ -138,7 +131,7 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   }
   await applyReleasePlan(plan, { github, existing, commit: tagged.commit, print: (text) => io.stdout(text) });
   // Fail closed: the run made its files right, but a release showing personal data is not a finished one.
-  if (plan.restricted.length > 0) throw new UsageError(restrictedAttachedSentence(plan), undefined, false);
+  if (plan.restricted.length > 0) throw new UserError(restrictedAttachedSentence(plan));
   io.stdout(`The release for ${tag} is complete.\n`);
   return 0;
 }

@@ -2,7 +2,6 @@ import { repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
-import { asUsageError } from "../github/errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import { chooseCatalogue } from "../layout/catalogues.js";
 import { cataloguePath } from "../layout/paths.js";
@@ -11,7 +10,7 @@ import { reminderLabels } from "../remind/issue-text.js";
 import { applyReminderPlan } from "../remind/apply.js";
 import { buildReminderPlan, updateDeadline } from "../remind/plan.js";
 import { parseCommandArgs, parseToday } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
@@ -45,7 +44,6 @@ export const remindCommand: Command = {
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs(
-      "remind",
       argv,
       {
         today: { type: "string" },
@@ -63,12 +61,8 @@ export const remindCommand: Command = {
     const dryRun = values["dry-run"] === true;
     const lang = parseLang(values.lang as string | undefined);
     const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
-    try {
-      const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
-      return await remind({ today, dryRun, github, tokenEnv, lang, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
-    } catch (error) {
-      throw asUsageError(error);
-    }
+    const github = connectUnlessPreview({ dryRun, tokenEnv: values["token-env"] as string | undefined, repo: values.repo as string | undefined }, io);
+    return await remind({ today, dryRun, github, tokenEnv, lang, ...(cycleText === undefined ? {} : { cycle: Number(cycleText) }) }, io);
   },
 };
 
@@ -94,7 +88,7 @@ async function remind(options: RemindOptions, io: CommandIO): Promise<number> {
   }).entry;
   const cycle = catalogue.catalogue.cycle;
   if (updateDeadline(catalogue.catalogue) === undefined) {
-    throw new UsageError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`, undefined, false);
+    throw new UserError(`${catalogue.path} names no update deadline (its "updateDeadline" is not one of its deadlines), so there is nothing to remind of.`);
   }
   const openIssues = github ? await github.listIssues({ labels: reminderLabels(cycle), state: "open" }) : [];
   const findingRules = new Map<string, Set<string>>();

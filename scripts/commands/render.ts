@@ -49,7 +49,7 @@ export const renderCommand: Command = {
   name: "render",
   help,
   async run(argv, io: CommandIO) {
-    const { values, positionals } = parseCommandArgs("render", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       format: { type: "string", multiple: true },
       out: { type: "string" },
       lang: { type: "string" },

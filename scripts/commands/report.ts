@@ -7,7 +7,7 @@ import { buildReport } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
 import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 
@@ -95,7 +95,8 @@ async function atRef<T>(io: CommandIO, ref: string, today: string | undefined, u
     const date = today ?? (tagDate !== "" ? tagDate : await commitDate(workingCopy, commit));
     return await withCommitFiles(workingCopy, commit, (root) => use(root, date));
   } catch (error) {
-    if (error instanceof RepositoryError) throw new UsageError(`--at: ${error.message}`);
+    // Git names the ref, not the option it came from: the message says which option it was.
+    if (error instanceof RepositoryError) throw new RepositoryError(`--at: ${error.message}`, { cause: error });
     throw error;
   }
 }
@@ -105,7 +106,6 @@ export const reportCommand: Command = {
   help,
   async run(argv, io) {
     const { values } = parseCommandArgs(
-      "report",
       argv,
       {
         cycle: { type: "string" },

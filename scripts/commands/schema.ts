@@ -1,6 +1,6 @@
 import { catalogueSchema } from "../model/validate.js";
 import { parseCommandArgs } from "./args.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command } from "./io.js";
 import { registryReader } from "./reader.js";
 
@@ -17,7 +17,7 @@ export const schemaCommand: Command = {
   name: "schema",
   help,
   async run(argv, io) {
-    const { positionals } = parseCommandArgs("schema", argv, {});
+    const { positionals } = parseCommandArgs(argv, {});
     const [which = "agreement", ...extra] = positionals;
     if (extra.length > 0) throw new UsageError(`expected one schema name, got ${positionals.length}.`);
     if (which !== "agreement" && which !== "catalogue") {

@@ -9,10 +9,10 @@ import { openWorkingCopy } from "../git/working-copy.js";
 import { applySubmissionPlan } from "../submission/apply.js";
 import { checkedTagMessage } from "../submission/checked-message.js";
 import { cataloguePath } from "../layout/paths.js";
-import { formatSubmissionPlan, planTagActions, submissionTag, TagConflict, type SubmissionPlan } from "../submission/plan.js";
+import { formatSubmissionPlan, planTagActions, submissionTag, type SubmissionPlan } from "../submission/plan.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { fromCaller } from "./caller-paths.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 
@@ -57,7 +57,7 @@ export const submitCommand: Command = {
   name: "submit",
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs("submit", argv, {
+    const { values, positionals } = parseCommandArgs(argv, {
       remote: { type: "string" },
       "no-push": { type: "boolean" },
       "dry-run": { type: "boolean" },
@@ -80,12 +80,7 @@ export const submitCommand: Command = {
       madeOn: parseToday(undefined),
       config: values.config === undefined ? undefined : fromCaller(io, values.config as string),
     };
-    try {
-      return await submit(options, io);
-    } catch (error) {
-      if (error instanceof RepositoryError || error instanceof TagConflict) throw new UsageError(error.message);
-      throw error;
-    }
+    return await submit(options, io);
   },
 };
 

@@ -1,5 +1,5 @@
 import { ApplyProgress } from "../apply/progress.js";
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import { createOneFileCommits, pushBranches } from "../git/remote-branches.js";
 import type { WorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
@@ -42,11 +42,9 @@ export async function applyCycleOnGitHub(workingCopy: WorkingCopy, plan: GitHubC
       (opened + updated + pushed === 0 ? "Nothing needed changing on GitHub.\n" : ""),
   );
   if (context.refusedReviewers.length > 0) {
-    throw new UsageError(
+    throw new UserError(
       `GitHub refused to ask for some reviews (${context.refusedReviewers.join("; ")}); everything else is done. ` +
         `A reviewer must be able to see the repository: give them access (or correct the github: user name in the agreement), then run the same command again.`,
-      undefined,
-      false,
     );
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import picomatch from "picomatch";
 import { AGREEMENTS_FOLDER, cataloguePath as cataloguePathOf, isAgreementPath } from "../layout/paths.js";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 import { readTreeFiles } from "../git/tree-files.js";
 import type { WorkingCopy } from "../git/working-copy.js";
 import { parseFile, type AgreementFile } from "../model/document.js";

@@ -1,4 +1,4 @@
-import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
+import { codeSpan, escapeMarkdownText } from "../output/markdown-escape.js";
 import type { Agreement, Catalogue, Party } from "../model/types.js";
 import { isGithubLogin, partyLogins } from "../github/logins.js";
 import { WORDING } from "./wording.js";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 
 /** The environment variable that names the browser, for machines where Chromium is elsewhere. */
 export const BROWSER_ENV = "AGREEMENTS_BROWSER";
@@ -33,18 +33,16 @@ export function findBrowser(options: {
     const path = isAbsolute(given) ? given : resolve(options.cwd, given);
     if (!exists(path)) {
       const from = options.browser !== undefined ? "--browser" : BROWSER_ENV;
-      throw new UsageError(`${from} names ${path}, but there is no file there. Give the path of Chromium or Google Chrome.`, undefined, false);
+      throw new UserError(`${from} names ${path}, but there is no file there. Give the path of Chromium or Google Chrome.`);
     }
     return path;
   }
   const found = CANDIDATES.find((candidate) => exists(candidate));
   if (found === undefined) {
-    throw new UsageError(
+    throw new UserError(
       `no Chromium or Google Chrome was found to print the PDF with (looked in ${CANDIDATES.join(", ")}). ` +
         `Install Chromium (on Debian or Ubuntu: apt-get install chromium), or give its path with --browser PATH or the environment variable ${BROWSER_ENV}.` +
         (options.htmlAlternative === true ? " The HTML files need no browser: use --format html." : ""),
-      undefined,
-      false,
     );
   }
   return found;
@@ -57,6 +55,6 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-    throw new UsageError(`the browser at ${executablePath} could not be started to print the PDF (${first}). Check that it is Chromium or Google Chrome, or give another with --browser PATH.`, undefined, false);
+    throw new UserError(`the browser at ${executablePath} could not be started to print the PDF (${first}). Check that it is Chromium or Google Chrome, or give another with --browser PATH.`);
   }
 }

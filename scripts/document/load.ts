@@ -1,7 +1,7 @@
 import { AGREEMENTS_FOLDER } from "../layout/paths.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
 import type { AgreementFile } from "../model/document.js";
 import type { Agreement } from "../model/types.js";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../report/html/escape.js";
+import { escapeHtml } from "../output/html-escape.js";
 import type { Language } from "../model/types.js";
 import { DOCUMENT_STYLE } from "./style.js";
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import { createFileAtomically, FileExistsError } from "../files/write-file.js";
 
 /** One file a command writes: a bare name (no folders) and its bytes. */
@@ -28,11 +28,11 @@ export function checkOutputFiles(directory: string, files: readonly OutputFile[]
   const names = new Set<string>();
   for (const file of files) {
     if (file.name.includes("/") || file.name.includes("\\") || file.name.startsWith(".")) throw new RangeError(`not a plain file name: ${file.name}`);
-    if (names.has(file.name)) throw new UsageError(`two of the files to write are both named ${file.name}: give the agreements distinct file names.`, undefined, false);
+    if (names.has(file.name)) throw new UserError(`two of the files to write are both named ${file.name}: give the agreements distinct file names.`);
     names.add(file.name);
   }
   const existing = statSync(directory, { throwIfNoEntry: false });
-  if (existing && !existing.isDirectory()) throw new UsageError(`${flag} must name a folder, but ${directory} is a file.`, undefined, false);
+  if (existing && !existing.isDirectory()) throw new UserError(`${flag} must name a folder, but ${directory} is a file.`);
   const unchanged: string[] = [];
   const different: string[] = [];
   for (const file of files) {
@@ -43,11 +43,9 @@ export function checkOutputFiles(directory: string, files: readonly OutputFile[]
     else different.push(file.name);
   }
   if (different.length > 0) {
-    throw new UsageError(
+    throw new UserError(
       `${directory} already has ${different.length === 1 ? "a file" : `${different.length} files`} of the same name with other contents (${different.slice(0, 5).join(", ")}${different.length > 5 ? ", …" : ""}). ` +
         `Nothing was written. Choose another place with ${flag}, or move those files away first.`,
-      undefined,
-      false,
     );
   }
   return unchanged;
@@ -63,14 +61,14 @@ export function writeOutputFiles(directory: string, files: readonly OutputFile[]
   try {
     mkdirSync(directory, { recursive: true });
   } catch {
-    throw new UsageError(`cannot create the folder ${directory}: check that ${flag} names a folder you may write to.`, undefined, false);
+    throw new UserError(`cannot create the folder ${directory}: check that ${flag} names a folder you may write to.`);
   }
   for (const file of files) {
     if (result.unchanged.includes(file.name)) continue;
     try {
       createFileAtomically(join(directory, file.name), file.bytes);
     } catch (error) {
-      if (error instanceof FileExistsError) throw new UsageError(`${file.name} appeared in ${directory} while the files were being written; nothing of it was replaced. Run the command again.`, undefined, false);
+      if (error instanceof FileExistsError) throw new UserError(`${file.name} appeared in ${directory} while the files were being written; nothing of it was replaced. Run the command again.`);
       throw error;
     }
     result.written.push(file.name);

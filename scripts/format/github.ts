@@ -1,5 +1,6 @@
 import type { Finding } from "../lint/finding.js";
-import { showBidi, workflowCommand, type WorkflowCommand } from "../output/guard.js";
+import { workflowCommand, type WorkflowCommand } from "../output/guard.js";
+import { escapeCell } from "../output/markdown-escape.js";
 import type { Language } from "../model/types.js";
 import { outputWords, totalsLine } from "../messages/output.js";
 import type { Formatter } from "./formatter.js";
@@ -38,17 +39,6 @@ export const formatGithubAnnotations: Formatter = (findings, options) =>
   `${githubAnnotationLines(findings, options.filesChecked, options.language)
     .map((line) => (typeof line === "string" ? line : line.line))
     .join("\n")}\n`;
-
-/** Characters that HTML or a Markdown table would read as markup, written as character references instead. */
-const MARKUP = /[&<>"'|\\`*_[\]~]/g;
-
-/**
- * Makes text from a file safe in a Markdown table cell: HTML-escaped, `|` unable to end the cell, Markdown
- * emphasis, links and code unable to start, and line breaks (which would end the table row) turned to spaces.
- */
-export function escapeCell(text: string): string {
-  return showBidi(text.replace(MARKUP, (character) => `&#${character.charCodeAt(0)};`).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
-}
 
 /**
  * GitHub drops a step's whole job summary when it exceeds 1 MiB; stopping short of that with a note keeps

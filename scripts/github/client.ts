@@ -13,14 +13,8 @@ import { GITHUB_LIMITS, type CommitStatus, type Issue, type IssueComment, type O
  * and rate-limit handling, every response mapped to the plain types of types.ts, every failure
  * turned into a {@link GitHubError} whose message an official can act on. Commands create it with
  * {@link createGitHub} from their `io.env` and flags; tests point it at the fake GitHub
- * (test/helpers/fake-github/README.md). In a command:
- *
- *     try {
- *       const github = createGitHub({ env: io.env, tokenEnv: values["token-env"], repository: values.repo });
- *       ...
- *     } catch (error) {
- *       throw asUsageError(error); // GitHubError -> UsageError: the message, exit 2
- *     }
+ * (test/helpers/fake-github/README.md). A GitHubError is a UserError (scripts/errors.ts): a command
+ * lets it pass, and main() prints its message and exits 2.
  */
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);

@@ -1,14 +1,14 @@
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import { createRedactor } from "../output/redact.js";
 
 /**
  * A GitHub call (or its setup: token, repository, event file) that failed for a reason the user can
  * act on. The message is one plain sentence for an official or an administrator; `status` and
- * `request` say what GitHub answered to which call. Commands turn it into exit 2 with
- * {@link asUsageError}; the token never appears in it.
+ * `request` say what GitHub answered to which call. `main()` prints it and exits 2; the token never
+ * appears in it.
  */
-export class GitHubError extends Error {
-  override readonly name = "GitHubError";
+export class GitHubError extends UserError {
+  override readonly name: string = "GitHubError";
   /** GitHub's HTTP status; undefined for setup problems (no token, no repository) and network failures. */
   readonly status: number | undefined;
   /** The call, as `METHOD /route/{template}`, e.g. `POST /repos/{owner}/{repo}/statuses/{sha}`. */
@@ -22,16 +22,6 @@ export class GitHubError extends Error {
     this.request = details.request;
     this.permission = details.permission;
   }
-}
-
-/**
- * Rethrows a {@link GitHubError} as the `UsageError` the CLI prints and exits 2 with; anything else
- * (a bug) is rethrown unchanged. Use as `catch (error) { throw asUsageError(error) }` or in
- * `.catch(...)` around a whole command.
- */
-export function asUsageError(error: unknown): unknown {
-  if (error instanceof GitHubError) return new UsageError(error.message, undefined, false);
-  return error;
 }
 
 /**

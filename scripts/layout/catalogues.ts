@@ -1,4 +1,4 @@
-import { UsageError } from "../commands/errors.js";
+import { UsageError, UserError } from "../errors.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Catalogue } from "../model/types.js";
 import { cataloguePath } from "./paths.js";
@@ -51,7 +51,7 @@ export interface ChosenCatalogue {
 export function chooseCatalogue(requested: number | undefined, files: readonly FileSummary[], wording: MissingCatalogueWording = {}): ChosenCatalogue {
   const catalogues = readableCatalogues(files);
   const cycle = requested ?? newestCycle(catalogues);
-  const refuse = (missing: Missing, message: string) => new UsageError(message, undefined, wording.helpHint?.[missing] ?? true);
+  const refuse = (missing: Missing, message: string) => ((wording.helpHint?.[missing] ?? true) ? new UsageError(message) : new UserError(message));
   if (cycle === undefined) {
     throw refuse("none", wording.none ?? `there is no readable goal catalogue (${cataloguePath("<year>")}). Run "agreements lint goals" to see what is wrong.`);
   }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createRequire } from "node:module";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 
 /** Folders that never hold agreements. README.md files explain a folder; they are not agreements. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml, YAMLError } from "yaml";
-import { UsageError } from "../commands/errors.js";
+import { UsageError, UserError } from "../errors.js";
 import { closestMatch } from "../model/suggest.js";
 import type { Language } from "../model/types.js";
 import type { SeveritySetting } from "./engine.js";
@@ -72,7 +72,8 @@ export function parseConfigText(text: string, name: string, shown: string, ruleI
   try {
     data = json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new UsageError(`the config file ${shown} is not valid ${json ? "JSON" : "YAML"}${whereParsingStopped(error, text)}. Check the brackets, commas and quotes there.`, undefined, showHelpHint);
+    const message = `the config file ${shown} is not valid ${json ? "JSON" : "YAML"}${whereParsingStopped(error, text)}. Check the brackets, commas and quotes there.`;
+    throw showHelpHint ? new UsageError(message) : new UserError(message);
   }
   return parseConfig(data ?? {}, shown, ruleIds);
 }

@@ -12,6 +12,8 @@ const enList = (items: readonly string[]) => (items.length <= 1 ? items.join("")
  * glossary's terms. Logins, paths and SHAs come in already shown the medium's way; only the words are here.
  */
 const en = {
+  /** The catalogue's language, for text it quotes from another catalogue (a file's problem, from the lint's). */
+  language: "en" as Language,
   /** Completes "<login> …" in the text output. */
   states: {
     approved: "approved the latest commit",
@@ -41,6 +43,27 @@ const en = {
   agreementSentence: (name: string, clause: string, continues: boolean) => (continues ? `${name} ${clause}` : `${name}: ${clause}`),
   blockedUnreadable: (line: number, problem: string) => `is blocked: fix the file first (line ${line}: ${problem})`,
   blocked: (problem: string) => `is blocked: ${problem}`,
+  // Why the whole pull request, or one agreement, cannot be approved (scripts/pull-request/approvals/evaluate.ts).
+  tooManyFiles: (listed: number, total: number) =>
+    `GitHub lists only ${listed} of the ${total} files this pull request changes, so the agreements among the others cannot be checked; split it into smaller pull requests.`,
+  noMaintainers: (files: string) =>
+    `This pull request changes the files that set the rules (${files}), but the config on the base branch names no maintainers who could approve that; add "maintainers" to the config first.`,
+  headMissing: { message: "The pull request's version of this agreement could not be read.", hint: "Run the check again; if it keeps failing, report it." },
+  baseMissing: {
+    message: "The agreement's version before this pull request could not be read, so who must consent to removing it is unknown.",
+    hint: "Run the check again; if it keeps failing, report it.",
+  },
+  missingLogin: { message: "A party of this agreement has no GitHub user name, so nobody can consent for them.", hint: "Write each party's GitHub user name under parties: … github:." },
+  samePerson: (login: string) => ({
+    message: `The same person (@${login}) is named as both the official and the superior; an agreement needs two different people.`,
+    hint: "Name the superior's own GitHub user name under parties: superior: github:.",
+  }),
+  /** `at`: where the base version's own problem is, when it was read at all. */
+  baseUnreadable: (at: { line: number; problem: string } | undefined) => ({
+    message: `The agreement's version on the base branch cannot be read${at === undefined ? "" : ` (line ${at.line}: ${at.problem})`}, so who must consent to changing it is unknown.`,
+    hint: "Ask a maintainer to fix the agreement on the base branch first; then this change can be approved.",
+  }),
+  frontMatterUnreadable: { message: "The front matter cannot be read.", hint: "Run `agreements lint` on the file to see what to fix." },
   satisfied: (previousToo: boolean): string => (previousToo ? "has the consent of both parties and of the previous parties" : "has the consent of both parties"),
   askedForChanges: (who: readonly string[]) => `${enList(who)} asked for changes`,
   waitsFor: (who: readonly string[]) => `waits for ${enList(who)}`,
@@ -93,6 +116,7 @@ const en = {
 export type ApprovalWords = typeof en;
 
 const fi: ApprovalWords = {
+  language: "fi",
   states: {
     approved: "hyväksyi viimeisimmän muutoksen (commit)",
     author: "avasi muutosehdotuksen (pull request) ja teki kaikki sen muutokset, mikä lasketaan suostumukseksi",
@@ -119,6 +143,25 @@ const fi: ApprovalWords = {
   agreementSentence: (name, clause) => `${name}: ${clause}`,
   blockedUnreadable: (line, problem) => `estetty: korjaa ensin tiedosto (rivi ${line}: ${problem})`,
   blocked: (problem) => `estetty: ${problem}`,
+  tooManyFiles: (listed, total) =>
+    `GitHub luettelee vain ${listed} tämän muutosehdotuksen muuttamasta ${total} tiedostosta, joten muiden joukossa olevia sopimuksia ei voida tarkistaa; jaa se pienempiin muutosehdotuksiin.`,
+  noMaintainers: (files) =>
+    `Tämä muutosehdotus muuttaa sääntöjä määrääviä tiedostoja (${files}), mutta kohdehaaran asetuksissa ei ole nimetty ylläpitäjiä, jotka voisivat hyväksyä sen; lisää asetuksiin ensin \`maintainers\`.`,
+  headMissing: { message: "Muutosehdotuksen versiota tästä sopimuksesta ei voitu lukea.", hint: "Aja tarkistus uudelleen; jos se epäonnistuu yhä, ilmoita siitä." },
+  baseMissing: {
+    message: "Sopimuksen versiota ennen tätä muutosehdotusta ei voitu lukea, joten ei tiedetä, kenen on suostuttava sen poistamiseen.",
+    hint: "Aja tarkistus uudelleen; jos se epäonnistuu yhä, ilmoita siitä.",
+  },
+  missingLogin: { message: "Sopimuksen osapuolella ei ole GitHub-käyttäjätunnusta, joten kukaan ei voi antaa suostumusta hänen puolestaan.", hint: "Kirjoita kummankin osapuolen GitHub-käyttäjätunnus kohtaan `parties: … github:`." },
+  samePerson: (login) => ({
+    message: `Sama henkilö (@${login}) on merkitty sekä virkamieheksi että esihenkilöksi; sopimukseen tarvitaan kaksi eri henkilöä.`,
+    hint: "Kirjoita esihenkilön oma GitHub-käyttäjätunnus kohtaan `parties: superior: github:`.",
+  }),
+  baseUnreadable: (at) => ({
+    message: `Sopimuksen versiota kohdehaarassa ei voida lukea${at === undefined ? "" : ` (rivi ${at.line}: ${at.problem})`}, joten ei tiedetä, kenen on suostuttava sen muuttamiseen.`,
+    hint: "Pyydä ylläpitäjää korjaamaan sopimus ensin kohdehaarassa; sen jälkeen tämä muutos voidaan hyväksyä.",
+  }),
+  frontMatterUnreadable: { message: "Tiedoston alun tietoja ei voida lukea.", hint: "Aja `agreements lint` tiedostolle nähdäksesi, mitä pitää korjata." },
   satisfied: (previousToo) => (previousToo ? "kummankin osapuolen ja edellisten osapuolten suostumus on annettu" : "kummankin osapuolen suostumus on annettu"),
   askedForChanges: (who) => `${listOf("fi", who)} pyysi muutoksia`,
   waitsFor: (who) => `odottaa: ${listOf("fi", who)}`,
@@ -168,6 +211,7 @@ const fi: ApprovalWords = {
 };
 
 const sv: ApprovalWords = {
+  language: "sv",
   states: {
     approved: "godkände den senaste ändringen (commit)",
     author: "öppnade ändringsförslaget (pull request) och gjorde alla ändringar i det, vilket räknas som samtycke",
@@ -194,6 +238,25 @@ const sv: ApprovalWords = {
   agreementSentence: (name, clause) => `${name}: ${clause}`,
   blockedUnreadable: (line, problem) => `blockerat: rätta först filen (rad ${line}: ${problem})`,
   blocked: (problem) => `blockerat: ${problem}`,
+  tooManyFiles: (listed, total) =>
+    `GitHub listar bara ${listed} av de ${total} filer som detta ändringsförslag ändrar, så avtalen bland de övriga kan inte kontrolleras; dela upp det i mindre ändringsförslag.`,
+  noMaintainers: (files) =>
+    `Detta ändringsförslag ändrar filerna som bestämmer reglerna (${files}), men inställningarna i målgrenen namnger inga förvaltare som kunde godkänna det; lägg först till \`maintainers\` i inställningarna.`,
+  headMissing: { message: "Ändringsförslagets version av detta avtal kunde inte läsas.", hint: "Kör kontrollen på nytt; om den fortsätter att misslyckas, rapportera det." },
+  baseMissing: {
+    message: "Avtalets version före detta ändringsförslag kunde inte läsas, så det är okänt vem som ska samtycka till att det tas bort.",
+    hint: "Kör kontrollen på nytt; om den fortsätter att misslyckas, rapportera det.",
+  },
+  missingLogin: { message: "En part i avtalet har inget GitHub-användarnamn, så ingen kan samtycka för hen.", hint: "Skriv båda parternas GitHub-användarnamn under `parties: … github:`." },
+  samePerson: (login) => ({
+    message: `Samma person (@${login}) anges både som tjänsteman och som överordnad; ett avtal behöver två olika personer.`,
+    hint: "Skriv den överordnades eget GitHub-användarnamn under `parties: superior: github:`.",
+  }),
+  baseUnreadable: (at) => ({
+    message: `Avtalets version i målgrenen kan inte läsas${at === undefined ? "" : ` (rad ${at.line}: ${at.problem})`}, så det är okänt vem som ska samtycka till att det ändras.`,
+    hint: "Be en förvaltare att först rätta avtalet i målgrenen; sedan kan denna ändring godkännas.",
+  }),
+  frontMatterUnreadable: { message: "Uppgifterna i början av filen kan inte läsas.", hint: "Kör `agreements lint` på filen för att se vad som ska rättas." },
   satisfied: (previousToo) => (previousToo ? "båda parterna och de tidigare parterna har samtyckt" : "båda parterna har samtyckt"),
   askedForChanges: (who) => `${listOf("sv", who)} bad om ändringar`,
   waitsFor: (who) => `väntar på ${listOf("sv", who)}`,

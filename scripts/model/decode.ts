@@ -1,5 +1,5 @@
 import { say } from "../messages/catalogue.js";
-import { problem, type Problem } from "./front-matter.js";
+import { problem, type Problem } from "./problem.js";
 
 /** Above this size a file is not read as an agreement: real ones are a few kilobytes (the largest shipped, 8 kB). At 128 kB, the worst hostile body still parses within issue 9's 2 s (bench/pathological.mjs). */
 const MAX_PARSED_BYTES = 128 * 1024;

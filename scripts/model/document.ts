@@ -1,7 +1,8 @@
 import type { Root } from "mdast";
 import { decodeText } from "./decode.js";
 import { locateTopLevelWord } from "./locate-quick.js";
-import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
+import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment } from "./front-matter.js";
+import type { Problem } from "./problem.js";
 import { parseMarkdownBody } from "./markdown.js";
 import { SourceText } from "./source.js";
 import type { Agreement, AgreementView, Catalogue } from "./types.js";

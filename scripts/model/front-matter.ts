@@ -1,25 +1,10 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
-import { render, say, type Message } from "../messages/catalogue.js";
+import { say, type Message } from "../messages/catalogue.js";
 import { readFastYaml } from "./fast-yaml.js";
+import { problem, type Problem } from "./problem.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { isNode, isWritten, MAX_DEPTH, MAX_NODES, walkYaml, type YamlFacts } from "./yaml-walk.js";
-
-/** Something wrong with a file, located by offsets in the file's text (the engine turns them into lines). */
-export interface Problem {
-  /** The message key and its values: the lint renders it in the reader's language. */
-  text: Message;
-  /** The same in English, for the commands that show a reading problem in passing (diff, approvals). */
-  message: string;
-  hint: string;
-  start: number;
-  end: number;
-}
-
-/** A problem at offsets, with its English text filled in. */
-export function problem(text: Message, start: number, end: number): Problem {
-  return { text, ...render(text, "en"), start, end };
-}
 
 export interface FrontMatter {
   /** Where the YAML text begins in the file, so every YAML node range maps to the whole file. */

@@ -5,7 +5,8 @@ import agreementSchemaJson from "./schemas/agreement.schema.json" with { type: "
 import catalogueSchemaJson from "./schemas/catalogue.schema.json" with { type: "json" };
 import { say, type Message } from "../messages/catalogue.js";
 import type { Shown } from "../messages/reading-en.js";
-import { locateInFrontMatter, problem, type FrontMatter, type PathSegment, type Problem } from "./front-matter.js";
+import { locateInFrontMatter, type FrontMatter, type PathSegment } from "./front-matter.js";
+import { problem, type Problem } from "./problem.js";
 import { enumValue, idFrom, isoFromLocalDate, ministryCode } from "./recognise.js";
 import { closestMatch } from "./suggest.js";
 

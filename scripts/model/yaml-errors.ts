@@ -1,6 +1,6 @@
 import type { YAMLError } from "yaml";
 import { say, type Message } from "../messages/catalogue.js";
-import { problem, type Problem } from "./front-matter.js";
+import { problem, type Problem } from "./problem.js";
 import type { Place, YamlFacts } from "./yaml-walk.js";
 
 /** Plain words for the yaml package's errors (the reader is an official), positioned at the cause where we can tell. */

@@ -1,4 +1,4 @@
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import { documentName } from "../document/render-files.js";
 
 /**
@@ -11,10 +11,8 @@ import { documentName } from "../document/render-files.js";
 export function checkPackageNames(paths: readonly string[], reserved: readonly string[]): void {
   const restricted = paths.find((path) => documentName(path, "pdf", false).startsWith("restricted-"));
   if (restricted !== undefined) {
-    throw new UsageError(
+    throw new UserError(
       `${restricted}: a name that starts with restricted- is kept for files with personal data, so this agreement cannot be packaged under it. Rename the file (the usual name is the agreement's id).`,
-      undefined,
-      false,
     );
   }
   // GitHub renames a release file whose name has other characters (a space or a parenthesis becomes a
@@ -22,20 +20,16 @@ export function checkPackageNames(paths: readonly string[], reserved: readonly s
   // completed nor checked against the package. The package keeps the names the release can keep.
   const unkept = paths.find((path) => !/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(documentName(path, "pdf", false)));
   if (unkept !== undefined) {
-    throw new UsageError(
+    throw new UserError(
       `${unkept}: the package names each agreement's PDF after its file, and GitHub renames a release file with a name like this one, so the release could not be checked against the package. ` +
         "Rename the file using only the letters a to z, digits and hyphens (the usual name is the agreement's id).",
-      undefined,
-      false,
     );
   }
   for (const path of paths) {
     const taken = ["pdf", "html"].map((extension) => documentName(path, extension, false)).find((name) => reserved.includes(name));
     if (taken !== undefined) {
-      throw new UsageError(
+      throw new UserError(
         `${path} would be ${taken} in the package, the name of the package's own ${taken}. Rename the file (the usual name is the agreement's id).`,
-        undefined,
-        false,
       );
     }
   }
@@ -44,10 +38,8 @@ export function checkPackageNames(paths: readonly string[], reserved: readonly s
     const name = documentName(path, "pdf", false);
     const other = byName.get(name);
     if (other !== undefined) {
-      throw new UsageError(
+      throw new UserError(
         `${other} and ${path} would both be ${name} in the package, one over the other. Rename one of the files (the usual name is the agreement's id, which is unique).`,
-        undefined,
-        false,
       );
     }
     byName.set(name, path);

@@ -1,5 +1,5 @@
-import type { ApprovalInput } from "../approvals/evaluate.js";
-import { readAgreementAt, type AgreementAtRef } from "../approvals/read-agreement.js";
+import type { ApprovalInput } from "./approvals/evaluate.js";
+import { readAgreementAt, type AgreementAtRef } from "./approvals/read-agreement.js";
 import type { Reader } from "../reader/reader.js";
 import type { PullRequestSnapshot } from "./load.js";
 

@@ -1,6 +1,6 @@
 import { repositoryLanguage } from "../lint/config.js";
 import type { Language } from "../model/types.js";
-import type { LintSummaryInput } from "../comment/sections.js";
+import type { Finding } from "../lint/finding.js";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import { cataloguePath } from "../layout/paths.js";
@@ -21,6 +21,15 @@ export interface HeadLintOptions {
 const YEARS_BACK = 10;
 /** Link targets looked up on GitHub per run at most; any beyond are taken to exist (the check workflow sees them all). */
 const LINK_LOOKUPS = 50;
+
+/** What the summary comment's lint section shows: the findings at the head, and which files the pull request changes. */
+export interface LintSummaryInput {
+  /** Findings of the lint run; those outside `changedFiles` are only counted. */
+  findings: readonly Finding[];
+  filesChecked: number;
+  /** The files the pull request changes: their findings are listed. */
+  changedFiles: readonly string[];
+}
 
 /**
  * Lints the pull request's changed agreements as they are on its head, in memory, as `agreements lint`

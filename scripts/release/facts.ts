@@ -2,7 +2,7 @@ import { readTagInfo } from "../git/tags.js";
 import type { WorkingCopy } from "../git/working-copy.js";
 import type { GitHub } from "../github/client.js";
 import type { Release } from "../github/types.js";
-import { UsageError } from "../commands/errors.js";
+import { UserError } from "../errors.js";
 import { sha256 } from "../package/manifest.js";
 
 /**
@@ -14,22 +14,18 @@ import { sha256 } from "../package/manifest.js";
 export async function readSubmissionTag(workingCopy: WorkingCopy, tag: string, year: number): Promise<{ commit: string; date: string }> {
   const info = await readTagInfo(workingCopy, tag);
   if (info === undefined) {
-    throw new UsageError(
+    throw new UserError(
       `there is no tag ${tag} in this copy of the repository, so there is no submission of ${year} to publish. ` +
         `Record the submission with "agreements submit ${year}" first, or, if it was made elsewhere, fetch the tag with "git fetch origin tag ${tag}".`,
-      undefined,
-      false,
     );
   }
   const { commit, objectType, taggerDate: date } = info;
   // A lightweight tag records no date and no one who made it, and "agreements submit" never makes one:
   // its date would have to come from elsewhere, and the submission's checks may never have run.
   if (objectType !== "tag" || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UsageError(
+    throw new UserError(
       `the tag ${tag} is a plain (lightweight) tag, not one made by "agreements submit ${year}": it records neither when nor by whom the submission was made, ` +
         "which the release is dated by. Ask whoever made it; a submission tag is made with \"agreements submit\".",
-      undefined,
-      false,
     );
   }
   return { commit, date };

@@ -1,5 +1,5 @@
 import { GITHUB_LIMITS } from "../github/types.js";
-import { codeSpan, escapeMarkdownText } from "../changes/markdown-escape.js";
+import { codeSpan, escapeMarkdownText } from "../output/markdown-escape.js";
 import { LABELS, sectorName } from "../report/labels.js";
 import { remindWords } from "../messages/remind.js";
 import type { Language } from "../model/types.js";

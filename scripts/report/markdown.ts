@@ -1,5 +1,4 @@
-import { neutraliseMentionsAndLinks } from "../comment/escape.js";
-import { escapeMarkdownCell } from "./markdown-cell.js";
+import { escapeMarkdownCell, neutraliseMentionsAndLinks } from "../output/markdown-escape.js";
 import { LABELS } from "./labels.js";
 import type { ReportModel } from "./model.js";
 import type { ReportRenderer } from "./renderer.js";

@@ -1,6 +1,6 @@
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 import { writeFileAtomically } from "../files/write-file.js";
 import type { ReportFile } from "./renderer.js";
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildCodeowners, CODEOWNERS_PATH } from "../codeowners/build.js";
 import { ownersFromSummaries } from "../codeowners/from-summaries.js";
-import { UsageError } from "../commands/errors.js";
+import { UsageError } from "../errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { FileSummary } from "../model/summary.js";
 import { chooseCatalogue } from "../layout/catalogues.js";

@@ -1,3 +1,5 @@
+import { UserError } from "../errors.js";
+
 /** The tag that records the submission of a cycle. */
 export function submissionTag(year: number): string {
   return `submission-${year}`;
@@ -36,7 +38,7 @@ export interface TagState {
 }
 
 /** A tag already exists at another commit: the submission is refused, because a tag is never moved. */
-export class TagConflict extends Error {}
+export class TagConflict extends UserError {}
 
 /**
  * What the submission still has to do, given where the tag already is. Never moves or deletes a tag: a tag

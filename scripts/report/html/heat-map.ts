@@ -1,4 +1,5 @@
-import { escapeHtml, truncate } from "./escape.js";
+import { escapeHtml } from "../../output/html-escape.js";
+import { truncate } from "./truncate.js";
 
 export interface HeatMapInput {
   id: string;

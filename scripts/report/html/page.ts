@@ -4,7 +4,7 @@ import type { ReportModel, SectorCode } from "../model.js";
 import type { ReportRenderer } from "../renderer.js";
 import { MINISTRIES } from "../sectors.js";
 import * as tables from "../tables.js";
-import { escapeHtml } from "./escape.js";
+import { escapeHtml } from "../../output/html-escape.js";
 import { heatMap } from "./heat-map.js";
 import { stackedBars } from "./stacked-bars.js";
 import { STYLE } from "./style.js";

@@ -1,5 +1,5 @@
 import type { Cell, Table } from "../tables.js";
-import { escapeHtml } from "./escape.js";
+import { escapeHtml } from "../../output/html-escape.js";
 
 /**
  * A data table for screen readers and print: a caption, column headers (`scope="col"`), a row header

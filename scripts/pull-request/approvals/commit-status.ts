@@ -1,8 +1,8 @@
-import { shorten } from "../changes/markdown-escape.js";
-import { GITHUB_LIMITS, type CommitStatus } from "../github/types.js";
-import { approvalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
-import { describeAgreement, describeRepositoryRules, describeTotals, pending } from "./describe.js";
+import { shorten } from "../../output/markdown-escape.js";
+import { GITHUB_LIMITS, type CommitStatus } from "../../github/types.js";
+import { approvalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
+import { describeAgreement, describeRepositoryRules, describeTotals, pending, refusalSentence } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 
 /** The status's name: branch protection requires it by this exact text. */
@@ -21,7 +21,7 @@ export function toCommitStatus(result: ApprovalResult, options: { targetUrl?: st
   const waiting = pending(result);
   const target = options.targetUrl !== undefined ? { targetUrl: options.targetUrl } : {};
   // What the pull request as a whole cannot establish is a failure, named first (fail closed).
-  if (result.refusals.length > 0) return { state: "failure", context: APPROVALS_CONTEXT, description: fit(result.refusals[0]!), ...target };
+  if (result.refusals.length > 0) return { state: "failure", context: APPROVALS_CONTEXT, description: fit(refusalSentence(result.refusals[0]!, words)), ...target };
   if (waiting.length === 0 && result.maintainers !== undefined && !result.maintainers.satisfied) {
     return { state: "pending", context: APPROVALS_CONTEXT, description: fit(describeRepositoryRules(result, undefined, undefined, words).at(-1)!), ...target };
   }

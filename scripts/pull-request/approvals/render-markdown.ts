@@ -1,6 +1,6 @@
-import { cellText, loginCode } from "../comment/escape.js";
-import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
+import { cellText, loginCode } from "../../output/markdown-escape.js";
+import { approvalWords, type ApprovalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
 import { describeOtherFiles, describeRepositoryRules, describeStanding, describeTotals } from "./describe.js";
 import type { AgreementApproval, ApprovalResult, PartyConsent, PartyRole } from "./types.js";
 

@@ -1,5 +1,7 @@
-import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
-import type { AgreementApproval, ApprovalResult, ConsentState, PartyConsent } from "./types.js";
+import { approvalWords, type ApprovalWords } from "../../messages/approvals.js";
+import { render } from "../../messages/catalogue.js";
+import type { ReadProblem } from "./read-agreement.js";
+import type { AgreementApproval, ApprovalResult, Blocked, ConsentState, PartyConsent, Refusal } from "./types.js";
 
 /** How the Markdown and the text show a login; Markdown passes its own, which must not notify anyone. */
 export type ShowLogin = (login: string) => string;
@@ -32,7 +34,7 @@ export function describeAgreement(agreement: AgreementApproval, show: ShowLogin 
 /** The same sentence without the agreement's name, for a table row that already shows it. */
 export function describeStanding(agreement: AgreementApproval, show: ShowLogin = plainLogin, words: ApprovalWords = EN): string {
   if (agreement.blocked) {
-    const { problem } = agreement.blocked;
+    const problem = blockedProblem(agreement.blocked, words);
     return agreement.blocked.reason === "unreadable-head" ? words.blockedUnreadable(problem.line, problem.message) : words.blocked(problem.message);
   }
   const changedParties = agreement.parties.some((party) => party.previous);
@@ -82,7 +84,7 @@ export function describeOtherFiles(result: ApprovalResult, words: ApprovalWords 
  * (a file list GitHub cut short, rule files without maintainers) and the maintainers' approval of rule files.
  */
 export function describeRepositoryRules(result: ApprovalResult, show: ShowLogin = plainLogin, showText: (text: string) => string = (text) => text, words: ApprovalWords = EN): string[] {
-  const lines = result.refusals.map(showText);
+  const lines = result.refusals.map((refusal) => showText(refusalSentence(refusal, words)));
   const rules = result.maintainers;
   if (rules !== undefined && rules.maintainers.length > 0) {
     // File names come from the pull request: shown through the medium's own escaping.
@@ -90,4 +92,35 @@ export function describeRepositoryRules(result: ApprovalResult, show: ShowLogin 
     lines.push(rules.satisfied ? words.rulesApproved(files) : words.rulesNeeded(files, rules.maintainers.map((maintainer) => show(maintainer.login))));
   }
   return lines;
+}
+
+/** A file's own problem in the catalogue's language: the lint's message when there is one. */
+function fileProblem(problem: ReadProblem, words: ApprovalWords): { message: string; hint: string } {
+  const { message, hint } = problem.text === undefined ? words.frontMatterUnreadable : render(problem.text, words.language);
+  return { message, hint };
+}
+
+/** Why an agreement is blocked, in the catalogue's words, with where in the file (1:1 when about the whole file). */
+export function blockedProblem(blocked: Blocked, words: ApprovalWords = EN): { message: string; hint: string; line: number; column: number } {
+  const why = blocked.why;
+  const whole = { line: 1, column: 1 };
+  switch (why.key) {
+    case "file":
+      return { ...fileProblem(why.problem, words), line: why.problem.line, column: why.problem.column };
+    case "head-missing":
+      return { ...words.headMissing, ...whole };
+    case "base-missing":
+      return { ...words.baseMissing, ...whole };
+    case "base-unreadable":
+      return { ...words.baseUnreadable(why.problem === undefined ? undefined : { line: why.problem.line, problem: fileProblem(why.problem, words).message }), ...whole };
+    case "missing-login":
+      return { ...words.missingLogin, ...whole };
+    case "same-person":
+      return { ...words.samePerson(why.login), ...whole };
+  }
+}
+
+/** Why the pull request as a whole cannot be approved, as a sentence in the catalogue's words. */
+export function refusalSentence(refusal: Refusal, words: ApprovalWords = EN): string {
+  return refusal.key === "too-many-files" ? words.tooManyFiles(refusal.listed, refusal.total) : words.noMaintainers(refusal.files);
 }

@@ -1,7 +1,7 @@
-import { printable } from "../changes/markdown-escape.js";
-import { approvalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
-import { describeAgreement, describeOtherFiles, describeRepositoryRules, describeTotals, roleWords } from "./describe.js";
+import { printable } from "../../output/markdown-escape.js";
+import { approvalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
+import { blockedProblem, describeAgreement, describeOtherFiles, describeRepositoryRules, describeTotals, roleWords } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 
 /**
@@ -21,7 +21,7 @@ export function renderApprovalsText(result: ApprovalResult, language?: Language)
     }
     if (!agreement.satisfied) {
       lines.push(`    → ${printable(describeAgreement(agreement, undefined, words))}.`);
-      if (agreement.blocked) lines.push(`      ${printable(agreement.blocked.problem.hint)}`);
+      if (agreement.blocked) lines.push(`      ${printable(blockedProblem(agreement.blocked, words).hint)}`);
     }
   }
   if (result.agreements.length > 0) lines.push("");

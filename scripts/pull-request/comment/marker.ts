@@ -1,4 +1,4 @@
-import type { IssueComment } from "../github/types.js";
+import type { IssueComment } from "../../github/types.js";
 
 /** The hidden first line by which the pull request's one summary comment is found again and edited. */
 export const STICKY_MARKER = "<!-- agreements-as-code:pr-summary -->";

@@ -1,11 +1,16 @@
-import { parseFile, type AgreementFile } from "../model/document.js";
-import type { Party } from "../model/types.js";
-import type { Validators } from "../model/validate.js";
+import { approvalWords } from "../../messages/approvals.js";
+import type { Message } from "../../messages/catalogue.js";
+import { parseFile, type AgreementFile } from "../../model/document.js";
+import type { Party } from "../../model/types.js";
+import type { Validators } from "../../model/validate.js";
 
 /** Why a version of an agreement cannot be used: the first problem `agreements lint` would report in it. */
 export interface ReadProblem {
+  /** In English; `text` says it in any language. */
   message: string;
   hint: string;
+  /** The lint's message, or none when the front matter could not be read at all. */
+  text?: Message;
   /** 1-based position of the problem in that version of the file. */
   line: number;
   column: number;
@@ -42,8 +47,7 @@ export function readAgreementAt(path: string, bytes: Uint8Array, validators: Val
     id: rawId(file),
     ...partyLoginsOf(file),
     problem: {
-      message: first?.message ?? "The front matter cannot be read.",
-      hint: first?.hint ?? "Run `agreements lint` on the file to see what to fix.",
+      ...(first === undefined ? approvalWords("en").frontMatterUnreadable : { message: first.message, hint: first.hint, text: first.text }),
       line: position.line,
       column: position.column,
     },

@@ -1,4 +1,4 @@
-import { GOALS_FOLDER, isInGoals } from "../layout/paths.js";
+import { GOALS_FOLDER, isInGoals } from "../../layout/paths.js";
 
 /**
  * The files that make the rules every agreement is checked by: the config, the goal catalogues, the

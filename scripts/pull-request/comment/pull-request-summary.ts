@@ -1,9 +1,10 @@
 import type { ApprovalResult } from "../approvals/types.js";
-import type { AgreementDiff } from "../changes/types.js";
-import type { Language } from "../model/types.js";
+import type { AgreementDiff } from "../../changes/types.js";
+import type { Language } from "../../model/types.js";
 import { buildStickyComment, type StickyComment } from "./build.js";
 import { STICKY_MARKER } from "./marker.js";
-import { approvalsSection, changesSections, lintSection, type LintSummaryInput } from "./sections.js";
+import { approvalsSection, changesSections, lintSection } from "./sections.js";
+import type { LintSummaryInput } from "../lint-head.js";
 
 export interface PullRequestSummaryInput {
   approvals: ApprovalResult;

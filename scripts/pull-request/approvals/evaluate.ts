@@ -1,9 +1,9 @@
-import { isAgreementPath } from "../layout/paths.js";
-import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
+import { isAgreementPath } from "../../layout/paths.js";
+import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../../github/types.js";
 import { authorConsent, type AuthorConsent } from "./author-consent.js";
 import type { AgreementAtRef } from "./read-agreement.js";
 import { isRulePath } from "./repository-rules.js";
-import type { AgreementApproval, AgreementChangeKind, ApprovalResult, ConsentState, MaintainerApproval, PartyConsent, PartyRole } from "./types.js";
+import type { AgreementApproval, AgreementChangeKind, ApprovalResult, BlockedWhy, ConsentState, MaintainerApproval, PartyConsent, PartyRole, Refusal } from "./types.js";
 
 export interface ApprovalInput {
   pullRequest: PullRequest;
@@ -66,18 +66,12 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalResult {
     const before = agreement.change === "added" ? undefined : input.agreementsAtBase?.get(basePath);
     return approvalOf(agreement, input.agreementsAtHead.get(agreement.path), context, before);
   });
-  const refusals: string[] = [];
+  const refusals: Refusal[] = [];
   const listed = input.files.length;
-  if (pullRequest.changedFiles !== undefined && listed < pullRequest.changedFiles) {
-    refusals.push(
-      `GitHub lists only ${listed} of the ${pullRequest.changedFiles} files this pull request changes, so the agreements among the others cannot be checked; split it into smaller pull requests.`,
-    );
-  }
+  if (pullRequest.changedFiles !== undefined && listed < pullRequest.changedFiles) refusals.push({ key: "too-many-files", listed, total: pullRequest.changedFiles });
   const maintainers = maintainerApproval(input, context);
   if (maintainers !== undefined && maintainers.maintainers.length === 0) {
-    refusals.push(
-      `This pull request changes the files that set the rules (${maintainers.files.slice(0, 3).join(", ")}${maintainers.files.length > 3 ? ", …" : ""}), but the config on the base branch names no maintainers who could approve that; add "maintainers" to the config first.`,
-    );
+    refusals.push({ key: "no-maintainers", files: `${maintainers.files.slice(0, 3).join(", ")}${maintainers.files.length > 3 ? ", …" : ""}` });
   }
   return {
     pullRequest: pullRequest.number,
@@ -183,43 +177,25 @@ function approvalOf(agreement: ChangedAgreement, version: AgreementAtRef | undef
   const base = { path: agreement.path, ...(agreement.previousPath !== undefined ? { previousPath: agreement.previousPath } : {}), change: agreement.change };
   const reason = agreement.partiesFrom === "head" ? "unreadable-head" : "unreadable-base";
   if (version === undefined) {
-    const problem =
-      agreement.partiesFrom === "head"
-        ? { message: "The pull request's version of this agreement could not be read.", hint: "Run the check again; if it keeps failing, report it.", line: 1, column: 1 }
-        : {
-            message: "The agreement's version before this pull request could not be read, so who must consent to removing it is unknown.",
-            hint: "Run the check again; if it keeps failing, report it.",
-            line: 1,
-            column: 1,
-          };
-    return { ...base, id: null, parties: [], blocked: { reason, problem }, satisfied: false };
+    const why: BlockedWhy = agreement.partiesFrom === "head" ? { key: "head-missing" } : { key: "base-missing" };
+    return { ...base, id: null, parties: [], blocked: { reason, why }, satisfied: false };
   }
-  if (!version.readable) return { ...base, id: version.id, parties: [], blocked: { reason, problem: version.problem }, satisfied: false };
+  if (!version.readable) return { ...base, id: version.id, parties: [], blocked: { reason, why: { key: "file", problem: version.problem } }, satisfied: false };
 
   const roles = ["official", "superior"] as const;
-  const whole = { line: 1, column: 1 };
   if (roles.some((role) => version.parties[role].github.trim() === "")) {
-    const problem = { message: "A party of this agreement has no GitHub user name, so nobody can consent for them.", hint: "Write each party's GitHub user name under parties: … github:.", ...whole };
-    return { ...base, id: version.id, parties: [], blocked: { reason: "missing-login", problem }, satisfied: false };
+    return { ...base, id: version.id, parties: [], blocked: { reason: "missing-login", why: { key: "missing-login" } }, satisfied: false };
   }
   if (sameLogin(version.parties.official.github, version.parties.superior.github)) {
-    const problem = {
-      message: `The same person (@${version.parties.official.github}) is named as both the official and the superior; an agreement needs two different people.`,
-      hint: "Name the superior's own GitHub user name under parties: superior: github:.",
-      ...whole,
-    };
-    return { ...base, id: version.id, parties: [], blocked: { reason: "same-person", problem }, satisfied: false };
+    const why: BlockedWhy = { key: "same-person", login: version.parties.official.github };
+    return { ...base, id: version.id, parties: [], blocked: { reason: "same-person", why }, satisfied: false };
   }
   const parties = roles.map((role) => consentOf(role, version.parties[role], context));
   if (before !== undefined) {
     const previousParties = partiesBefore(before);
     if (previousParties === undefined) {
-      const problem = {
-        message: `The agreement's version on the base branch cannot be read${before.readable ? "" : ` (line ${before.problem.line}: ${before.problem.message})`}, so who must consent to changing it is unknown.`,
-        hint: "Ask a maintainer to fix the agreement on the base branch first; then this change can be approved.",
-        ...whole,
-      };
-      return { ...base, id: version.id, parties, blocked: { reason: "unreadable-base", problem }, satisfied: false };
+      const why: BlockedWhy = before.readable ? { key: "base-unreadable" } : { key: "base-unreadable", problem: before.problem };
+      return { ...base, id: version.id, parties, blocked: { reason: "unreadable-base", why }, satisfied: false };
     }
     const named = parties.map((party) => party.login);
     for (const role of roles) {

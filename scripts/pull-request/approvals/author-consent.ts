@@ -1,4 +1,4 @@
-import type { IssueComment, PullRequest, PullRequestCommit } from "../github/types.js";
+import type { IssueComment, PullRequest, PullRequestCommit } from "../../github/types.js";
 
 /** The login GitHub shows as committer of commits made on its web pages (the web editor, a merge button). */
 const WEB_EDITOR = "web-flow";

@@ -1,4 +1,4 @@
-import { describeAgreement } from "./describe.js";
+import { blockedProblem, describeAgreement, refusalSentence } from "./describe.js";
 import type { ApprovalResult } from "./types.js";
 
 /**
@@ -55,11 +55,11 @@ export function renderApprovalsJson(result: ApprovalResult): string {
         state: party.state,
         reviewCommit: party.reviewCommit ?? null,
       })),
-      blocked: agreement.blocked ? { reason: agreement.blocked.reason, ...agreement.blocked.problem } : null,
+      blocked: agreement.blocked ? { reason: agreement.blocked.reason, ...blockedProblem(agreement.blocked) } : null,
       summary: describeAgreement(agreement),
     })),
     otherFiles: result.otherFiles,
-    refusals: result.refusals,
+    refusals: result.refusals.map((refusal) => refusalSentence(refusal)),
     maintainers: result.maintainers ?? null,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -1,13 +1,13 @@
 import { approvalsMarkdownParts } from "../approvals/render-markdown.js";
 import type { ApprovalResult } from "../approvals/types.js";
-import { codeSpan } from "../changes/markdown-escape.js";
-import { renderDiffMarkdown } from "../changes/render-markdown.js";
-import type { AgreementDiff } from "../changes/types.js";
-import type { Finding } from "../lint/finding.js";
-import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
+import { cellText, codeSpan } from "../../output/markdown-escape.js";
+import { renderDiffMarkdown } from "../../changes/render-markdown.js";
+import type { AgreementDiff } from "../../changes/types.js";
+import type { Finding } from "../../lint/finding.js";
+import { approvalWords, type ApprovalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
+import type { LintSummaryInput } from "../lint-head.js";
 import type { CommentSection } from "./build.js";
-import { cellText } from "./escape.js";
 
 /** The approval state (see `approvalsMarkdownParts`): first in the comment and never cut whole. */
 export function approvalsSection(result: ApprovalResult, language?: Language): CommentSection {
@@ -45,14 +45,6 @@ export function changesSections(diff: AgreementDiff, language?: Language): Comme
       head: lines.slice(start, starts[index + 1] ?? lines.length).join("\n"),
     })),
   ];
-}
-
-export interface LintSummaryInput {
-  /** Findings of the lint run; those outside `changedFiles` are only counted. */
-  findings: readonly Finding[];
-  filesChecked: number;
-  /** The files the pull request changes: their findings are listed. */
-  changedFiles: readonly string[];
 }
 
 /** Lint totals for the changed files and a table of their findings, every cell escaped. */

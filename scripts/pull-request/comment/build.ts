@@ -1,6 +1,6 @@
-import { approvalWords, type ApprovalWords } from "../messages/approvals.js";
-import type { Language } from "../model/types.js";
-import { neutraliseHtmlComments } from "./escape.js";
+import { approvalWords, type ApprovalWords } from "../../messages/approvals.js";
+import type { Language } from "../../model/types.js";
+import { neutraliseHtmlComments } from "../../output/markdown-escape.js";
 import { assertMarker } from "./marker.js";
 
 /** GitHub refuses a comment body over 65,536 characters; staying well under leaves room for its own counting. */

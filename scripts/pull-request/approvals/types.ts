@@ -49,8 +49,25 @@ export interface Blocked {
    * `missing-login`: a party has no GitHub login, so nobody can consent for them.
    */
   reason: "unreadable-head" | "unreadable-base" | "same-person" | "missing-login";
-  problem: ReadProblem;
+  /** What to say, as data: the renderers put it in the reader's words (see `blockedProblem` in describe.ts). */
+  why: BlockedWhy;
 }
+
+/**
+ * `file`: the version's own first problem, as the lint reports it; `head-missing`, `base-missing`: no
+ * version could be read at all; `base-unreadable`: the base version of a changed agreement, with its
+ * problem when it was read; `missing-login`, `same-person`: as in {@link Blocked}.
+ */
+export type BlockedWhy =
+  | { key: "file"; problem: ReadProblem }
+  | { key: "head-missing" }
+  | { key: "base-missing" }
+  | { key: "base-unreadable"; problem?: ReadProblem }
+  | { key: "missing-login" }
+  | { key: "same-person"; login: string };
+
+/** Why the pull request as a whole cannot be approved, as data (see `refusalSentence` in describe.ts). */
+export type Refusal = { key: "too-many-files"; listed: number; total: number } | { key: "no-maintainers"; files: string };
 
 export interface AgreementApproval {
   /** Repository path on the head (for a removed agreement: the path it had). */
@@ -78,10 +95,10 @@ export interface ApprovalResult {
   /** Changed files that are not agreements, sorted: no party's consent is needed for them. */
   otherFiles: string[];
   /**
-   * Why the pull request as a whole cannot be approved, one plain sentence each (a file list GitHub cut
-   * short, rule files changed with no maintainer named): each makes the result unsatisfied.
+   * Why the pull request as a whole cannot be approved (a file list GitHub cut short, rule files changed
+   * with no maintainer named): each makes the result unsatisfied.
    */
-  refusals: string[];
+  refusals: Refusal[];
   /** Present when the pull request changes the repository's rules (config, goals/, .github/, scripts/, packages). */
   maintainers?: MaintainerApproval;
 }
