@@ -49,7 +49,11 @@ export function compareAgreements(input: CompareInput): AgreementChange {
     change.evaluations = compareEvaluations(older?.evaluations ?? [], newer?.evaluations ?? []);
   }
   // A side that is not text at all has no sections: listing every section as added would mislead.
-  if (before?.bodyTree && after?.bodyTree) change.sections = compareSections(bodySections(before), bodySections(after));
+  // Sections are a function of the body's text alone, so the same text has none changed: the Markdown
+  // parse (most of a version's cost) is then skipped (the tree is lazy, see ParseOptions.lazyBody).
+  if (before && after && isText(before) && isText(after)) {
+    change.sections = before.body === after.body ? [] : compareSections(bodySections(before), bodySections(after));
+  }
   return change;
 }
 
@@ -73,6 +77,11 @@ function unreadableVersion(file: AgreementFile | undefined, side: "before" | "af
     hint: problem.hint,
     more: Math.max(0, file.syntaxProblems.length + file.schemaProblems.length - 1),
   };
+}
+
+/** A file that could be read as text has a body tree (or a lazy one: asking `in` does not parse it). */
+function isText(file: AgreementFile): boolean {
+  return "bodyTree" in file && (Object.getOwnPropertyDescriptor(file, "bodyTree")?.get !== undefined || file.bodyTree !== undefined);
 }
 
 function asRecord(agreement: Agreement): Record<string, unknown> {

@@ -14,5 +14,6 @@ export function createAgreementParser(): AgreementParser {
   const validators: Validators = loadValidators(RULES.map((rule) => rule.id));
   // The fast path (see parseFile): a history or diff compares data and sections, never positions, and a
   // version with a problem is read the positioned way anyway, so its message points where lint's does.
-  return (path, bytes) => parseFile(path, bytes, "agreement", validators, { fast: true }) as AgreementFile;
+  // The body is parsed only if its sections are compared, that is when the two versions' texts differ.
+  return (path, bytes) => parseFile(path, bytes, "agreement", validators, { fast: true, lazyBody: true }) as AgreementFile;
 }
