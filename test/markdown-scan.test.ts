@@ -10,7 +10,7 @@ import { decodeText } from "../scripts/model/decode.js";
 import { parseFile, type AgreementFile } from "../scripts/model/document.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
 import { parseMarkdownBody } from "../scripts/model/markdown.js";
-import { scanHeadings } from "../scripts/model/markdown-scan.js";
+import { headingNode, scanHeadings } from "../scripts/model/markdown-scan.js";
 import { loadValidators } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -21,7 +21,11 @@ const validators = loadValidators(RULES.map((rule) => rule.id));
 function parsedHeadings(body: string) {
   return parseMarkdownBody(body)
     .children.filter((node): node is Heading => node.type === "heading")
-    .map((node) => ({ depth: node.depth, text: textOf(node), start: node.position!.start.offset, end: node.position!.end.offset }));
+    .map((node) => ({ depth: node.depth, line: node.position!.start.line, text: textOf(node), start: node.position!.start.offset, end: node.position!.end.offset }));
+}
+
+function parsedHeadingNodes(body: string): Heading[] {
+  return parseMarkdownBody(body).children.filter((node): node is Heading => node.type === "heading");
 }
 
 function textOf(node: Nodes): string {
@@ -53,6 +57,8 @@ describe("the cheap heading scan", () => {
       read++;
       headings += scanned.length;
       expect(scanned, path).toEqual(parsedHeadings(body));
+      // As nodes, position for position: what sections-missing reads in lint's fast path.
+      expect(scanned.map(headingNode), path).toEqual(parsedHeadingNodes(body));
     }
     // A scan that gives up on everything would pass the comparison and save nothing.
     expect(read).toBeGreaterThan(paths.length * 0.7);
@@ -80,6 +86,7 @@ describe("the cheap heading scan", () => {
         if (scanned) {
           answered++;
           expect(scanned).toEqual(parsedHeadings(body));
+          expect(scanned.map(headingNode)).toEqual(parsedHeadingNodes(body));
         }
       }),
       { numRuns: 2000 },

@@ -1,3 +1,4 @@
+import { isText } from "../model/body-outline.js";
 import type { AgreementFile } from "../model/document.js";
 import type { Agreement } from "../model/types.js";
 import { frontMatterSyntax } from "../rules/front-matter-syntax.js";
@@ -77,11 +78,6 @@ function unreadableVersion(file: AgreementFile | undefined, side: "before" | "af
     hint: problem.hint,
     more: Math.max(0, file.syntaxProblems.length + file.schemaProblems.length - 1),
   };
-}
-
-/** A file that could be read as text has a body tree (or a lazy one: asking `in` does not parse it). */
-function isText(file: AgreementFile): boolean {
-  return "bodyTree" in file && (Object.getOwnPropertyDescriptor(file, "bodyTree")?.get !== undefined || file.bodyTree !== undefined);
 }
 
 function asRecord(agreement: Agreement): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import type { Nodes, RootContent } from "mdast";
 import type { ParsedFile } from "../model/document.js";
+import { isText } from "../model/body-outline.js";
 import { scanHeadings, type ScannedHeading } from "../model/markdown-scan.js";
 import { lineDiff } from "./line-diff.js";
 import type { SectionChange } from "./types.js";
@@ -42,13 +43,13 @@ export function bodySections(file: ParsedFile): BodySection[] {
 
 /** The body's top-level headings down to SECTION_DEPTH; undefined for a file that is not text. */
 function sectionHeadings(file: ParsedFile): ScannedHeading[] | undefined {
-  if (!("bodyTree" in file)) return undefined;
+  if (!isText(file)) return undefined;
   const scanned = scanHeadings(file.body);
   if (scanned) return scanned.filter((heading) => heading.depth <= SECTION_DEPTH);
   if (!file.bodyTree) return undefined;
   return file.bodyTree.children
     .filter((node): node is Extract<RootContent, { type: "heading" }> => node.type === "heading" && node.depth <= SECTION_DEPTH)
-    .map((node) => ({ depth: node.depth, text: plainText(node), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
+    .map((node) => ({ depth: node.depth, line: node.position?.start.line ?? 0, text: plainText(node), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
 }
 
 /**

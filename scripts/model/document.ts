@@ -52,19 +52,22 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
   const lazyBody = options.lazyBody ?? false;
   if (options.fast) {
     const file = parseFileOnce(path, bytes, kind, validators, true, lazyBody);
-    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false, lazyBody);
+    // A file read the positioned way keeps an eager tree: rules then read headings and links from the tree
+    // itself, never from the cheap scan (see body-outline.ts), so no finding depends on the scan.
+    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false, false);
     return file;
   }
-  return parseFileOnce(path, bytes, kind, validators, false, lazyBody);
+  return parseFileOnce(path, bytes, kind, validators, false, false);
 }
 
 export interface ParseOptions {
   /** Read the front matter the fast way when it can be (see parseFile). */
   fast?: boolean;
   /**
-   * Parse the Markdown body only when `bodyTree` is first read. A diff or history compares the bodies of
-   * two versions as text first and needs the tree only where they differ: most edits leave the text alone,
-   * and the body's parse is most of a version's cost.
+   * With `fast`, parse the Markdown body only when `bodyTree` is first read (a file read the positioned way
+   * gets its tree at once). A diff or history compares the bodies of two versions as text first and needs
+   * the tree only where they differ; lint's rules read headings and links by a cheap scan where it can tell
+   * for certain (body-outline.ts). The body's parse is most of a clean file's cost.
    */
   lazyBody?: boolean;
 }

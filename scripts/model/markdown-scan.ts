@@ -1,3 +1,5 @@
+import type { Heading } from "mdast";
+
 /**
  * A cheap, byte-exact reading of an agreement body's top-level headings, for the common case: a body of
  * paragraphs and `#` headings. Whatever the scan does not read for certain (lists, quotes, fenced code,
@@ -14,6 +16,8 @@
 
 export interface ScannedHeading {
   depth: number;
+  /** 1-based line in the body. */
+  line: number;
   /** The heading's text, as the mdast heading's text content. */
   text: string;
   /** Offsets in the body, as the mdast node's position.start.offset and position.end.offset. */
@@ -37,14 +41,16 @@ export function scanHeadings(body: string): ScannedHeading[] | undefined {
   const headings: ScannedHeading[] = [];
   // Whether the line before continues a paragraph: then a line indented four columns is text, and "[" too.
   let paragraph = false;
+  let lineNumber = 0;
   for (let lineStart = 0; lineStart < body.length; ) {
+    lineNumber++;
     const newline = body.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? body.length : newline;
     const line = body.slice(lineStart, lineEnd);
     if (line.startsWith("#")) {
       const heading = PLAIN_HEADING.exec(line);
       if (!heading || INLINE_MARKUP.test(heading[2]!)) return undefined;
-      headings.push({ depth: heading[1]!.length, text: heading[2]!, start: lineStart, end: lineEnd });
+      headings.push({ depth: heading[1]!.length, line: lineNumber, text: heading[2]!, start: lineStart, end: lineEnd });
       paragraph = false;
     } else if (line.trim() === "") {
       paragraph = false;
@@ -68,4 +74,16 @@ function indentation(line: string): number {
     else break;
   }
   return columns;
+}
+
+/** A scanned heading as the mdast node the parser gives for it (positions relative to the body). */
+export function headingNode(heading: ScannedHeading): Heading {
+  const point = (offset: number) => ({ line: heading.line, column: offset - heading.start + 1, offset });
+  const textStart = heading.start + heading.depth + 1;
+  return {
+    type: "heading",
+    depth: heading.depth as Heading["depth"],
+    children: [{ type: "text", value: heading.text, position: { start: point(textStart), end: point(heading.end) } }],
+    position: { start: point(heading.start), end: point(heading.end) },
+  };
 }
