@@ -1,11 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import type { Heading, Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 import { compareAgreements } from "../scripts/changes/compare.js";
 import { collectMarkdownFiles } from "../scripts/lint/collect.js";
-import { fileKind } from "../scripts/lint/engine.js";
+import { fileKind, lint } from "../scripts/lint/engine.js";
+import { bodyHeadings, bodyLinkTargets } from "../scripts/model/body-outline.js";
 import { decodeText } from "../scripts/model/decode.js";
 import { parseFile, type AgreementFile } from "../scripts/model/document.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
@@ -165,5 +166,59 @@ describe("a lazily parsed body (history and diff)", () => {
     expect(compareAgreements({ status: "modified", path, before, after: edited }).sections).not.toEqual([]);
     expect(edited.bodyTree?.type).toBe("root");
     expect(reads).toBe(1);
+  });
+});
+
+describe("lint's fast path over the scan", () => {
+  const path = "agreements/vm/vm-statssekreterare.md";
+  const text = readFileSync(join(REPOSITORY_ROOT, path), "utf8");
+  const goals = { path: "goals/2020.md", bytes: readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md")) };
+  const lintText = (source: string, positioned: boolean) =>
+    lint({ files: [{ path, bytes: Buffer.from(source) }, goals], rules: RULES, today: "2020-05-01", validators, positioned, pathExists: (target) => existsSync(join(REPOSITORY_ROOT, target)) }).findings;
+
+  /** A lazily read file whose tree reads are counted. */
+  function counted(source: string) {
+    const file = parseFile(path, Buffer.from(source), "agreement", validators, { fast: true, lazyBody: true }) as AgreementFile;
+    const lazy = Object.getOwnPropertyDescriptor(file, "bodyTree")!;
+    const reads = { count: 0 };
+    Object.defineProperty(file, "bodyTree", { ...lazy, get: () => (reads.count++, lazy.get!.call(file)) });
+    return { file, reads };
+  }
+
+  it("reads a plain body's headings and links without parsing it, and parses a body with a link", () => {
+    // An example whose text has no link at all.
+    const plain = counted(readFileSync(join(REPOSITORY_ROOT, "agreements", "okm", "okm-kanslichef.md"), "utf8"));
+    expect(bodyHeadings(plain.file).map((heading) => heading.depth)).toContain(2);
+    expect(bodyLinkTargets(plain.file)).toEqual([]);
+    expect(plain.reads.count).toBe(0);
+    const linked = counted(`${text}\nSe [anvisningen](../../goals/2020.md).\n`);
+    expect(bodyLinkTargets(linked.file).map((node) => node.url)).toContain("../../goals/2020.md");
+    expect(linked.reads.count).toBe(1);
+  });
+
+  it.each([
+    ["inside fenced code", (heading: string) => `\`\`\`\n${heading}\n\`\`\``, true],
+    ["inside an HTML comment", (heading: string) => `<!--\n${heading}\n-->`, true],
+    ["as indented code", (heading: string) => `    ${heading}`, true],
+    ["after a line it continues", (heading: string) => `Text\n    ${heading}`, true],
+    ["in a quote", (heading: string) => `> ${heading}`, false],
+    ["in a list", (heading: string) => `- ${heading}`, false],
+    ["in a link definition's title", (heading: string) => `[x]: /y "\n${heading}\n"`, false],
+  ])("reads a section heading written %s as the parser does", (_, hide, missing) => {
+    const heading = "## Resultatmål";
+    expect(text).toContain(`\n${heading}\n`);
+    const hostile = text.replace(`\n${heading}\n`, `\n${hide(heading)}\n`);
+    const fast = lintText(hostile, false);
+    expect(fast.map((finding) => finding.rule).includes("sections-missing")).toBe(missing);
+    expect(fast).toEqual(lintText(hostile, true));
+  });
+
+  it("still finds a broken link written as an image, a reference definition or inside HTML", () => {
+    for (const link of ["![bild](../../missing.png)", "[x]\n\n[x]: ../../missing.md", "<a href=x>[y](../../missing.md)</a>"]) {
+      const broken = `${text}\n${link}\n`;
+      const fast = lintText(broken, false);
+      expect(fast.map((finding) => finding.rule), link).toContain("broken-link");
+      expect(fast).toEqual(lintText(broken, true));
+    }
   });
 });

@@ -16,7 +16,8 @@ export function bodyHeadings(file: ParsedFile): Heading[] {
     if (scanned) return scanned.map(headingNode);
   }
   const found: Heading[] = [];
-  const stack: Nodes[] = file.bodyTree ? [file.bodyTree] : [];
+  const tree = file.bodyTree;
+  const stack: Nodes[] = tree ? [tree] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === "heading") found.push(node);
@@ -31,7 +32,8 @@ export function bodyLinkTargets(file: ParsedFile): Array<Link | Image | Definiti
   // extensions (what markdown.ts parses): a body with neither has none.
   if (hasLazyTree(file) && !/[[<]/.test(file.body)) return [];
   const found: Array<Link | Image | Definition> = [];
-  const stack: Nodes[] = file.bodyTree ? [file.bodyTree] : [];
+  const tree = file.bodyTree;
+  const stack: Nodes[] = tree ? [tree] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === "link" || node.type === "image" || node.type === "definition") found.push(node);
