@@ -213,6 +213,16 @@ describe("lint's fast path over the scan", () => {
     expect(fast).toEqual(lintText(hostile, true));
   });
 
+  it("reads a catalogue's links only when its body has any (its body is lazy on every path)", () => {
+    const catalogue = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
+    expect(catalogue).not.toMatch(/^---\n[\s\S]*?\n---\n[\s\S]*[[<]/);
+    const run = (text: string) =>
+      lint({ files: [{ path: "goals/2020.md", bytes: Buffer.from(text) }], rules: RULES, today: "2020-05-01", validators, pathExists: (target) => existsSync(join(REPOSITORY_ROOT, target)) }).findings;
+    expect(run(catalogue).filter((finding) => finding.rule === "broken-link")).toEqual([]);
+    const broken = run(`${catalogue}\nSe [bilagan](bilaga-saknas.md).\n`).filter((finding) => finding.rule === "broken-link");
+    expect(broken.map((finding) => finding.file)).toEqual(["goals/2020.md"]);
+  });
+
   it("still finds a broken link written as an image, a reference definition or inside HTML", () => {
     for (const link of ["![bild](../../missing.png)", "[x]\n\n[x]: ../../missing.md", "<a href=x>[y](../../missing.md)</a>"]) {
       const broken = `${text}\n${link}\n`;

@@ -72,7 +72,8 @@ export function lint(input: LintInput): LintResult {
   const validators = input.validators ?? loadValidators(input.rules.map((rule) => rule.id));
   const reportOn = input.reportOn ?? (() => true);
   const catalogueFiles = input.files.filter((file) => fileKind(file.path) === "catalogue");
-  const catalogues = catalogueFiles.map((file) => parseFile(file.path, file.bytes, "catalogue", validators) as CatalogueFile);
+  // A catalogue's body is read only for its links (broken-link): one without "[" or "<" is never parsed.
+  const catalogues = catalogueFiles.map((file) => parseFile(file.path, file.bytes, "catalogue", validators, { lazyBody: true }) as CatalogueFile);
   const context = buildContext(catalogues, input);
 
   const findings: Finding[] = [];

@@ -4,9 +4,10 @@ import { headingNode, scanHeadings } from "./markdown-scan.js";
 
 /**
  * What the rules read of a Markdown body (headings, link targets), without parsing it when a cheap look
- * at the text can tell for certain. Only for a file parsed with a lazy body (ParseOptions.lazyBody, the
- * lint's fast path): a file whose tree was built anyway (the positioned path, which every file with a
- * finding goes through) is read from its tree, so a finding never depends on the scan.
+ * at the text can tell for certain. Only for a file parsed with a lazy body (ParseOptions.lazyBody: an
+ * agreement on lint's fast path, a catalogue, whose body only broken-link reads): an agreement whose tree
+ * was built anyway (the positioned path, which every agreement with a finding goes through) is read from
+ * its tree, so an agreement's finding never depends on the heading scan.
  */
 
 /** Every heading of the body, at any depth, in document order. */

@@ -57,15 +57,16 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
     if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false, false);
     return file;
   }
-  return parseFileOnce(path, bytes, kind, validators, false, false);
+  return parseFileOnce(path, bytes, kind, validators, false, lazyBody);
 }
 
 export interface ParseOptions {
   /** Read the front matter the fast way when it can be (see parseFile). */
   fast?: boolean;
   /**
-   * With `fast`, parse the Markdown body only when `bodyTree` is first read (a file read the positioned way
-   * gets its tree at once). A diff or history compares the bodies of two versions as text first and needs
+   * Parse the Markdown body only when `bodyTree` is first read. With `fast`, a file that has to be read the
+   * positioned way after all gets its tree at once (lint re-checks such a file, and its findings must come
+   * from the tree). A diff or history compares the bodies of two versions as text first and needs
    * the tree only where they differ; lint's rules read headings and links by a cheap scan where it can tell
    * for certain (body-outline.ts). The body's parse is most of a clean file's cost.
    */
