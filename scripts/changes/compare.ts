@@ -1,3 +1,4 @@
+import { isText } from "../model/body-outline.js";
 import type { AgreementFile } from "../model/document.js";
 import type { Agreement } from "../model/types.js";
 import { frontMatterSyntax } from "../rules/front-matter-syntax.js";
@@ -49,7 +50,11 @@ export function compareAgreements(input: CompareInput): AgreementChange {
     change.evaluations = compareEvaluations(older?.evaluations ?? [], newer?.evaluations ?? []);
   }
   // A side that is not text at all has no sections: listing every section as added would mislead.
-  if (before?.bodyTree && after?.bodyTree) change.sections = compareSections(bodySections(before), bodySections(after));
+  // Sections are a function of the body's text alone, so the same text has none changed: the Markdown
+  // parse (most of a version's cost) is then skipped (the tree is lazy, see ParseOptions.lazyBody).
+  if (before && after && isText(before) && isText(after)) {
+    change.sections = before.body === after.body ? [] : compareSections(bodySections(before), bodySections(after));
+  }
   return change;
 }
 

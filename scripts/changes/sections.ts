@@ -1,5 +1,7 @@
 import type { Nodes, RootContent } from "mdast";
 import type { ParsedFile } from "../model/document.js";
+import { isText } from "../model/body-outline.js";
+import { scanHeadings, type ScannedHeading } from "../model/markdown-scan.js";
 import { lineDiff } from "./line-diff.js";
 import type { SectionChange } from "./types.js";
 
@@ -15,9 +17,14 @@ export interface BodySection {
 /** Deeper headings (###) stay inside their section: the model's sections are the ## headings. */
 const SECTION_DEPTH = 2;
 
-/** Splits the parsed Markdown body into sections by heading. */
+/**
+ * Splits the Markdown body into sections by heading. The headings come from the cheap scan when it can
+ * read the body (the common case; it then finds exactly what the parser finds), otherwise from the parsed
+ * tree, which a file parsed with `lazyBody` builds only now.
+ */
 export function bodySections(file: ParsedFile): BodySection[] {
-  if (!file.bodyTree) return [];
+  const headings = sectionHeadings(file);
+  if (!headings) return [];
   const sections: BodySection[] = [];
   const seen = new Map<string, number>();
   const push = (heading: string, text: string) => {
@@ -25,15 +32,24 @@ export function bodySections(file: ParsedFile): BodySection[] {
     seen.set(heading, count);
     sections.push({ heading, key: count === 1 ? heading : `${heading} (${count})`, lines: toLines(text) });
   };
-  const headings = file.bodyTree.children.filter((node): node is Extract<RootContent, { type: "heading" }> => node.type === "heading" && node.depth <= SECTION_DEPTH);
-  const firstStart = headings[0]?.position?.start.offset ?? file.body.length;
+  const firstStart = headings[0]?.start ?? file.body.length;
   if (file.body.slice(0, firstStart).trim() !== "") push("", file.body.slice(0, firstStart));
   headings.forEach((heading, index) => {
-    const from = heading.position?.end.offset ?? 0;
-    const to = headings[index + 1]?.position?.start.offset ?? file.body.length;
-    push(plainText(heading).trim(), file.body.slice(from, to));
+    const to = headings[index + 1]?.start ?? file.body.length;
+    push(heading.text.trim(), file.body.slice(heading.end, to));
   });
   return sections;
+}
+
+/** The body's top-level headings down to SECTION_DEPTH; undefined for a file that is not text. */
+function sectionHeadings(file: ParsedFile): ScannedHeading[] | undefined {
+  if (!isText(file)) return undefined;
+  const scanned = scanHeadings(file.body);
+  if (scanned) return scanned.filter((heading) => heading.depth <= SECTION_DEPTH);
+  if (!file.bodyTree) return undefined;
+  return file.bodyTree.children
+    .filter((node): node is Extract<RootContent, { type: "heading" }> => node.type === "heading" && node.depth <= SECTION_DEPTH)
+    .map((node) => ({ depth: node.depth, line: node.position?.start.line ?? 0, text: plainText(node), start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
 }
 
 /**

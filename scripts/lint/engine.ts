@@ -66,7 +66,8 @@ export function lint(input: LintInput): LintResult {
   const validators = input.validators ?? loadValidators(input.rules.map((rule) => rule.id));
   const reportOn = input.reportOn ?? (() => true);
   const catalogueFiles = input.files.filter((file) => fileKind(file.path) === "catalogue");
-  const catalogues = catalogueFiles.map((file) => parseFile(file.path, file.bytes, "catalogue", validators) as CatalogueFile);
+  // A catalogue's body is read only for its links (broken-link): one without "[" or "<" is never parsed.
+  const catalogues = catalogueFiles.map((file) => parseFile(file.path, file.bytes, "catalogue", validators, { lazyBody: true }) as CatalogueFile);
   const context = buildContext(catalogues, input);
 
   const findings: Finding[] = [];
@@ -91,7 +92,7 @@ export function lint(input: LintInput): LintResult {
     // The fast path (see parseFile): a clean file needs no positions. A file with a finding, or one whose
     // rules asked where something is, is read again the positioned way and checked again, so every finding
     // comes from the positioned parse exactly as without the fast path (test/fast-path.test.ts).
-    const quick = input.positioned ? undefined : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { fast: true }));
+    const quick = input.positioned ? undefined : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { fast: true, lazyBody: true }));
     const fast = quick?.file.frontMatter?.fast;
     record(quick && !(fast && (quick.findings.length > 0 || fast.positioned)) ? quick : checkOne(parseFile(file.path, file.bytes, "agreement", validators)));
   }

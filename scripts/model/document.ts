@@ -49,16 +49,32 @@ export type ParsedFile = AgreementFile | CatalogueFile;
  * the data passes the schema; the positioned parse is then made only when a rule asks where something is
  * (see FrontMatter.fast). A file with any reading or schema problem is read the positioned way throughout.
  */
-export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, options: { fast?: boolean } = {}): ParsedFile {
+export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, options: ParseOptions = {}): ParsedFile {
+  const lazyBody = options.lazyBody ?? false;
   if (options.fast) {
-    const file = parseFileOnce(path, bytes, kind, validators, true);
-    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false);
+    const file = parseFileOnce(path, bytes, kind, validators, true, lazyBody);
+    // A file read the positioned way keeps an eager tree: rules then read headings and links from the tree
+    // itself, never from the cheap scan (see body-outline.ts), so no finding depends on the scan.
+    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false, false);
     return file;
   }
-  return parseFileOnce(path, bytes, kind, validators, false);
+  return parseFileOnce(path, bytes, kind, validators, false, lazyBody);
 }
 
-function parseFileOnce(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, fast: boolean): ParsedFile {
+export interface ParseOptions {
+  /** Read the front matter the fast way when it can be (see parseFile). */
+  fast?: boolean;
+  /**
+   * Parse the Markdown body only when `bodyTree` is first read. With `fast`, a file that has to be read the
+   * positioned way after all gets its tree at once (lint re-checks such a file, and its findings must come
+   * from the tree). A diff or history compares the bodies of two versions as text first and needs
+   * the tree only where they differ; lint's rules read headings and links by a cheap scan where it can tell
+   * for certain (body-outline.ts). The body's parse is most of a clean file's cost.
+   */
+  lazyBody?: boolean;
+}
+
+function parseFileOnce(path: string, bytes: Uint8Array, kind: FileKind, validators: Validators, fast: boolean, lazyBody: boolean): ParsedFile {
   const decoded = decodeText(bytes);
   const source = new SourceText(decoded.text);
   const base: ParsedFileBase = { path, source, body: "", bodyOffset: 0, syntaxProblems: [...decoded.problems], schemaProblems: [] };
@@ -70,12 +86,30 @@ function parseFileOnce(path: string, bytes: Uint8Array, kind: FileKind, validato
   base.frontMatter = split.frontMatter;
   base.syntaxProblems.push(...split.problems);
   // remark's own parser (what remark-parse calls), bounded against hostile text: see markdown.ts.
-  base.bodyTree = parseMarkdownBody(split.body);
+  if (!lazyBody) base.bodyTree = parseMarkdownBody(split.body);
+  const file = withData(base, kind, split.frontMatter, split.problems.length === 0 ? split.frontMatter?.data : undefined, validators);
+  return lazyBody ? deferBodyTree(file) : file;
+}
 
-  const data = split.problems.length === 0 ? split.frontMatter?.data : undefined;
-  if (data === undefined || !split.frontMatter) return { ...base, kind } as ParsedFile;
+/** `bodyTree` as a property that parses the body when first read (and only then). */
+function deferBodyTree(file: ParsedFile): ParsedFile {
+  let tree: Root | undefined;
+  Object.defineProperty(file, "bodyTree", {
+    enumerable: true,
+    configurable: true,
+    get: () => (tree ??= parseMarkdownBody(file.body)),
+    set: (value: Root) => {
+      tree = value;
+    },
+  });
+  return file;
+}
 
-  const checked = checkFrontMatter(kind === "agreement" ? validators.agreement : validators.catalogue, split.frontMatter, data);
+/** The front matter's data checked against the schema, and the file as a whole. */
+function withData(base: ParsedFileBase, kind: FileKind, frontMatter: FrontMatter | undefined, data: unknown, validators: Validators): ParsedFile {
+  if (data === undefined || !frontMatter) return { ...base, kind } as ParsedFile;
+
+  const checked = checkFrontMatter(kind === "agreement" ? validators.agreement : validators.catalogue, frontMatter, data);
   base.schemaProblems = checked.problems;
   if (kind === "agreement") {
     const view = checked.valid as AgreementView | undefined;

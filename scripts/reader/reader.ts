@@ -39,7 +39,10 @@ export function createReader(rules: readonly Rule[]): Reader {
     validators: () => (validators ??= loadValidators(ruleIds)),
     agreementSchema: () => agreementSchema(ruleIds),
     parse: (path, bytes, kind = fileKind(path), options = {}) => parseFile(path, bytes, kind, reader.validators(), options),
-    parseAgreementVersion: (path, bytes) => parseFile(path, bytes, "agreement", reader.validators(), { fast: true }) as AgreementFile,
+    // The fast path (see parseFile): a history or diff compares data and sections, never positions, and a
+    // version with a problem is read the positioned way anyway, so its message points where lint's does.
+    // The body is parsed only if its sections are compared, that is when the two versions' texts differ.
+    parseAgreementVersion: (path, bytes) => parseFile(path, bytes, "agreement", reader.validators(), { fast: true, lazyBody: true }) as AgreementFile,
     config: (root, explicit) => loadConfig(root, explicit, ruleIds),
     configFromText: (text, name, shown, showHelpHint) => parseConfigText(text, name, shown, ruleIds, showHelpHint),
   };

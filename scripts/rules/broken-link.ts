@@ -1,9 +1,7 @@
-import type { Definition, Image, Link, Nodes } from "mdast";
 import { say } from "../messages/catalogue.js";
+import { bodyLinkTargets } from "../model/body-outline.js";
 import { bodyRange } from "../model/document.js";
 import type { Report, FileRule } from "./rule.js";
-
-type Target = Link | Image | Definition;
 
 /** `https:`, `mailto:` and the like: addresses outside the repository, which this rule does not check. */
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -19,9 +17,8 @@ export const brokenLink: FileRule = {
   description: "Relative links and images in the text must point to files that exist in the repository.",
   appliesTo: ["agreement", "catalogue"],
   check(file, context) {
-    if (!file.bodyTree) return [];
     const reports: Report[] = [];
-    for (const node of collectTargets(file.bodyTree)) {
+    for (const node of bodyLinkTargets(file)) {
       const path = repositoryPath(file.path, node.url);
       if (path === null || (path !== undefined && context.pathExists(path))) continue;
       reports.push({
@@ -32,18 +29,6 @@ export const brokenLink: FileRule = {
     return reports;
   },
 };
-
-/** Document order, with an explicit stack: a deeply nested body must not overflow the call stack. */
-function collectTargets(tree: Nodes): Target[] {
-  const found: Target[] = [];
-  const stack: Nodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === "link" || node.type === "image" || node.type === "definition") found.push(node);
-    if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
-  }
-  return found;
-}
 
 /**
  * The repository-relative path a link leads to; null when the link is not to be checked (a web

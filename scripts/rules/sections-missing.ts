@@ -1,4 +1,5 @@
-import type { Heading, Nodes } from "mdast";
+import type { Nodes } from "mdast";
+import { bodyHeadings, isText } from "../model/body-outline.js";
 import { say } from "../messages/catalogue.js";
 import { bodyRange } from "../model/document.js";
 import { closestMatch } from "../model/suggest.js";
@@ -19,12 +20,12 @@ export const sectionsMissing = agreementRule({
   check(file, context) {
     // No catalogue for the cycle: `unknown-cycle` reports that.
     const catalogue = catalogueFor(context, file.view.cycle)?.catalogue;
-    if (!catalogue || !file.bodyTree) return [];
+    if (!catalogue || !isText(file)) return [];
     const { language, model } = file.view;
     // The language decides which headings count; a wrong one is the schema rule's finding.
     if (language === undefined) return [];
     const required = catalogue.sections.filter((section) => model !== "legacy" || section.id === "evaluation");
-    const headings = collectHeadings(file.bodyTree);
+    const headings = bodyHeadings(file);
     const texts = headings.map((heading) => normalise(textOf(heading)));
     const found = (accepted: readonly string[]) => texts.some((text) => accepted.some((name) => text.startsWith(normalise(name))));
     const missing = required.map((section) => section.headings[language]).filter((accepted) => !found(accepted));
@@ -56,12 +57,6 @@ export const sectionsMissing = agreementRule({
     return reports;
   },
 });
-
-function collectHeadings(node: Nodes, found: Heading[] = []): Heading[] {
-  if (node.type === "heading") found.push(node);
-  else if ("children" in node) for (const child of node.children) collectHeadings(child, found);
-  return found;
-}
 
 function textOf(node: Nodes): string {
   if ("value" in node && node.type !== "html") return node.value;

@@ -1,0 +1,54 @@
+import type { Definition, Heading, Image, Link, Nodes } from "mdast";
+import type { ParsedFile } from "./document.js";
+import { headingNode, scanHeadings } from "./markdown-scan.js";
+
+/**
+ * What the rules read of a Markdown body (headings, link targets), without parsing it when a cheap look
+ * at the text can tell for certain. Only for a file parsed with a lazy body (ParseOptions.lazyBody: an
+ * agreement on lint's fast path, a catalogue, whose body only broken-link reads): an agreement whose tree
+ * was built anyway (the positioned path, which every agreement with a finding goes through) is read from
+ * its tree, so an agreement's finding never depends on the heading scan.
+ */
+
+/** Every heading of the body, at any depth, in document order. */
+export function bodyHeadings(file: ParsedFile): Heading[] {
+  if (hasLazyTree(file)) {
+    const scanned = scanHeadings(file.body);
+    if (scanned) return scanned.map(headingNode);
+  }
+  const found: Heading[] = [];
+  const tree = file.bodyTree;
+  const stack: Nodes[] = tree ? [tree] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "heading") found.push(node);
+    else if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  return found;
+}
+
+/** Links, images and link definitions of the body, in document order. */
+export function bodyLinkTargets(file: ParsedFile): Array<Link | Image | Definition> {
+  // Every one of them needs a "[" (links, images, definitions) or a "<" (autolinks) in CommonMark without
+  // extensions (what markdown.ts parses): a body with neither has none.
+  if (hasLazyTree(file) && !/[[<]/.test(file.body)) return [];
+  const found: Array<Link | Image | Definition> = [];
+  const tree = file.bodyTree;
+  const stack: Nodes[] = tree ? [tree] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "link" || node.type === "image" || node.type === "definition") found.push(node);
+    if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  return found;
+}
+
+/** True for a file that could be read as text, so it has a body tree, built or lazy (asking does not build it). */
+export function isText(file: ParsedFile): boolean {
+  return hasLazyTree(file) || file.bodyTree !== undefined;
+}
+
+/** True for a file whose tree is built only when read (see ParseOptions.lazyBody). */
+function hasLazyTree(file: ParsedFile): boolean {
+  return Object.getOwnPropertyDescriptor(file, "bodyTree")?.get !== undefined;
+}
