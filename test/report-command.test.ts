@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
+import { runCli } from "./helpers/cli.js";
 import { FIXTURE_TODAY, fixtureReport, REPORT_FIXTURE } from "./fixtures/report/load-fixture.js";
 import { createTestRepository } from "./helpers/git-repo.js";
 
@@ -14,9 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), "agreements-report-command-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function run(argv: string[], cwd = REPORT_FIXTURE): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv, cwd, env: {}, isTTY: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(argv, { cwd });
   return { code, stdout, stderr };
 }
 
