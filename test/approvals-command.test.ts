@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { runBin } from "./helpers/bin.js";
 import { describe, expect, it } from "vitest";
 import { approvalsCommand } from "../scripts/commands/approvals.js";
-import { UsageError } from "../scripts/commands/errors.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
 import { agreementText, captureIO } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 const VM = "agreements/vm/vm-statssekreterare.md";
 const OM = "agreements/om/om-kanslichef.md";
@@ -52,16 +52,11 @@ function openPull(fake: FakeGitHub, changes: Change[], author = CLERK): FakePull
   return pull;
 }
 
-/** Runs the command as the CLI would: a UsageError is its message on stderr and exit 2. */
+/** Runs the command through main(), as the bin does: a usage error is its message on stderr and exit 2. */
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
-  const captured = captureIO(REPOSITORY_ROOT, env);
   // The tests read the English words; the default language (Finnish) has tests of its own.
-  const code = await approvalsCommand.run(argv.includes("--lang") ? argv : [...argv, "--lang", "en"], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UsageError)) throw error;
-    captured.io.stderr(`agreements approvals: ${error.message}\n`);
-    return 2;
-  });
-  const result = { code, stdout: captured.stdout(), stderr: captured.stderr() };
+  const { status: code, stdout, stderr } = await runCli(["approvals", ...(argv.includes("--lang") ? argv : [...argv, "--lang", "en"])], { cwd: REPOSITORY_ROOT, env });
+  const result = { code, stdout, stderr };
   // Whatever happens, the token is never shown.
   expect(result.stdout + result.stderr).not.toContain(fake.token);
   return result;
@@ -332,7 +327,7 @@ describe("agreements approvals when GitHub refuses", () => {
     expect(noPull.code).toBe(2);
     expect(noPull.stderr).toContain("Which pull request? Name it with --pr N");
     const badFormat = await run(fake, ["--pr", "1", "--format", "sarif"]);
-    expect(badFormat).toMatchObject({ code: 2, stderr: 'agreements approvals: --format must be one of text, json (got "sarif").\n' });
+    expect(badFormat).toMatchObject({ code: 2, stderr: 'agreements approvals: --format must be one of text, json (got "sarif").\nRun "agreements approvals --help" for the options.\n' });
   });
 });
 
