@@ -4,15 +4,15 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementDiff } from "../scripts/changes/types.js";
 import { diffCommand } from "../scripts/commands/diff.js";
-import { UsageError } from "../scripts/commands/errors.js";
 import { agreementText, BODY, captureIO, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 type Place = { dir: string; env: Record<string, string> };
 
 async function diff(place: Place, ...args: string[]): Promise<string> {
-  const output = captureIO(place.dir, place.env);
-  expect(await diffCommand.run(args, output.io)).toBe(0);
-  return output.stdout();
+  const run = await runCli(["diff", ...args], { cwd: place.dir, env: place.env });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
 }
 
 async function diffJson(place: Place, ...args: string[]): Promise<AgreementDiff> {
@@ -20,13 +20,7 @@ async function diffJson(place: Place, ...args: string[]): Promise<AgreementDiff>
 }
 
 async function diffError(place: Place, ...args: string[]): Promise<string> {
-  const output = captureIO(place.dir, place.env);
-  const error = await diffCommand.run(args, output.io).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  return runRefused(["diff", ...args], { cwd: place.dir, env: place.env });
 }
 
 const VM = "agreements/vm/vm-statssekreterare.md";

@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementHistory } from "../scripts/changes/types.js";
-import { UsageError } from "../scripts/commands/errors.js";
 import { historyCommand } from "../scripts/commands/history.js";
 import { agreementText, captureIO, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 const PATH = "agreements/vm/vm-statssekreterare.md";
 
 async function history(repo: { dir: string; env: Record<string, string> }, ...args: string[]): Promise<string> {
-  const output = captureIO(repo.dir, repo.env);
-  expect(await historyCommand.run(args, output.io)).toBe(0);
-  return output.stdout();
+  const run = await runCli(["history", ...args], { cwd: repo.dir, env: repo.env });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
 }
 
 async function historyJson(repo: { dir: string; env: Record<string, string> }, target: string): Promise<AgreementHistory> {
@@ -20,13 +20,7 @@ async function historyJson(repo: { dir: string; env: Record<string, string> }, t
 }
 
 async function historyError(repo: { dir: string; env: Record<string, string> }, ...args: string[]): Promise<string> {
-  const output = captureIO(repo.dir, repo.env);
-  const error = await historyCommand.run(args, output.io).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  return runRefused(["history", ...args], { cwd: repo.dir, env: repo.env });
 }
 
 /** A year of an agreement: 2019's version and tag, a pull request for 2020 with two commits, a squash-merged fix. */

@@ -7,6 +7,7 @@ import { submitCommand } from "../scripts/commands/submit.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/bin.js";
 import { agreementText, AUTHOR, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
 const GOALS_2021 = readFileSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md"), "utf8");
@@ -41,18 +42,12 @@ async function readyRepository(options: { origin?: boolean } = {}): Promise<Test
 }
 
 async function submit(repository: TestRepository, ...args: string[]) {
-  const output = captureIO(repository.dir, repository.env);
-  const status = await submitCommand.run(["2020", "--today", TODAY, ...args], output.io);
-  return { status, stdout: output.stdout() };
+  const { status, stdout } = await runCli(["submit", "2020", "--today", TODAY, ...args], { cwd: repository.dir, env: repository.env });
+  return { status, stdout };
 }
 
 async function refusal(repository: TestRepository, ...args: string[]): Promise<string> {
-  const error = await submit(repository, ...args).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UsageError);
-  return (error as UsageError).message;
+  return runRefused(["submit", "2020", "--today", TODAY, ...args], { cwd: repository.dir, env: repository.env });
 }
 
 
@@ -107,10 +102,7 @@ describe("agreements submit", () => {
   it("refuses a year without a goal catalogue in one sentence, before the checks of branch and remote", async () => {
     const repository = await readyRepository();
     await repository.run(["switch", "--quiet", "-c", "elsewhere"]);
-    const output = captureIO(repository.dir, repository.env);
-    const error = await submitCommand.run(["2031", "--today", TODAY], output.io).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).message).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
+    expect(await runRefused(["submit", "2031", "--today", TODAY], { cwd: repository.dir, env: repository.env })).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
   });
 
   it("warns when CODEOWNERS no longer matches the parties, and still tags", async () => {

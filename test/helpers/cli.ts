@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { main } from "../../scripts/cli.js";
 import { REPOSITORY_ROOT } from "./fixtures.js";
 
@@ -35,4 +36,21 @@ export async function runCli(argv: readonly string[], options: CliOptions = {}):
     stderr: (text) => void (stderr += text),
   });
   return { status, stdout, stderr };
+}
+
+/**
+ * Runs a command that must refuse with a usage error, and returns what it said, without main()'s
+ * "agreements <command>: " in front and its help hint after: exit 2, the message as the last thing on
+ * stderr, and never the internal-error text (a crash is not a refusal).
+ */
+export async function runRefused(argv: readonly string[], options: CliOptions = {}): Promise<string> {
+  const run = await runCli(argv, options);
+  const prefix = `agreements ${argv[0]}: `;
+  const hint = `Run "agreements ${argv[0]} --help" for the options.\n`;
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stderr).not.toContain("an internal error stopped the command");
+  const at = run.stderr.startsWith(prefix) ? 0 : run.stderr.lastIndexOf(`\n${prefix}`) + 1;
+  expect(at > 0 || run.stderr.startsWith(prefix), `stderr names the command: ${run.stderr}`).toBe(true);
+  const said = run.stderr.slice(at + prefix.length);
+  return (said.endsWith(hint) ? said.slice(0, -hint.length) : said).replace(/\n$/, "");
 }
