@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementDiff } from "../scripts/changes/types.js";
-import { diffCommand } from "../scripts/commands/diff.js";
-import { agreementText, BODY, captureIO, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, BODY, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
 import { runCli, runRefused } from "./helpers/cli.js";
 
 type Place = { dir: string; env: Record<string, string> };
@@ -195,8 +194,8 @@ describe("agreements diff refuses, with a message that says what to do", () => {
     expect(await diffError(repo)).toMatch(/Give the two versions to compare/);
     expect(await diffError(repo, "main")).toMatch(/Give the two versions to compare/);
     expect(await diffError(repo, "main", "HEAD", "--format", "sarif")).toMatch(/--format must be one of text, markdown, json/);
-    const output = captureIO(repo.dir, repo.env);
-    expect(await diffCommand.run(["--help"], output.io)).toBe(0);
-    expect(output.stdout()).toContain("Usage: agreements diff <from> <to> [paths...]");
+    const help = await runCli(["diff", "--help"], { cwd: repo.dir, env: repo.env });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: agreements diff <from> <to> [paths...]");
   });
 });

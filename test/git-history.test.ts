@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementHistory } from "../scripts/changes/types.js";
-import { historyCommand } from "../scripts/commands/history.js";
-import { agreementText, captureIO, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
 import { runCli, runRefused } from "./helpers/cli.js";
 
 const PATH = "agreements/vm/vm-statssekreterare.md";
@@ -234,9 +233,9 @@ describe("agreements history refuses, with a message that says what to do", () =
     expect(await historyError(repo)).toMatch(/Give one agreement/);
     expect(await historyError(repo, "a", "b")).toMatch(/Give one agreement/);
     expect(await historyError(repo, "vm-statssekreterare", "--format", "html")).toMatch(/--format must be one of text, markdown, json/);
-    const output = captureIO(repo.dir, repo.env);
-    expect(await historyCommand.run(["--help"], output.io)).toBe(0);
-    expect(output.stdout()).toContain("Usage: agreements history <agreement id or path>");
+    const help = await runCli(["history", "--help"], { cwd: repo.dir, env: repo.env });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: agreements history <agreement id or path>");
   });
 });
 
