@@ -1,12 +1,9 @@
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../scripts/commands/errors.js";
-import { codeownersCommand } from "../scripts/commands/codeowners.js";
-import { submitCommand } from "../scripts/commands/submit.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/bin.js";
-import { agreementText, AUTHOR, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, AUTHOR, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 import { runCli, runRefused } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
@@ -107,19 +104,18 @@ describe("agreements submit", () => {
 
   it("warns when CODEOWNERS no longer matches the parties, and still tags", async () => {
     const repository = await readyRepository();
-    const write = captureIO(repository.dir, repository.env);
-    expect(await codeownersCommand.run([], write.io)).toBe(0);
+    expect((await runCli(["codeowners"], { cwd: repository.dir, env: repository.env })).status).toBe(0);
     await repository.commit({ message: "CODEOWNERS", files: {} });
     await repository.run(["push", "--quiet", "origin", "main"]);
-    const matching = captureIO(repository.dir, repository.env);
-    expect(await submitCommand.run(["2020", "--today", TODAY, "--dry-run"], matching.io)).toBe(0);
-    expect(matching.stderr()).toBe("");
+    const matching = await runCli(["submit", "2020", "--today", TODAY, "--dry-run"], { cwd: repository.dir, env: repository.env });
+    expect(matching.status).toBe(0);
+    expect(matching.stderr).toBe("");
 
     await repository.commit({ message: "New superior", files: { [FILES.vm]: agreementText().replace("github: anders-exempel", "github: ny-minister") } });
     await repository.run(["push", "--quiet", "origin", "main"]);
-    const stale = captureIO(repository.dir, repository.env);
-    expect(await submitCommand.run(["2020", "--today", TODAY], stale.io)).toBe(0);
-    expect(stale.stderr()).toBe(
+    const stale = await runCli(["submit", "2020", "--today", TODAY], { cwd: repository.dir, env: repository.env });
+    expect(stale.status).toBe(0);
+    expect(stale.stderr).toBe(
       'agreements submit: warning: .github/CODEOWNERS no longer matches the parties named in the agreements, so GitHub asks the wrong people to review; run "agreements codeowners" and commit the file.\n',
     );
     expect(await localTag(repository)).toBe(TAG);
@@ -308,10 +304,7 @@ describe("agreements submit", () => {
       const repository = await readyRepository();
       await repository.commit({ message: "The 2021 instruction", files: { "goals/2021.md": GOALS_2021 } });
       await repository.run(["push", "--quiet", "origin", "main"]);
-      const output = captureIO(repository.dir, repository.env);
-      const error = await submitCommand.run(["2021", "--today", "2021-03-01"], output.io).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(UsageError);
-      const message = (error as UsageError).message;
+      const message = await runRefused(["submit", "2021", "--today", "2021-03-01"], { cwd: repository.dir, env: repository.env });
       expect(message).toContain(`2 agreements do not answer the 2021 cycle:\n  ${FILES.om} (cycle: 2020)\n  ${FILES.vm} (cycle: 2020)\nRoll them forward ("agreements cycle open 2021")`);
       expect(message).toContain(`2 agreements lack the evaluation of 2020:\n  ${FILES.om}\n  ${FILES.vm}\n`);
       expect(await git(repository, "tag", "--list")).toBe("");
@@ -326,10 +319,10 @@ describe("agreements submit", () => {
 
     it("on bad usage", async () => {
       const repository = await readyRepository();
-      const output = captureIO(repository.dir, repository.env);
-      await expect(submitCommand.run([], output.io)).rejects.toThrow("give the year of the cycle to submit");
-      await expect(submitCommand.run(["2020", "2021"], output.io)).rejects.toThrow('(got "2020 2021")');
-      await expect(submitCommand.run(["2020", "--remote=--force"], output.io)).rejects.toThrow("--remote needs the name of a remote");
+      const place = { cwd: repository.dir, env: repository.env };
+      expect(await runRefused(["submit"], place)).toContain("give the year of the cycle to submit");
+      expect(await runRefused(["submit", "2020", "2021"], place)).toContain('(got "2020 2021")');
+      expect(await runRefused(["submit", "2020", "--remote=--force"], place)).toContain("--remote needs the name of a remote");
     });
   });
 });
