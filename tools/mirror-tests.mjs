@@ -38,7 +38,7 @@ const FOLDERS = {
   release: ["release-command", "release-notes-hostile", "release-plan"],
   remind: ["remind-command", "remind-plan", "remind-release-language"],
   report: ["report-accessibility", "report-after-cycle-open", "report-command", "report-csv", "report-html-browser", "report-markdown", "report-model", "labels-glossary"],
-  rules: ["rules", "every-finding"],
+  rules: ["rules", "every-finding", "fixture-changes"],
   scaffold: ["new"],
   submission: ["submit"],
   // The workflows under .github/ are not in scripts/, but they are code of their own with four tests.
@@ -68,12 +68,20 @@ function deeper(specifier) {
   return specifier;
 }
 
+/** Whether a relative specifier, seen from test/, names a file or folder (an import of x.js is of x.ts). */
+function exists(specifier) {
+  const path = join(root, "test", specifier);
+  return [path, path.replace(/\.js$/, ".ts"), path.replace(/\.mjs$/, ".mts")].some((candidate) => existsSync(candidate));
+}
+
 /**
  * Rewrites the relative paths a test file names by itself: static and dynamic imports and re-exports, and
- * `new URL("…", import.meta.url)`. Paths built from REPOSITORY_ROOT (test/helpers/fixtures.ts) need nothing.
+ * `new URL("…", import.meta.url)`. Only a path that names something that exists is rewritten, so a path
+ * inside text the test writes elsewhere (a generated module's own `import("./chunk")`) stays as it is.
+ * Paths built from REPOSITORY_ROOT (test/helpers/fixtures.ts) need nothing.
  */
 function rewrite(text) {
-  const relative = (quote, specifier) => `${quote}${deeper(specifier)}${quote}`;
+  const relative = (quote, specifier) => `${quote}${specifier.includes("${") || !exists(specifier) ? specifier : deeper(specifier)}${quote}`;
   return text
     .replace(/(\bfrom\s*)(["'])(\.{1,2}\/[^"']*)\2/g, (_all, from, quote, specifier) => from + relative(quote, specifier))
     .replace(/(\bimport\s*\(\s*)(["'`])(\.{1,2}\/[^"'`]*)\2/g, (_all, call, quote, specifier) => call + relative(quote, specifier))

@@ -42,6 +42,15 @@ export function caseFiles(caseDirectory: string): { path: string; bytes: Buffer 
   return [...own, ...builtAgreements(caseDirectory)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Every agreement the rule fixtures build from the base, named by the path it would have as a file of its case. */
+export function builtFixtureAgreements(): { path: string; bytes: Buffer }[] {
+  return readdirSync(RULE_FIXTURES).flatMap((rule) =>
+    readdirSync(join(RULE_FIXTURES, rule)).flatMap((name) =>
+      builtAgreements(join(RULE_FIXTURES, rule, name)).map((file) => ({ path: `test/fixtures/rules/${rule}/${name}/${file.path}`, bytes: file.bytes })),
+    ),
+  );
+}
+
 export function fixtureCases(ruleId: string): { name: string; directory: string; expectation: Expectation }[] {
   const directory = join(RULE_FIXTURES, ruleId);
   if (!existsSync(directory)) return [];
