@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runBin } from "./helpers/bin.js";
 import { describe, expect, it } from "vitest";
-import { approvalsCommand } from "../scripts/commands/approvals.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
-import { agreementText, captureIO } from "./helpers/git-repo.js";
+import { agreementText } from "./helpers/git-repo.js";
 import { runCli } from "./helpers/cli.js";
 
 const VM = "agreements/vm/vm-statssekreterare.md";
@@ -96,9 +95,9 @@ describe("agreements approvals against the fake GitHub", () => {
     const actions = simulateActionsRun(fake, { event: "pull_request_review", pull: pull.number, review: approval.id });
     const finnish = await run(fake, ["--lang", "fi"], actions.env);
     // The shipped config names no language: Finnish, exactly as with --lang fi.
-    const defaulted = captureIO(REPOSITORY_ROOT, fake.env);
-    expect(await approvalsCommand.run(["--pr", String(pull.number), "--no-status"], defaulted.io)).toBe(1);
-    expect(defaulted.stdout()).toBe(finnish.stdout);
+    const defaulted = await runCli(["approvals", "--pr", String(pull.number), "--no-status"], { cwd: REPOSITORY_ROOT, env: fake.env });
+    expect(defaulted.status).toBe(1);
+    expect(defaulted.stdout).toBe(finnish.stdout);
     expect(finnish.code).toBe(1);
     expect(finnish.stdout).toContain(`Muutosehdotus #${pull.number} (viimeisin muutos ${pull.head.sha.slice(0, 7)}): 0/1 muutetusta sopimuksesta on saanut kummankin osapuolen suostumuksen.`);
     expect(finnish.stdout).toContain("→ vm-statssekreterare: odottaa: @anders-exempel (esihenkilö).");

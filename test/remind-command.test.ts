@@ -2,11 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { remindCommand } from "../scripts/commands/remind.js";
 import { closingComment, reminderTitle } from "../scripts/remind/issue-text.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
-import { agreementText, captureIO } from "./helpers/git-repo.js";
+import { agreementText } from "./helpers/git-repo.js";
 import { runCli } from "./helpers/cli.js";
 
 const VM = "agreements/vm/vm-statssekreterare.md";
@@ -129,8 +128,8 @@ describe("agreements remind", () => {
     expect(issue.body).toContain("Vuoden 2020 johtamissopimukset on päivitettävä viimeistään **30.4.2020**. 2/2 sopimusta on vielä päivittämättä.");
     expect(issue.body).toContain("se vastaa yhä vuoden 2019 ohjetta");
     // Without --lang: the shipped config names no language, so Finnish; the same text, nothing to write.
-    const again = await remindCommand.run(["--today", IN_THE_WINDOW], captureIO(dir, { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env }).io);
-    expect(again).toBe(0);
+    const again = await runCli(["remind", "--today", IN_THE_WINDOW], { cwd: dir, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env } });
+    expect(again.status).toBe(0);
     expect(onlyIssue(fake).title).toBe(issue.title);
     // --lang sv: the same issue, found by its labels, retitled and rewritten in Swedish.
     const swedish = await remind(fake, dir, "--today", IN_THE_WINDOW, "--lang", "sv");
