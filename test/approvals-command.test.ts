@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runBin } from "./helpers/bin.js";
 import { describe, expect, it } from "vitest";
-import { approvalsCommand } from "../scripts/commands/approvals.js";
-import { UserError } from "../scripts/errors.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
-import { agreementText, captureIO } from "./helpers/git-repo.js";
+import { agreementText } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 const VM = "agreements/vm/vm-statssekreterare.md";
 const OM = "agreements/om/om-kanslichef.md";
@@ -52,16 +51,11 @@ function openPull(fake: FakeGitHub, changes: Change[], author = CLERK): FakePull
   return pull;
 }
 
-/** Runs the command as the CLI would: a UserError is its message on stderr and exit 2. */
+/** Runs the command through main(), as the bin does: a usage error is its message on stderr and exit 2. */
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
-  const captured = captureIO(REPOSITORY_ROOT, env);
   // The tests read the English words; the default language (Finnish) has tests of its own.
-  const code = await approvalsCommand.run(argv.includes("--lang") ? argv : [...argv, "--lang", "en"], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UserError)) throw error;
-    captured.io.stderr(`agreements approvals: ${error.message}\n`);
-    return 2;
-  });
-  const result = { code, stdout: captured.stdout(), stderr: captured.stderr() };
+  const { status: code, stdout, stderr } = await runCli(["approvals", ...(argv.includes("--lang") ? argv : [...argv, "--lang", "en"])], { cwd: REPOSITORY_ROOT, env });
+  const result = { code, stdout, stderr };
   // Whatever happens, the token is never shown.
   expect(result.stdout + result.stderr).not.toContain(fake.token);
   return result;
@@ -101,9 +95,9 @@ describe("agreements approvals against the fake GitHub", () => {
     const actions = simulateActionsRun(fake, { event: "pull_request_review", pull: pull.number, review: approval.id });
     const finnish = await run(fake, ["--lang", "fi"], actions.env);
     // The shipped config names no language: Finnish, exactly as with --lang fi.
-    const defaulted = captureIO(REPOSITORY_ROOT, fake.env);
-    expect(await approvalsCommand.run(["--pr", String(pull.number), "--no-status"], defaulted.io)).toBe(1);
-    expect(defaulted.stdout()).toBe(finnish.stdout);
+    const defaulted = await runCli(["approvals", "--pr", String(pull.number), "--no-status"], { cwd: REPOSITORY_ROOT, env: fake.env });
+    expect(defaulted.status).toBe(1);
+    expect(defaulted.stdout).toBe(finnish.stdout);
     expect(finnish.code).toBe(1);
     expect(finnish.stdout).toContain(`Muutosehdotus #${pull.number} (viimeisin muutos ${pull.head.sha.slice(0, 7)}): 0/1 muutetusta sopimuksesta on saanut kummankin osapuolen suostumuksen.`);
     expect(finnish.stdout).toContain("→ vm-statssekreterare: odottaa: @anders-exempel (esihenkilö).");
@@ -332,7 +326,7 @@ describe("agreements approvals when GitHub refuses", () => {
     expect(noPull.code).toBe(2);
     expect(noPull.stderr).toContain("Which pull request? Name it with --pr N");
     const badFormat = await run(fake, ["--pr", "1", "--format", "sarif"]);
-    expect(badFormat).toMatchObject({ code: 2, stderr: 'agreements approvals: --format must be one of text, json (got "sarif").\n' });
+    expect(badFormat).toMatchObject({ code: 2, stderr: 'agreements approvals: --format must be one of text, json (got "sarif").\nRun "agreements approvals --help" for the options.\n' });
   });
 });
 

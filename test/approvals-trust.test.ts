@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { approvalsCommand } from "../scripts/commands/approvals.js";
-import { UserError } from "../scripts/errors.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
-import { agreementText, captureIO } from "./helpers/git-repo.js";
-import { READER } from "./helpers/reader.js";
+import { agreementText } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 /**
  * Issue 9, "consent that cannot be forged": each case is an attack on the approval status, run end to
@@ -51,14 +49,9 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>, author: str
 }
 
 async function check(fake: FakeGitHub, pull: FakePull, env: Record<string, string> = fake.env) {
-  const captured = captureIO(REPOSITORY_ROOT, env);
-  const code = await approvalsCommand.run(["--pr", String(pull.number), "--lang", "en"], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UserError)) throw error;
-    captured.io.stderr(`agreements approvals: ${error.message}\n`);
-    return 2;
-  });
+  const { status: code, stdout, stderr } = await runCli(["approvals", "--pr", String(pull.number), "--lang", "en"], { cwd: REPOSITORY_ROOT, env });
   const status = fake.repository.statusesOf(pull.head.sha)[0];
-  return { code, stdout: captured.stdout(), stderr: captured.stderr(), state: status?.state, description: status?.description ?? "" };
+  return { code, stdout, stderr, state: status?.state, description: status?.description ?? "" };
 }
 
 const changed = () => ({ [VM]: agreementText({ cycle: 2020, agreed: "2020-04-20" }) });

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
 import { axeViolations, collapse, headingsOutOfOrder, launchTestBrowser, openHtml, pdfInfo, pdfText } from "./helpers/browser.js";
-import { captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 const PATH = "agreements/um/um-valtiosihteeri.md";
 const ORIGINAL = readFileSync(join(REPOSITORY_ROOT, PATH), "utf8");
@@ -25,9 +25,7 @@ afterAll(async () => {
 });
 
 async function run(repository: TestRepository, ...argv: string[]) {
-  const captured = captureIO(repository.dir, repository.env);
-  const status = await main({ argv, ...captured.io });
-  return { status, stdout: captured.stdout(), stderr: captured.stderr() };
+  return runCli(argv, { cwd: repository.dir, env: repository.env });
 }
 
 /** Last year's submission (tag submission-2019), then this year's changes: a meter target, a new goal, a gap left open. */

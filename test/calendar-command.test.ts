@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 function repositoryCopy(): string {
   const root = mkdtempSync(join(tmpdir(), "agreements-calendar-"));
@@ -15,10 +15,7 @@ function repositoryCopy(): string {
 }
 
 async function run(cwd: string, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await main({ argv, cwd, env: {}, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { status, stdout, stderr };
+  return runCli(argv, { cwd });
 }
 
 /** The events as Mozilla's iCalendar parser reads them (what Thunderbird uses): a file it cannot parse throws. */

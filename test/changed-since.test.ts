@@ -3,11 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBin } from "./helpers/bin.js";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { UserError } from "../scripts/errors.js";
-import { lintCommand } from "../scripts/commands/lint.js";
 import { filesToReport } from "../scripts/git/changed-files.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
-import { agreementText, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
 
@@ -40,12 +39,11 @@ interface Reported {
 }
 
 async function lintChanged(repository: TestRepository, ...args: string[]): Promise<Reported> {
-  const output = captureIO(repository.dir, repository.env);
-  const status = await lintCommand.run(["--format", "json", "--today", "2020-05-01", ...args], output.io);
-  const findings = (JSON.parse(output.stdout()) as Reported["findings"]).map(({ file, line, rule }) => ({ file, line, rule }));
-  const text = captureIO(repository.dir, repository.env);
-  await lintCommand.run(["--lang", "en", "--today", "2020-05-01", ...args], text.io);
-  const checked = Number(/(\d+) files? checked/.exec(text.stdout())?.[1]);
+  const place = { cwd: repository.dir, env: repository.env };
+  const { status, stdout } = await runCli(["lint", "--format", "json", "--today", "2020-05-01", ...args], place);
+  const findings = (JSON.parse(stdout) as Reported["findings"]).map(({ file, line, rule }) => ({ file, line, rule }));
+  const text = await runCli(["lint", "--lang", "en", "--today", "2020-05-01", ...args], place);
+  const checked = Number(/(\d+) files? checked/.exec(text.stdout)?.[1]);
   return { status, findings, checked };
 }
 
@@ -54,9 +52,7 @@ async function lintChanged(repository: TestRepository, ...args: string[]): Promi
 async function refusal(repository: TestRepository | string, ...args: string[]): Promise<string> {
   const cwd = typeof repository === "string" ? repository : repository.dir;
   const env = typeof repository === "string" ? { PATH: process.env.PATH ?? "" } : repository.env;
-  const error = await lintCommand.run(args, captureIO(cwd, env).io).catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(UserError);
-  return (error as UserError).message;
+  return runRefused(["lint", ...args], { cwd, env });
 }
 
 describe("agreements lint --changed-since", () => {

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { lintCommand } from "../scripts/commands/lint.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
-import { agreementText, captureIO, createTestRepository } from "./helpers/git-repo.js";
+import { agreementText, createTestRepository } from "./helpers/git-repo.js";
 import { WORKFLOWS } from "./helpers/workflows.js";
+import { runCli } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
 const VM = "agreements/vm/vm-statssekreterare.md";
@@ -36,9 +36,8 @@ describe("check.yml lints a pull request with the base branch's config and catal
       },
     });
     const lint = async () => {
-      const output = captureIO(repository.dir, repository.env);
-      await lintCommand.run(["--format", "json", "--today", "2020-06-01", "--changed-since", base], output.io);
-      return (JSON.parse(output.stdout()) as { rule: string }[]).map((finding) => finding.rule);
+      const { stdout } = await runCli(["lint", "--format", "json", "--today", "2020-06-01", "--changed-since", base], { cwd: repository.dir, env: repository.env });
+      return (JSON.parse(stdout) as { rule: string }[]).map((finding) => finding.rule);
     };
     expect(await lint()).not.toContain("late-update");
 

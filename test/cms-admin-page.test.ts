@@ -3,14 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
-import { main } from "../scripts/cli.js";
 import { FI_PHRASES } from "../scripts/cms/fi-locale.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 async function run(root: string, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv: ["cms", ...argv], cwd: root, env: {}, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(["cms", ...argv], { cwd: root });
   return { code, stdout, stderr };
 }
 

@@ -6,11 +6,10 @@ import { extname, join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
-import { AGREEMENT_LIST_LABELS } from "../scripts/cms/labels.js";
 import { launchTestBrowser } from "./helpers/browser.js";
-import { captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 /**
  * The form editor as an official uses it, in headless Chromium: Decap CMS from `agreements cms`, saving
@@ -25,9 +24,8 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? join(REPOSITORY_ROO
 const CONTENT_TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".yml": "text/yaml", ".wasm": "application/wasm", ".txt": "text/plain" };
 
 async function agreements(repo: TestRepository, ...argv: string[]) {
-  const { io, stdout, stderr } = captureIO(repo.dir, repo.env);
-  const code = await main({ argv, ...io });
-  return { code, stdout: stdout(), stderr: stderr() };
+  const { status: code, stdout, stderr } = await runCli(argv, { cwd: repo.dir, env: repo.env });
+  return { code, stdout, stderr };
 }
 
 /** A free port on this machine: the kernel picks it, then it is handed to decap-server. */

@@ -5,11 +5,11 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
 import { buildCmsConfig, MissingLabelError, type CmsConfigInput, type CmsField } from "../scripts/cms/config.js";
 import { FIELD_LABELS, type Language } from "../scripts/cms/labels.js";
-import { main } from "../scripts/cli.js";
 import { GENERATED_HEADER } from "../scripts/commands/cms.js";
 import { agreementSchema } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 type Schema = CmsConfigInput["schema"];
 const SCHEMA = agreementSchema(RULES.map((rule) => rule.id)) as Schema;
@@ -124,9 +124,7 @@ describe("the CMS configuration, generated from the agreement schema", () => {
 
 describe("agreements cms", () => {
   async function run(root: string, ...argv: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const code = await main({ argv: ["cms", ...argv], cwd: root, env: {}, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+    const { status: code, stdout, stderr } = await runCli(["cms", ...argv], { cwd: root });
     return { code, stdout, stderr };
   }
   function repository(): string {

@@ -4,19 +4,16 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../scripts/cli.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 // ajv-formats is CommonJS with a default export; under NodeNext its type is the module namespace.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ajv = () => addFormats(new Ajv2020({ strict: false }));
 
 async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = await main({ argv, cwd: REPOSITORY_ROOT, env: {}, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { status, stdout, stderr };
+  return runCli(argv, { cwd: REPOSITORY_ROOT });
 }
 
 const commands = [...(await run("--help")).stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((match) => match[1]!);

@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commentCommand } from "../scripts/commands/comment.js";
-import { UserError } from "../scripts/errors.js";
 import { STICKY_MARKER } from "../scripts/pull-request/comment/marker.js";
 import { parseOutputFile } from "../scripts/github/event.js";
 import { GITHUB_LIMITS } from "../scripts/github/types.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "./helpers/fake-github/index.js";
-import { agreementText, BODY, captureIO } from "./helpers/git-repo.js";
+import { agreementText, BODY } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 const VM = "agreements/vm/vm-statssekreterare.md";
 const GOALS = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
@@ -38,14 +37,9 @@ function openPull(fake: FakeGitHub, changes: Record<string, string>): FakePull {
 }
 
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
-  const captured = captureIO(REPOSITORY_ROOT, env);
   const withLang = argv.includes("--lang") ? argv : [...argv, "--lang", "en"];
-  const code = await commentCommand.run(withLang.includes("--today") ? withLang : [...withLang, "--today", TODAY], captured.io).catch((error: unknown) => {
-    if (!(error instanceof UserError)) throw error;
-    captured.io.stderr(`agreements comment: ${error.message}\n`);
-    return 2;
-  });
-  const result = { code, stdout: captured.stdout(), stderr: captured.stderr() };
+  const { status: code, stdout, stderr } = await runCli(["comment", ...(withLang.includes("--today") ? withLang : [...withLang, "--today", TODAY])], { cwd: REPOSITORY_ROOT, env });
+  const result = { code, stdout, stderr };
   expect(result.stdout + result.stderr).not.toContain(fake.token);
   return result;
 }

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRepository } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, AUTHOR, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
 /** goals/2020.md moved on a year (deadline 2021-04-30, evaluation of 2020). */
@@ -80,17 +80,7 @@ async function setup(): Promise<Setup> {
 }
 
 async function run(setup: Setup, ...extra: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main({
-    argv: ["cycle", "open", "2021", "--github", "--today", TODAY, ...extra],
-    cwd: setup.repository.dir,
-    env: { ...setup.repository.env, ...setup.fake.env },
-    isTTY: false,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-  });
-  return { status, stdout, stderr };
+  return runCli(["cycle", "open", "2021", "--github", "--today", TODAY, ...extra], { cwd: setup.repository.dir, env: { ...setup.repository.env, ...setup.fake.env } });
 }
 
 const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: cwd, GIT_CONFIG_NOSYSTEM: "1" } }).trim();
@@ -373,15 +363,7 @@ describe("agreements cycle open --github", () => {
     expect(git(context.repository.dir, "for-each-ref", "--format=%(refname)", "refs/heads")).toBe("refs/heads/main");
     expect(writes(context.fake)).toEqual([]);
 
-    let stderr = "";
-    const status = await main({
-      argv: ["cycle", "open", "2021", "--remote", "upstream"],
-      cwd: context.repository.dir,
-      env: context.repository.env,
-      isTTY: false,
-      stdout: () => {},
-      stderr: (text) => void (stderr += text),
-    });
+    const { status, stderr } = await runCli(["cycle", "open", "2021", "--remote", "upstream"], { cwd: context.repository.dir, env: context.repository.env });
     expect(status).toBe(2);
     expect(stderr).toContain("--remote goes with --github");
   });

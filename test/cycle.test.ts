@@ -2,14 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { cycleCommand } from "../scripts/commands/cycle.js";
-import { UserError } from "../scripts/errors.js";
 import { lint } from "../scripts/lint/engine.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
 import { RULES } from "../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/bin.js";
-import { agreementText, AUTHOR, captureIO, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, AUTHOR, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
 /** goals/2020.md moved on a year (deadline 2021-04-30, evaluation of 2020), without the goal "mobility". */
@@ -53,20 +52,14 @@ async function repositoryWithAgreements(): Promise<TestRepository> {
 }
 
 async function openCycle(repository: TestRepository, ...extra: string[]) {
-  const output = captureIO(repository.dir, repository.env);
-  const status = await cycleCommand.run(["open", "2021", "--today", TODAY, ...extra], output.io);
-  return { status, stdout: output.stdout() };
+  const { status, stdout } = await runCli(["cycle", "open", "2021", "--today", TODAY, ...extra], { cwd: repository.dir, env: repository.env });
+  return { status, stdout };
 }
 
 async function refusal(repository: TestRepository | string, args: readonly string[] = ["open", "2021"]): Promise<string> {
   const cwd = typeof repository === "string" ? repository : repository.dir;
   const env = typeof repository === "string" ? { PATH: process.env.PATH ?? "" } : repository.env;
-  const error = await cycleCommand.run([...args, "--today", TODAY], captureIO(cwd, env).io).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return (error as UserError).message;
+  return runRefused(["cycle", ...args, "--today", TODAY], { cwd, env });
 }
 
 

@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 async function run(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv, cwd, env, isTTY: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(argv, { cwd, env });
   return { code, stdout, stderr };
 }
 

@@ -4,9 +4,9 @@ import type { AddressInfo } from "node:net";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 /**
  * A server that counts every request: the "network" a dry run without a token must never use. It is the
@@ -25,9 +25,7 @@ async function watchedApi(): Promise<{ url: string; requests: () => number }> {
 }
 
 async function run(argv: string[], cwd: string, env: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv, cwd, env, isTTY: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(argv, { cwd, env });
   return { code, stdout, stderr };
 }
 

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
 import { DEFAULT_PATHS } from "../scripts/layout/paths.js";
 import { collectMarkdownFiles } from "../scripts/lint/collect.js";
 import { lint } from "../scripts/lint/engine.js";
@@ -11,19 +10,11 @@ import type { Agreement } from "../scripts/model/types.js";
 import { RULES } from "../scripts/rules/index.js";
 import { headTitle } from "../scripts/model/ministries.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 /** `agreements lint --format json` on the shipped repository, through the same entry point as the bin. */
 async function lintShipped(today: string | undefined): Promise<{ code: number; findings: Finding[]; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv: ["lint", "--format", "json", ...(today ? ["--today", today] : [])],
-    cwd: REPOSITORY_ROOT,
-    env: {},
-    isTTY: false,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
+  const { status: code, stdout, stderr } = await runCli(["lint", "--format", "json", ...(today ? ["--today", today] : [])], { cwd: REPOSITORY_ROOT });
   return { code, findings: JSON.parse(stdout) as Finding[], stderr };
 }
 

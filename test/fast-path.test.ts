@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectMarkdownFiles } from "../scripts/lint/collect.js";
 import { fileKind } from "../scripts/layout/paths.js";
@@ -7,6 +7,7 @@ import { lint } from "../scripts/lint/engine.js";
 import { parseFile } from "../scripts/model/document.js";
 import { loadValidators } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
+import { builtAgreements } from "./helpers/agreement.js";
 import { REPOSITORY_ROOT, RULE_FIXTURES } from "./helpers/fixtures.js";
 
 const validators = loadValidators(RULES.map((rule) => rule.id));
@@ -23,7 +24,7 @@ function repositories(): string[] {
 function lintFolder(directory: string, positioned: boolean) {
   const ownGoals = existsSync(join(directory, "goals"));
   const read = (root: string, paths: string[]) => paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) }));
-  const files = [...read(directory, collectMarkdownFiles(directory, existsSync(join(directory, "agreements")) ? ["agreements", ...(ownGoals ? ["goals"] : [])] : ["."], [])), ...(ownGoals ? [] : read(REPOSITORY_ROOT, ["goals/2020.md", "goals/2021.md"].filter((path) => existsSync(join(REPOSITORY_ROOT, path)))))];
+  const files = [...read(directory, collectMarkdownFiles(directory, existsSync(join(directory, "agreements")) ? ["agreements", ...(ownGoals ? ["goals"] : [])] : ["."], [])), ...builtAgreements(directory), ...(ownGoals ? [] : read(REPOSITORY_ROOT, ["goals/2020.md", "goals/2021.md"].filter((path) => existsSync(join(REPOSITORY_ROOT, path)))))];
   const result = lint({
     files,
     rules: RULES,
@@ -31,7 +32,7 @@ function lintFolder(directory: string, positioned: boolean) {
     validators,
     withData: true,
     positioned,
-    pathExists: (path) => existsSync(join(directory, path)) || existsSync(join(REPOSITORY_ROOT, path)),
+    pathExists: (path) => files.some((file) => file.path === path) || existsSync(join(directory, path)) || existsSync(join(REPOSITORY_ROOT, path)),
   });
   return { findings: JSON.stringify(result.findings, null, 1), files: JSON.stringify(result.files), checked: result.filesChecked };
 }
@@ -52,10 +53,10 @@ describe("the fast path", () => {
   });
 
   it("parses every fixture, example and catalogue to the same model either way (what history and diff compare)", () => {
-    const paths = collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []);
-    expect(paths.length).toBeGreaterThan(100);
-    for (const path of paths) {
-      const bytes = readFileSync(join(REPOSITORY_ROOT, path));
+    const onDisk = collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []).map((path) => ({ path, bytes: readFileSync(join(REPOSITORY_ROOT, path)) }));
+    const built = repositories().flatMap((folder) => builtAgreements(folder).map((file) => ({ path: join(relative(REPOSITORY_ROOT, folder), file.path), bytes: file.bytes })));
+    expect(onDisk.length + built.length).toBeGreaterThan(100);
+    for (const { path, bytes } of [...onDisk, ...built]) {
       const kind = fileKind(path.replace(/^test\/fixtures\/.*?\/(?=agreements\/|goals\/)/, ""));
       const fast = parseFile(path, bytes, kind, validators, { fast: true });
       const positioned = parseFile(path, bytes, kind, validators);

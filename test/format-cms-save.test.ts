@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { main } from "../scripts/cli.js";
-import { captureIO, createTestRepository } from "./helpers/git-repo.js";
+import { createTestRepository } from "./helpers/git-repo.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 /**
  * The promise of `format` to officials who edit through a form: a Git-based CMS rewrites the whole front
@@ -28,9 +28,8 @@ function saveAsACmsWould(text: string, edit: (data: Data) => void): string {
 }
 
 async function run(dir: string, env: Record<string, string>, ...argv: string[]) {
-  const { io, stdout } = captureIO(dir, env);
-  const code = await main({ argv, ...io });
-  return { code, stdout: stdout() };
+  const { status: code, stdout } = await runCli(argv, { cwd: dir, env });
+  return { code, stdout };
 }
 
 describe("a form editor's save, then agreements format", () => {

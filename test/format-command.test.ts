@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { runBin } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 const SHIPPED = "agreements/vm/vm-statssekreterare.md";
 const UNFORMATTED = "---\ntitle: 'Ledningsavtal'\nid: unformatted\nterm: { end: 2024-08-31, start: 2019-9-1 }\n---\n# Ledningsavtal\n";
@@ -25,9 +25,7 @@ function repository(files: Record<string, string>): string {
 }
 
 async function run(root: string, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv: ["format", ...argv], cwd: root, env: {}, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(["format", ...argv], { cwd: root });
   return { code, stdout, stderr };
 }
 
@@ -112,7 +110,7 @@ describe("agreements format", () => {
 
   it.each(["sv", "fi", "en"])("leaves an agreement just written by `agreements new` (%s) as it is, so the check does not fail a new agreement", async (language) => {
     const root = repository({});
-    const created = await main({ argv: ["new", "--ministry", "OM", "--id", `ny-${language}`, "--language", language, "--today", "2020-04-01"], cwd: root, env: {}, isTTY: false, stdout: () => {}, stderr: () => {} });
+    const { status: created } = await runCli(["new", "--ministry", "OM", "--id", `ny-${language}`, "--language", language, "--today", "2020-04-01"], { cwd: root });
     expect(created).toBe(0);
     expect(await run(root, "--check")).toMatchObject({ code: 0 });
   });

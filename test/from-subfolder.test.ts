@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 const TODAY = ["--today", "2020-05-01"];
 
@@ -29,9 +29,7 @@ async function shippedRepository(): Promise<TestRepository> {
 }
 
 async function run(argv: string[], cwd: string, env: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv, cwd, env, isTTY: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(argv, { cwd, env });
   return { code, stdout, stderr };
 }
 

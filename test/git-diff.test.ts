@@ -3,17 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementDiff } from "../scripts/changes/types.js";
-import { diffCommand } from "../scripts/commands/diff.js";
-import { UserError } from "../scripts/errors.js";
-import { agreementText, BODY, captureIO, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, BODY, createTestRepository, EVALUATIONS_YAML, GOALS_YAML, MOBILITY_GOAL_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 type Place = { dir: string; env: Record<string, string> };
 
 async function diff(place: Place, ...args: string[]): Promise<string> {
-  const output = captureIO(place.dir, place.env);
   // These tests read the English words; the Finnish and Swedish ones are in changes-language.test.ts.
-  expect(await diffCommand.run(args.includes("--lang") ? args : [...args, "--lang", "en"], output.io)).toBe(0);
-  return output.stdout();
+  const run = await runCli(["diff", ...(args.includes("--lang") ? args : [...args, "--lang", "en"])], { cwd: place.dir, env: place.env });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
 }
 
 async function diffJson(place: Place, ...args: string[]): Promise<AgreementDiff> {
@@ -21,13 +20,7 @@ async function diffJson(place: Place, ...args: string[]): Promise<AgreementDiff>
 }
 
 async function diffError(place: Place, ...args: string[]): Promise<string> {
-  const output = captureIO(place.dir, place.env);
-  const error = await diffCommand.run(args, output.io).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return (error as UserError).message;
+  return runRefused(["diff", ...args], { cwd: place.dir, env: place.env });
 }
 
 const VM = "agreements/vm/vm-statssekreterare.md";
@@ -202,8 +195,8 @@ describe("agreements diff refuses, with a message that says what to do", () => {
     expect(await diffError(repo)).toMatch(/Give the two versions to compare/);
     expect(await diffError(repo, "main")).toMatch(/Give the two versions to compare/);
     expect(await diffError(repo, "main", "HEAD", "--format", "sarif")).toMatch(/--format must be one of text, markdown, json/);
-    const output = captureIO(repo.dir, repo.env);
-    expect(await diffCommand.run(["--help"], output.io)).toBe(0);
-    expect(output.stdout()).toContain("Usage: agreements diff <from> <to> [paths...]");
+    const help = await runCli(["diff", "--help"], { cwd: repo.dir, env: repo.env });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: agreements diff <from> <to> [paths...]");
   });
 });

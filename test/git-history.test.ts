@@ -3,17 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AgreementHistory } from "../scripts/changes/types.js";
-import { UserError } from "../scripts/errors.js";
-import { historyCommand } from "../scripts/commands/history.js";
-import { agreementText, captureIO, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, createTestRepository, GOALS_YAML, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 const PATH = "agreements/vm/vm-statssekreterare.md";
 
 async function history(repo: { dir: string; env: Record<string, string> }, ...args: string[]): Promise<string> {
-  const output = captureIO(repo.dir, repo.env);
   // These tests read the English words; the Finnish and Swedish ones are in changes-language.test.ts.
-  expect(await historyCommand.run(args.includes("--lang") ? args : [...args, "--lang", "en"], output.io)).toBe(0);
-  return output.stdout();
+  const run = await runCli(["history", ...(args.includes("--lang") ? args : [...args, "--lang", "en"])], { cwd: repo.dir, env: repo.env });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
 }
 
 async function historyJson(repo: { dir: string; env: Record<string, string> }, target: string): Promise<AgreementHistory> {
@@ -21,13 +20,7 @@ async function historyJson(repo: { dir: string; env: Record<string, string> }, t
 }
 
 async function historyError(repo: { dir: string; env: Record<string, string> }, ...args: string[]): Promise<string> {
-  const output = captureIO(repo.dir, repo.env);
-  const error = await historyCommand.run(args, output.io).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return (error as UserError).message;
+  return runRefused(["history", ...args], { cwd: repo.dir, env: repo.env });
 }
 
 /** A year of an agreement: 2019's version and tag, a pull request for 2020 with two commits, a squash-merged fix. */
@@ -241,9 +234,9 @@ describe("agreements history refuses, with a message that says what to do", () =
     expect(await historyError(repo)).toMatch(/Give one agreement/);
     expect(await historyError(repo, "a", "b")).toMatch(/Give one agreement/);
     expect(await historyError(repo, "vm-statssekreterare", "--format", "html")).toMatch(/--format must be one of text, markdown, json/);
-    const output = captureIO(repo.dir, repo.env);
-    expect(await historyCommand.run(["--help"], output.io)).toBe(0);
-    expect(output.stdout()).toContain("Usage: agreements history <agreement id or path>");
+    const help = await runCli(["history", "--help"], { cwd: repo.dir, env: repo.env });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: agreements history <agreement id or path>");
   });
 });
 

@@ -1,11 +1,11 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { createGitHub } from "../scripts/github/client.js";
 import { GitHubError } from "../scripts/github/errors.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
 import { agreementText, createTestRepository } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 /**
  * A broken or hostile GitHub (or something posing as GitHub's API): answers that are not JSON, `null`,
@@ -41,17 +41,7 @@ async function setup(): Promise<{ fake: FakeGitHub; number: number }> {
 /** `agreements approvals --pr N --no-status` through main(), as the bin runs it. */
 async function approvals(fake: FakeGitHub, number: number): Promise<{ status: number; stdout: string; stderr: string }> {
   const repository = await createTestRepository();
-  let stdout = "";
-  let stderr = "";
-  const status = await main({
-    argv: ["approvals", "--pr", String(number), "--no-status"],
-    cwd: repository.dir,
-    env: { ...repository.env, ...fake.env },
-    isTTY: false,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-  });
-  return { status, stdout, stderr };
+  return runCli(["approvals", "--pr", String(number), "--no-status"], { cwd: repository.dir, env: { ...repository.env, ...fake.env } });
 }
 
 /** Exit 2 with one plain sentence: no stack trace, no internal error, no token, nothing of the server's raw body. */

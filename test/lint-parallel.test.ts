@@ -8,6 +8,7 @@ import { onTestFinished, describe, expect, it } from "vitest";
 import { compileValidators } from "../scripts/model/validate.js";
 import { RULES } from "../scripts/rules/index.js";
 import { BIN } from "./helpers/bin.js";
+import { builtAgreements } from "./helpers/agreement.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md"), "utf8");
@@ -116,6 +117,12 @@ function copyFixtureAgreements(root: string): number {
     readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : [join(folder, name)]));
   for (const rule of readdirSync(base)) {
     for (const fixture of readdirSync(join(base, rule))) {
+      for (const built of builtAgreements(join(base, rule, fixture))) {
+        const target = join(root, "agreements", "fixtures", `${rule}--${fixture}`, relative("agreements", built.path));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, built.bytes);
+        count++;
+      }
       const agreements = join(base, rule, fixture, "agreements");
       if (!existsSync(agreements)) continue;
       for (const file of walk(agreements).filter((path) => path.endsWith(".md"))) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { decodeText } from "../scripts/model/decode.js";
 import { splitFrontMatter } from "../scripts/model/front-matter.js";
 import { BOUNDED_MARKDOWN, DISABLED_CONSTRUCTS, MAX_BLOCK, MAX_LINES, parseMarkdownBody, splitBlocks } from "../scripts/model/markdown.js";
-import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { builtFixtureAgreements, REPOSITORY_ROOT } from "./helpers/fixtures.js";
 
 /**
  * The bounded Markdown parser (scripts/model/markdown.ts) must give the rules the same headings, links,
@@ -56,7 +56,11 @@ function markdownFiles(folder: string): string[] {
   return found;
 }
 
-const FILES = ["agreements", "goals", "test/fixtures"].flatMap((folder) => markdownFiles(join(REPOSITORY_ROOT, folder)));
+/** The shipped and fixture files, with the agreements the rule fixtures build from the base agreement. */
+const FILES = [
+  ...["agreements", "goals", "test/fixtures"].flatMap((folder) => markdownFiles(join(REPOSITORY_ROOT, folder))).map((path) => ({ name: relative(REPOSITORY_ROOT, path), text: readFileSync(path, "utf8") })),
+  ...builtFixtureAgreements().map((file) => ({ name: file.path, text: file.bytes.toString("utf8") })),
+];
 
 describe("bounded Markdown parser", () => {
   it("is configured without the constructs that are quadratic and unused by the rules", () => {
@@ -70,11 +74,10 @@ describe("bounded Markdown parser", () => {
   it(`reads the same headings, links and blocks as remark's parser in all ${FILES.length} shipped and fixture files`, () => {
     expect(FILES.length).toBeGreaterThan(100);
     let headings = 0;
-    for (const path of FILES) {
-      const body = splitFrontMatter(readFileSync(path, "utf8")).body;
+    for (const { name, text } of FILES) {
+      const body = splitFrontMatter(text).body;
       const expected = fromMarkdown(body);
       const actual = parseMarkdownBody(body);
-      const name = relative(REPOSITORY_ROOT, path);
       expect(whatRulesRead(actual), name).toEqual(whatRulesRead(expected));
       expect(topLevel(actual), name).toEqual(topLevel(expected));
       headings += whatRulesRead(actual).filter((line) => line.startsWith("heading")).length;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
+import { runCli } from "./helpers/cli.js";
 import type { Finding } from "../scripts/lint/finding.js";
 import { runBin } from "./helpers/bin.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
@@ -25,9 +25,7 @@ function repositoryWithTypos(config?: object): string {
 }
 
 async function lint(folder: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv: ["lint", "--today", "2020-05-01", ...args], cwd: folder, env: {}, isTTY: false, stdout: (out) => (stdout += out), stderr: (out) => (stderr += out) });
+  const { status: code, stdout, stderr } = await runCli(["lint", "--today", "2020-05-01", ...args], { cwd: folder });
   return { code, stdout, stderr };
 }
 
@@ -63,8 +61,7 @@ describe("lint speaks the reader's language", () => {
   it("writes the job summary and the log's totals line in the chosen language", async () => {
     const folder = repositoryWithTypos();
     const summary = join(folder, "summary.md");
-    let stdout = "";
-    await main({ argv: ["lint", "--today", "2020-05-01", "--format", "github", "--lang", "sv"], cwd: folder, env: { GITHUB_STEP_SUMMARY: summary }, isTTY: false, stdout: (out) => (stdout += out), stderr: () => {}, command: (line) => (stdout += `${line.line}\n`) });
+    const { stdout } = await runCli(["lint", "--today", "2020-05-01", "--format", "github", "--lang", "sv"], { cwd: folder, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(stdout).toMatch(/^::error file=agreements\/tem\/tem-kansliapaallikko\.md,.*::"knowledge-based-managment" är inte ett gemensamt mål/m);
     expect(stdout).toMatch(/^agreements: 2 fel och 0 varningar i 2 filer \(\d+ filer kontrollerade\)\. Sammanfattningen av jobbet \(job summary\) listar dem alla\.$/m);
     const written = readFileSync(summary, "utf8");

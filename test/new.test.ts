@@ -2,13 +2,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { collectMarkdownFiles } from "../scripts/lint/collect.js";
 import { lint, type LintResult } from "../scripts/lint/engine.js";
 import { RULES } from "../scripts/rules/index.js";
 import { TO_BE_FILLED } from "../scripts/rules/to-be-filled.js";
 import { ministryHeadAgreementTitle } from "../scripts/scaffold/wording.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 /** A throwaway repository holding a copy of the shipped goals/ (and no agreements unless a test adds them). */
 function repository(): string {
@@ -19,16 +19,7 @@ function repository(): string {
 }
 
 async function run(root: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv: ["new", ...argv],
-    cwd: root,
-    env: {},
-    isTTY: false,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
+  const { status: code, stdout, stderr } = await runCli(["new", ...argv], { cwd: root });
   return { code, stdout, stderr };
 }
 

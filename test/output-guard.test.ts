@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
 import { guardStream, neutraliseText, workflowCommand } from "../scripts/output/guard.js";
 import { createRedactor } from "../scripts/output/redact.js";
 import { runBin } from "./helpers/bin.js";
 import { startFakeGitHub } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { agreementText, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 /**
  * Attacks on the Actions log: text from a file or a server trying to become a workflow command. Each
@@ -85,10 +85,7 @@ interface Output {
 }
 
 async function run(argv: string[], cwd: string, env: Record<string, string>): Promise<Output> {
-  let stdout = "";
-  let stderr = "";
-  const status = await main({ argv, cwd, env, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { status, stdout, stderr };
+  return runCli(argv, { cwd, env });
 }
 
 function expectSafe(output: Output, options: { annotations?: boolean } = {}): void {

@@ -4,19 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import type { PackageManifest } from "../scripts/package/manifest.js";
-import { captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { createTestRepository, type TestRepository } from "./helpers/git-repo.js";
 import { pdfInfo, pdfText } from "./helpers/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 const EXAMPLES = ["agreements/um/um-valtiosihteeri.md", "agreements/vm/vm-statssekreterare.md", "agreements/om/om-kanslichef.md"];
 const read = (path: string) => readFileSync(join(REPOSITORY_ROOT, path), "utf8");
 
 async function run(repository: TestRepository, ...argv: string[]) {
-  const captured = captureIO(repository.dir, repository.env);
-  const status = await main({ argv, ...captured.io });
-  return { status, stdout: captured.stdout(), stderr: captured.stderr() };
+  return runCli(argv, { cwd: repository.dir, env: repository.env });
 }
 
 /** A repository with the 2020 catalogue and three example agreements, tagged submission-2020 on 2020-04-29. */
@@ -118,9 +116,8 @@ describe("agreements package", () => {
 
   it("names --browser and AGREEMENTS_BROWSER when the browser it is told to use is not there, with exit 2", async () => {
     const repository = await submittedRepository();
-    const captured = captureIO(repository.dir, { ...repository.env, AGREEMENTS_BROWSER: "/nowhere/chromium" });
-    const status = await main({ argv: ["package", "2020", "--out", outFolder()], ...captured.io });
+    const { status, stderr } = await runCli(["package", "2020", "--out", outFolder()], { cwd: repository.dir, env: { ...repository.env, AGREEMENTS_BROWSER: "/nowhere/chromium" } });
     expect(status).toBe(2);
-    expect(captured.stderr()).toMatch(/AGREEMENTS_BROWSER names \/nowhere\/chromium, but there is no file there/);
+    expect(stderr).toMatch(/AGREEMENTS_BROWSER names \/nowhere\/chromium, but there is no file there/);
   });
 });

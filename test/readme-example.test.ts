@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 const README = readFileSync(join(REPOSITORY_ROOT, "README.md"), "utf8");
 const AGREEMENT = "agreements/vm/vm-statssekreterare.md";
@@ -25,8 +25,7 @@ describe("README's example finding", () => {
     expect(text).toContain("common: knowledge-based-management");
     writeFileSync(join(folder, AGREEMENT), text.replace("common: knowledge-based-management", "common: knowledge-based-managment"));
 
-    let stdout = "";
-    const code = await main({ argv: ["lint", AGREEMENT, "--lang", "en", "--today", "2020-05-01"], cwd: folder, env: {}, isTTY: false, stdout: (out) => (stdout += out), stderr: () => {} });
+    const { status: code, stdout } = await runCli(["lint", AGREEMENT, "--lang", "en", "--today", "2020-05-01"], { cwd: folder });
     expect(code).toBe(1);
     const lines = stdout.split("\n");
     const at = lines.findIndex((line) => line.startsWith(`${AGREEMENT}:`));

@@ -2,12 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { UserError } from "../scripts/errors.js";
-import { remindCommand } from "../scripts/commands/remind.js";
 import { closingComment, reminderTitle } from "../scripts/remind/issue-text.js";
 import { startFakeGitHub, type FakeGitHub } from "./helpers/fake-github/index.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
-import { agreementText, captureIO } from "./helpers/git-repo.js";
+import { agreementText } from "./helpers/git-repo.js";
+import { runCli } from "./helpers/cli.js";
 
 const VM = "agreements/vm/vm-statssekreterare.md";
 const OM = "agreements/om/om-kanslichef.md";
@@ -46,18 +45,9 @@ interface Run {
 
 /** Runs the command as the CLI does (a usage error is exit 2 with its message) and checks the token never shows. */
 async function remind(fake: FakeGitHub, dir: string, ...args: string[]): Promise<Run> {
-  const output = captureIO(dir, { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env });
   const before = fake.requests.length;
-  let status: number;
-  try {
-    // These tests read the English words; the Finnish default has a test of its own.
-    status = await remindCommand.run(args.includes("--lang") ? args : [...args, "--lang", "en"], output.io);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    output.io.stderr(`agreements remind: ${error.message}\n`);
-    status = 2;
-  }
-  const run = { status, stdout: output.stdout(), stderr: output.stderr() };
+  // These tests read the English words; the Finnish default has a test of its own.
+  const run = await runCli(["remind", ...(args.includes("--lang") ? args : [...args, "--lang", "en"])], { cwd: dir, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env } });
   expect(run.stdout + run.stderr).not.toContain(fake.token);
   const writes = fake.requests.slice(before).filter((request) => request.method !== "GET" && !request.injected);
   return { ...run, writes: writes.map((request) => `${request.method} ${request.operationId}`) };
@@ -141,8 +131,8 @@ describe("agreements remind", () => {
     );
     expect(issue.body).toContain("se vastaa yhä vuoden 2019 ohjetta");
     // Without --lang: the shipped config names no language, so Finnish; the same text, nothing to write.
-    const again = await remindCommand.run(["--today", IN_THE_WINDOW], captureIO(dir, { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env }).io);
-    expect(again).toBe(0);
+    const again = await runCli(["remind", "--today", IN_THE_WINDOW], { cwd: dir, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...fake.env } });
+    expect(again.status).toBe(0);
     expect(onlyIssue(fake).title).toBe(issue.title);
     // --lang sv: the same issue, found by its labels, retitled and rewritten in Swedish.
     const swedish = await remind(fake, dir, "--today", IN_THE_WINDOW, "--lang", "sv");

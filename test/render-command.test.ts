@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { main } from "../scripts/cli.js";
 import { BROWSER_ENV, findBrowser } from "../scripts/document/browser.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { pdfInfo } from "./helpers/browser.js";
 import { runBin } from "./helpers/bin.js";
+import { runCli } from "./helpers/cli.js";
 
 /** A copy of the shipped agreements and catalogue in a temporary folder, to render from and write into. */
 function repositoryCopy(): string {
@@ -18,10 +18,7 @@ function repositoryCopy(): string {
 }
 
 async function run(cwd: string, argv: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const status = await main({ argv, cwd, env, isTTY: false, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
-  return { status, stdout, stderr };
+  return runCli(argv, { cwd, env });
 }
 
 describe("agreements render", () => {

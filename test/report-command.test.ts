@@ -1,22 +1,16 @@
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../scripts/cli.js";
+import { runBin, runCli } from "./helpers/cli.js";
 import { FIXTURE_TODAY, fixtureReport, REPORT_FIXTURE } from "./fixtures/report/load-fixture.js";
 import { createTestRepository } from "./helpers/git-repo.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "agreements-report-command-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function run(argv: string[], cwd = REPORT_FIXTURE): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({ argv, cwd, env: {}, isTTY: false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const { status: code, stdout, stderr } = await runCli(argv, { cwd });
   return { code, stdout, stderr };
 }
 
@@ -143,10 +137,8 @@ describe("agreements report", () => {
 
   // Worker threads load the compiled worker from dist/, so the parallel path is tested through the real bin.
   it.each([["1"], ["2"], ["3"]])("runs as the real bin with --jobs %s, to the same model", async (jobs) => {
-    const built = join(ROOT, "dist", "bin", "cli.js");
-    expect(existsSync(built), "dist/ is missing the report: run npm run build (npm test does it first)").toBe(true);
-    const argv = [join(ROOT, "bin", "agreements.js"), "report", "--today", FIXTURE_TODAY, "--format", "json", "--restricted", "--jobs", jobs];
-    const { stdout } = await promisify(execFile)(process.execPath, argv, { cwd: REPORT_FIXTURE });
+    const { status, stdout } = await runBin(["report", "--today", FIXTURE_TODAY, "--format", "json", "--restricted", "--jobs", jobs], { cwd: REPORT_FIXTURE, env: process.env });
+    expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(fixtureReport({ restricted: true }));
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { lintCommand } from "../scripts/commands/lint.js";
 import { formatSarif } from "../scripts/format/sarif.js";
 import { RULE_DESCRIPTIONS, ruleDescription } from "../scripts/messages/rule-descriptions.js";
 import { RULES } from "../scripts/rules/index.js";
-import { captureIO } from "./helpers/git-repo.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
+import { runCli } from "./helpers/cli.js";
 
 /** English words of the descriptions; ids, keys (`agreed:`), paths and the placeholder may stay. */
 const ENGLISH = /\b(?:the|must|every|each|agreement|agreements|goal|goals|file|files|year|term|date|with|without|that|which|of|and|or|not|be|in|for|cycle's|instruction|deadline|result|bonus|section|link|links|value|rule)\b/i;
@@ -29,9 +28,9 @@ describe("rule descriptions in Finnish and Swedish", () => {
 
   it("lint --list-rules lists them in --lang, else the config's language (Finnish by default)", async () => {
     const list = async (...argv: string[]) => {
-      const captured = captureIO(REPOSITORY_ROOT, {});
-      expect(await lintCommand.run(["--list-rules", ...argv], captured.io)).toBe(0);
-      return captured.stdout();
+      const run = await runCli(["lint", "--list-rules", ...argv], { cwd: REPOSITORY_ROOT });
+      expect(run.status).toBe(0);
+      return run.stdout;
     };
     const schema = RULES.find((rule) => rule.id === "schema")!;
     expect(await list("--lang", "sv")).toContain(`schema                   error    ${RULE_DESCRIPTIONS.sv.schema}\n`);

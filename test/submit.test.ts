@@ -1,12 +1,10 @@
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../scripts/errors.js";
-import { codeownersCommand } from "../scripts/commands/codeowners.js";
-import { submitCommand } from "../scripts/commands/submit.js";
 import { REPOSITORY_ROOT } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/bin.js";
-import { agreementText, AUTHOR, captureIO, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { agreementText, AUTHOR, createTestRepository, type TestRepository } from "./helpers/git-repo.js";
+import { runCli, runRefused } from "./helpers/cli.js";
 
 const GOALS_2020 = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
 const GOALS_2021 = readFileSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md"), "utf8");
@@ -41,18 +39,12 @@ async function readyRepository(options: { origin?: boolean } = {}): Promise<Test
 }
 
 async function submit(repository: TestRepository, ...args: string[]) {
-  const output = captureIO(repository.dir, repository.env);
-  const status = await submitCommand.run(["2020", "--today", TODAY, ...args], output.io);
-  return { status, stdout: output.stdout() };
+  const { status, stdout } = await runCli(["submit", "2020", "--today", TODAY, ...args], { cwd: repository.dir, env: repository.env });
+  return { status, stdout };
 }
 
 async function refusal(repository: TestRepository, ...args: string[]): Promise<string> {
-  const error = await submit(repository, ...args).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return (error as UserError).message;
+  return runRefused(["submit", "2020", "--today", TODAY, ...args], { cwd: repository.dir, env: repository.env });
 }
 
 
@@ -107,27 +99,23 @@ describe("agreements submit", () => {
   it("refuses a year without a goal catalogue in one sentence, before the checks of branch and remote", async () => {
     const repository = await readyRepository();
     await repository.run(["switch", "--quiet", "-c", "elsewhere"]);
-    const output = captureIO(repository.dir, repository.env);
-    const error = await submitCommand.run(["2031", "--today", TODAY], output.io).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
+    expect(await runRefused(["submit", "2031", "--today", TODAY], { cwd: repository.dir, env: repository.env })).toBe("there is no goal catalogue for 2031 (goals/2031.md), so there is no 2031 cycle to submit; check the year.");
   });
 
   it("warns when CODEOWNERS no longer matches the parties, and still tags", async () => {
     const repository = await readyRepository();
-    const write = captureIO(repository.dir, repository.env);
-    expect(await codeownersCommand.run([], write.io)).toBe(0);
+    expect((await runCli(["codeowners"], { cwd: repository.dir, env: repository.env })).status).toBe(0);
     await repository.commit({ message: "CODEOWNERS", files: {} });
     await repository.run(["push", "--quiet", "origin", "main"]);
-    const matching = captureIO(repository.dir, repository.env);
-    expect(await submitCommand.run(["2020", "--today", TODAY, "--dry-run"], matching.io)).toBe(0);
-    expect(matching.stderr()).toBe("");
+    const matching = await runCli(["submit", "2020", "--today", TODAY, "--dry-run"], { cwd: repository.dir, env: repository.env });
+    expect(matching.status).toBe(0);
+    expect(matching.stderr).toBe("");
 
     await repository.commit({ message: "New superior", files: { [FILES.vm]: agreementText().replace("github: anders-exempel", "github: ny-minister") } });
     await repository.run(["push", "--quiet", "origin", "main"]);
-    const stale = captureIO(repository.dir, repository.env);
-    expect(await submitCommand.run(["2020", "--today", TODAY], stale.io)).toBe(0);
-    expect(stale.stderr()).toBe(
+    const stale = await runCli(["submit", "2020", "--today", TODAY], { cwd: repository.dir, env: repository.env });
+    expect(stale.status).toBe(0);
+    expect(stale.stderr).toBe(
       'agreements submit: warning: .github/CODEOWNERS no longer matches the parties named in the agreements, so GitHub asks the wrong people to review; run "agreements codeowners" and commit the file.\n',
     );
     expect(await localTag(repository)).toBe(TAG);
@@ -316,10 +304,7 @@ describe("agreements submit", () => {
       const repository = await readyRepository();
       await repository.commit({ message: "The 2021 instruction", files: { "goals/2021.md": GOALS_2021 } });
       await repository.run(["push", "--quiet", "origin", "main"]);
-      const output = captureIO(repository.dir, repository.env);
-      const error = await submitCommand.run(["2021", "--today", "2021-03-01"], output.io).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(UserError);
-      const message = (error as UserError).message;
+      const message = await runRefused(["submit", "2021", "--today", "2021-03-01"], { cwd: repository.dir, env: repository.env });
       expect(message).toContain(`2 agreements do not answer the 2021 cycle:\n  ${FILES.om} (cycle: 2020)\n  ${FILES.vm} (cycle: 2020)\nRoll them forward ("agreements cycle open 2021")`);
       expect(message).toContain(`2 agreements lack the evaluation of 2020:\n  ${FILES.om}\n  ${FILES.vm}\n`);
       expect(await git(repository, "tag", "--list")).toBe("");
@@ -334,10 +319,10 @@ describe("agreements submit", () => {
 
     it("on bad usage", async () => {
       const repository = await readyRepository();
-      const output = captureIO(repository.dir, repository.env);
-      await expect(submitCommand.run([], output.io)).rejects.toThrow("give the year of the cycle to submit");
-      await expect(submitCommand.run(["2020", "2021"], output.io)).rejects.toThrow('(got "2020 2021")');
-      await expect(submitCommand.run(["2020", "--remote=--force"], output.io)).rejects.toThrow("--remote needs the name of a remote");
+      const place = { cwd: repository.dir, env: repository.env };
+      expect(await runRefused(["submit"], place)).toContain("give the year of the cycle to submit");
+      expect(await runRefused(["submit", "2020", "2021"], place)).toContain('(got "2020 2021")');
+      expect(await runRefused(["submit", "2020", "--remote=--force"], place)).toContain("--remote needs the name of a remote");
     });
   });
 });

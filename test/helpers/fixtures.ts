@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
 import { lint, type LanguageChoice, type LintResult } from "../../scripts/lint/engine.js";
 import { RULES } from "../../scripts/rules/index.js";
+import { builtAgreements } from "./agreement.js";
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const RULE_FIXTURES = join(REPOSITORY_ROOT, "test", "fixtures", "rules");
@@ -21,7 +22,8 @@ export interface Expectation {
 export function lintFixture(caseDirectory: string, today: string, languages?: LanguageChoice): LintResult {
   const ownGoals = existsSync(join(caseDirectory, "goals"));
   const read = (root: string, paths: string[]) => paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) }));
-  const files = read(caseDirectory, collectMarkdownFiles(caseDirectory, ["."], []));
+  const files = caseFiles(caseDirectory);
+  const built = new Set(files.map((file) => file.path));
   const shippedGoals = ownGoals ? [] : read(REPOSITORY_ROOT, collectMarkdownFiles(REPOSITORY_ROOT, ["goals"], []));
   return lint({
     files: [...files, ...shippedGoals],
@@ -30,8 +32,23 @@ export function lintFixture(caseDirectory: string, today: string, languages?: La
     reportOn: (path) => ownGoals || !path.startsWith("goals/"),
     keepParsed: true,
     languages,
-    pathExists: (path) => existsSync(join(caseDirectory, path)) || (!ownGoals && path.startsWith("goals/") && existsSync(join(REPOSITORY_ROOT, path))),
+    pathExists: (path) => built.has(path) || existsSync(join(caseDirectory, path)) || (!ownGoals && path.startsWith("goals/") && existsSync(join(REPOSITORY_ROOT, path))),
   });
+}
+
+/** The Markdown files of a fixture case: its own files and the agreements it builds from the base (changes.yaml). */
+export function caseFiles(caseDirectory: string): { path: string; bytes: Buffer }[] {
+  const own = collectMarkdownFiles(caseDirectory, ["."], []).map((path) => ({ path, bytes: readFileSync(join(caseDirectory, path)) }));
+  return [...own, ...builtAgreements(caseDirectory)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Every agreement the rule fixtures build from the base, named by the path it would have as a file of its case. */
+export function builtFixtureAgreements(): { path: string; bytes: Buffer }[] {
+  return readdirSync(RULE_FIXTURES).flatMap((rule) =>
+    readdirSync(join(RULE_FIXTURES, rule)).flatMap((name) =>
+      builtAgreements(join(RULE_FIXTURES, rule, name)).map((file) => ({ path: `test/fixtures/rules/${rule}/${name}/${file.path}`, bytes: file.bytes })),
+    ),
+  );
 }
 
 export function fixtureCases(ruleId: string): { name: string; directory: string; expectation: Expectation }[] {
