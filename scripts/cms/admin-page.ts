@@ -25,7 +25,7 @@ export interface AdminPageSources {
 
 /**
  * The page's Content-Security-Policy: nothing but what Decap needs, measured in headless Chromium
- * (test/cms-browser.test.ts fails on any violation). Scripts only from the folder itself, never inline;
+ * (test/cms/cms-browser.test.ts fails on any violation). Scripts only from the folder itself, never inline;
  * 'unsafe-eval' because Decap 3.16 checks config.yml with ajv, which compiles its schema with
  * `new Function` (without it the page stops at "Error compiling schema"). Styles 'unsafe-inline':
  * Decap's components style themselves with emotion, which writes <style> elements at run time (without

@@ -4,7 +4,7 @@ import type { WorkingCopy } from "./working-copy.js";
 
 /**
  * The working copy as `openWorkingCopy` makes it: the public `WorkingCopy` plus the raw Git runner, which
- * only code in scripts/git/ may reach (through {@link runGit}; test/architecture-git.test.ts fails when a
+ * only code in scripts/git/ may reach (through {@link runGit}; test/architecture/architecture-git.test.ts fails when a
  * file elsewhere imports this module). Every Git operation thus has a name in scripts/git/, where its
  * output is parsed and its failure worded once.
  */

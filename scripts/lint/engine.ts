@@ -91,7 +91,7 @@ export function lint(input: LintInput): LintResult {
     if (fileKind(file.path) !== "agreement") continue;
     // The fast path (see parseFile): a clean file needs no positions. A file with a finding, or one whose
     // rules asked where something is, is read again the positioned way and checked again, so every finding
-    // comes from the positioned parse exactly as without the fast path (test/fast-path.test.ts).
+    // comes from the positioned parse exactly as without the fast path (test/lint/fast-path.test.ts).
     const quick = input.positioned ? undefined : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { fast: true, lazyBody: true }));
     const fast = quick?.file.frontMatter?.fast;
     record(quick && !(fast && (quick.findings.length > 0 || fast.positioned)) ? quick : checkOne(parseFile(file.path, file.bytes, "agreement", validators)));

@@ -35,7 +35,7 @@ export type WorkerMessage =
 /**
  * Lints with several worker threads, each reading and checking its share of the agreements with the file
  * rules; the caller runs the repository-wide rules over the summaries they send back. Same findings as
- * one thread (see test/lint-parallel.test.ts).
+ * one thread (see test/lint/lint-parallel.test.ts).
  */
 export async function lintInWorkers(task: Omit<WorkerTask, "shard" | "sendCatalogues"> & { agreements: string[]; jobs: number }): Promise<Omit<Extract<WorkerMessage, { type: "result" }>, "type">> {
   const { agreements, jobs, reported, ...shared } = task;

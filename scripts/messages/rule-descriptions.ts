@@ -3,7 +3,7 @@ import type { Rule } from "../rules/rule.js";
 
 /**
  * What each rule checks, in Finnish and Swedish, for `lint --list-rules` and the SARIF rule metadata; the
- * English is the rule's own `description`. Keyed by rule id: the meta-test in test/rule-descriptions.test.ts
+ * English is the rule's own `description`. Keyed by rule id: the meta-test in test/messages/rule-descriptions.test.ts
  * fails when a rule of the registry has no text here, or one is left over.
  */
 export const RULE_DESCRIPTIONS: Readonly<Record<"fi" | "sv", Readonly<Record<string, string>>>> = {

@@ -17,7 +17,7 @@ import { MAX_DEPTH, MAX_NODES } from "./yaml-walk.js";
  * Whatever this reader cannot vouch for returns undefined and goes to the positioned parse, which decides:
  * a js-yaml error (also for duplicate keys), anchors, aliases and tags, directives, complex keys, merge
  * keys, tabs, a document end marker, data that is not a group of keys, or anything near the size limits.
- * test/fast-yaml.test.ts compares the two readers over every fixture, the examples and generated YAML.
+ * test/model/fast-yaml.test.ts compares the two readers over every fixture, the examples and generated YAML.
  */
 const nullType = new jsyaml.Type("tag:yaml.org,2002:null", {
   kind: "scalar",

@@ -9,7 +9,7 @@ const WORD = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
  * positions only for that would undo the fast path. Answers only when it cannot be wrong: the key is written
  * plainly at the start of exactly one line (a second such line could sit inside a quoted text or a
  * bracket), the line holds nothing but the key, the value and perhaps a comment, and that value is the
- * data's. Otherwise undefined, and the positioned parse answers. test/fast-yaml.test.ts compares both.
+ * data's. Otherwise undefined, and the positioned parse answers. test/model/fast-yaml.test.ts compares both.
  */
 export function locateTopLevelWord(frontMatter: FrontMatter, path: readonly PathSegment[], key: boolean): { start: number; end: number } | undefined {
   const name = path[0];

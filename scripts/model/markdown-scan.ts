@@ -6,7 +6,7 @@ import type { Heading } from "mdast";
  * HTML, link definitions, setext underlines, thematic breaks, indented headings, inline markup in a
  * heading, carriage returns) makes it answer `undefined`, and the caller parses the body with micromark
  * (markdown.ts) instead: so a heading found here is exactly what the full parse finds, and
- * test/markdown-scan.test.ts compares the two over every fixture and generated bodies.
+ * test/model/markdown-scan.test.ts compares the two over every fixture and generated bodies.
  *
  * Why this is enough: without containers (lists, quotes) or blocks that run over several lines (fences,
  * HTML, definitions), every line is either part of a paragraph or a block of its own, an ATX heading

@@ -1,0 +1,235 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import type { Heading, Nodes } from "mdast";
+import { describe, expect, it } from "vitest";
+import { compareAgreements } from "../../scripts/changes/compare.js";
+import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
+import { fileKind } from "../../scripts/layout/paths.js";
+import { lint } from "../../scripts/lint/engine.js";
+import { bodyHeadings, bodyLinkTargets } from "../../scripts/model/body-outline.js";
+import { decodeText } from "../../scripts/model/decode.js";
+import { parseFile, type AgreementFile } from "../../scripts/model/document.js";
+import { splitFrontMatter } from "../../scripts/model/front-matter.js";
+import { parseMarkdownBody } from "../../scripts/model/markdown.js";
+import { headingNode, scanHeadings } from "../../scripts/model/markdown-scan.js";
+import { loadValidators } from "../../scripts/model/validate.js";
+import { RULES } from "../../scripts/rules/index.js";
+import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+
+const validators = loadValidators(RULES.map((rule) => rule.id));
+
+/** The top-level headings as the full parse (what lint and the renderers read) gives them. */
+function parsedHeadings(body: string) {
+  return parseMarkdownBody(body)
+    .children.filter((node): node is Heading => node.type === "heading")
+    .map((node) => ({ depth: node.depth, line: node.position!.start.line, text: textOf(node), start: node.position!.start.offset, end: node.position!.end.offset }));
+}
+
+function parsedHeadingNodes(body: string): Heading[] {
+  return parseMarkdownBody(body).children.filter((node): node is Heading => node.type === "heading");
+}
+
+function textOf(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string") return node.value;
+  if ("children" in node) return (node.children as Nodes[]).map(textOf).join("");
+  return "";
+}
+
+function everyMarkdownFile(): string[] {
+  return collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []);
+}
+
+function bodyOf(path: string): string | undefined {
+  const decoded = decodeText(readFileSync(join(REPOSITORY_ROOT, path)));
+  return decoded.parseable ? splitFrontMatter(decoded.text).body : undefined;
+}
+
+describe("the cheap heading scan", () => {
+  it("finds exactly the parser's headings in every fixture, example and catalogue it reads, and reads most of them", () => {
+    const paths = everyMarkdownFile();
+    expect(paths.length).toBeGreaterThan(100);
+    let read = 0;
+    let headings = 0;
+    for (const path of paths) {
+      const body = bodyOf(path);
+      if (body === undefined) continue;
+      const scanned = scanHeadings(body);
+      if (!scanned) continue;
+      read++;
+      headings += scanned.length;
+      expect(scanned, path).toEqual(parsedHeadings(body));
+      // As nodes, position for position: what sections-missing reads in lint's fast path.
+      expect(scanned.map(headingNode), path).toEqual(parsedHeadingNodes(body));
+    }
+    // A scan that gives up on everything would pass the comparison and save nothing.
+    expect(read).toBeGreaterThan(paths.length * 0.7);
+    expect(headings).toBeGreaterThan(500);
+  });
+
+  it("reads every shipped example agreement (the common case it exists for)", () => {
+    for (const path of collectMarkdownFiles(REPOSITORY_ROOT, ["agreements"], [])) expect(scanHeadings(bodyOf(path)!), path).toBeDefined();
+  });
+
+  it("agrees with the parser or gives up, for any mix of Markdown lines", () => {
+    const line = fc.constantFrom(
+      "", "", "", "# Rubrik", "## Resultatmål", "###### Sex", "####### Sju", "#Utan mellanslag", "## Med # inne", "## Slut #", "##  Två mellanslag", "## Slut ", "   ## Indrag",
+      "    ## Kod", "\t## Flik", "## *Kursiv*", "## Länk [a](b.md)", "## A &amp; B", "## `kod`", "## \\# fly", "## Rubrik ä ö 😀", "#", "## ",
+      "Text med [länk](../x.md).", "Rubrik", "===", "---", "- punkt", "* punkt", "+ punkt", "1. numrerad", "2) numrerad", "> citat", "```", "~~~",
+      "<!-- kommentar", "-->", "<div>", "[ref]: mål.md", "  fortsättning", "    kod", "___", "text\r", "a\u2028b", "\u00a0## nbsp", "## nbsp\u00a0",
+    );
+    // Mostly lines the scan reads, so that many bodies are read through and the odd line is tried in context.
+    const common = fc.constantFrom("", "# Rubrik", "## Resultatmål", "### Under", "Text.", "Text med [länk](../x.md).", "[a](b.md) i början", "  fortsättning", "    indragen");
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ arbitrary: common, weight: 30 }, { arbitrary: line, weight: 1 }), { maxLength: 40 }), (lines) => {
+        const body = lines.join("\n");
+        const scanned = scanHeadings(body);
+        if (scanned) {
+          answered++;
+          expect(scanned).toEqual(parsedHeadings(body));
+          expect(scanned.map(headingNode)).toEqual(parsedHeadingNodes(body));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(answered).toBeGreaterThan(200);
+  });
+
+  it("reads a plain body whatever its paragraphs hold, so the common case is never left to the parser", () => {
+    const paragraph = fc.string({ unit: fc.constantFrom(..."abc äö 1.,:;()'\"%-=/#*_[]<>&!`".split("")), maxLength: 60 }).map((text) => `Text ${text}`);
+    const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.string({ unit: fc.constantFrom(..."Abc äö 1-,.:()".split("")), minLength: 1, maxLength: 30 }))
+      .filter(([, text]) => text.trim() === text)
+      .map(([depth, text]) => `${"#".repeat(depth)} ${text}`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(paragraph, heading, fc.constant("")), { maxLength: 30 }), (lines) => {
+        const body = lines.join("\n");
+        const scanned = scanHeadings(body);
+        expect(scanned).toBeDefined();
+        expect(scanned).toEqual(parsedHeadings(body));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("a lazily parsed body (history and diff)", () => {
+  const paths = everyMarkdownFile();
+
+  it("is the same model as the eager parse once read", () => {
+    for (const path of paths) {
+      const bytes = readFileSync(join(REPOSITORY_ROOT, path));
+      const kind = fileKind(path.replace(/^test\/fixtures\/.*?\/(?=agreements\/|goals\/)/, ""));
+      const eager = parseFile(path, bytes, kind, validators, { fast: true });
+      const lazy = parseFile(path, bytes, kind, validators, { fast: true, lazyBody: true });
+      const model = (file: typeof eager) => ({ ...file, frontMatter: file.frontMatter?.data, source: file.source.text });
+      expect(model(lazy), path).toStrictEqual(model(eager));
+    }
+  });
+
+  it("gives the same change between any two versions as the eager parse", () => {
+    const agreements = paths.filter((path) => fileKind(path.replace(/^test\/fixtures\/.*?\/(?=agreements\/|goals\/)/, "")) === "agreement");
+    expect(agreements.length).toBeGreaterThan(50);
+    const read = (path: string, lazyBody: boolean) => parseFile(path, readFileSync(join(REPOSITORY_ROOT, path)), "agreement", validators, { fast: true, lazyBody }) as AgreementFile;
+    let withSections = 0;
+    // Each file against the next: unrelated agreements, fixtures that differ in one place, broken ones.
+    for (const [index, path] of agreements.entries()) {
+      const other = agreements[(index + 1) % agreements.length]!;
+      const lazy = compareAgreements({ status: "modified", path, before: read(other, true), after: read(path, true) });
+      const eager = compareAgreements({ status: "modified", path, before: read(other, false), after: read(path, false) });
+      expect(lazy, `${other} -> ${path}`).toEqual(eager);
+      if (eager.sections.length > 0) withSections++;
+    }
+    expect(withSections).toBeGreaterThan(10);
+  });
+
+  it("is not parsed when the two versions' texts are the same", () => {
+    const path = "agreements/vm/vm-statssekreterare.md";
+    const text = readFileSync(join(REPOSITORY_ROOT, path), "utf8");
+    const read = (source: string) => parseFile(path, Buffer.from(source), "agreement", validators, { fast: true, lazyBody: true }) as AgreementFile;
+    let reads = 0;
+    /** The file, with each read of its tree counted. */
+    const counted = (file: AgreementFile) => {
+      const lazy = Object.getOwnPropertyDescriptor(file, "bodyTree")!;
+      expect(lazy.get).toBeDefined();
+      Object.defineProperty(file, "bodyTree", { ...lazy, get: () => (reads++, lazy.get!.call(file)) });
+      return file;
+    };
+    const before = counted(read(text));
+    const after = counted(read(text.replace(/^cycle: 2020$/m, "cycle: 2021")));
+    expect(after.agreement?.cycle).toBe(2021);
+    const change = compareAgreements({ status: "modified", path, before, after });
+    expect(change.fields.map((field) => field.field)).toContain("cycle");
+    expect(change.sections).toEqual([]);
+    expect(reads).toBe(0);
+    // A changed text is compared: its sections are read (by the scan), and the tree is still there on demand.
+    const edited = counted(read(text.replace("## ", "## Ny rubrik ")));
+    expect(compareAgreements({ status: "modified", path, before, after: edited }).sections).not.toEqual([]);
+    expect(edited.bodyTree?.type).toBe("root");
+    expect(reads).toBe(1);
+  });
+});
+
+describe("lint's fast path over the scan", () => {
+  const path = "agreements/vm/vm-statssekreterare.md";
+  const text = readFileSync(join(REPOSITORY_ROOT, path), "utf8");
+  const goals = { path: "goals/2020.md", bytes: readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md")) };
+  const lintText = (source: string, positioned: boolean) =>
+    lint({ files: [{ path, bytes: Buffer.from(source) }, goals], rules: RULES, today: "2020-05-01", validators, positioned, pathExists: (target) => existsSync(join(REPOSITORY_ROOT, target)) }).findings;
+
+  /** A lazily read file whose tree reads are counted. */
+  function counted(source: string) {
+    const file = parseFile(path, Buffer.from(source), "agreement", validators, { fast: true, lazyBody: true }) as AgreementFile;
+    const lazy = Object.getOwnPropertyDescriptor(file, "bodyTree")!;
+    const reads = { count: 0 };
+    Object.defineProperty(file, "bodyTree", { ...lazy, get: () => (reads.count++, lazy.get!.call(file)) });
+    return { file, reads };
+  }
+
+  it("reads a plain body's headings and links without parsing it, and parses a body with a link", () => {
+    // An example whose text has no link at all.
+    const plain = counted(readFileSync(join(REPOSITORY_ROOT, "agreements", "okm", "okm-kanslichef.md"), "utf8"));
+    expect(bodyHeadings(plain.file).map((heading) => heading.depth)).toContain(2);
+    expect(bodyLinkTargets(plain.file)).toEqual([]);
+    expect(plain.reads.count).toBe(0);
+    const linked = counted(`${text}\nSe [anvisningen](../../goals/2020.md).\n`);
+    expect(bodyLinkTargets(linked.file).map((node) => node.url)).toContain("../../goals/2020.md");
+    expect(linked.reads.count).toBe(1);
+  });
+
+  it.each([
+    ["inside fenced code", (heading: string) => `\`\`\`\n${heading}\n\`\`\``, true],
+    ["inside an HTML comment", (heading: string) => `<!--\n${heading}\n-->`, true],
+    ["as indented code", (heading: string) => `    ${heading}`, true],
+    ["after a line it continues", (heading: string) => `Text\n    ${heading}`, true],
+    ["in a quote", (heading: string) => `> ${heading}`, false],
+    ["in a list", (heading: string) => `- ${heading}`, false],
+    ["in a link definition's title", (heading: string) => `[x]: /y "\n${heading}\n"`, false],
+  ])("reads a section heading written %s as the parser does", (_, hide, missing) => {
+    const heading = "## Resultatmål";
+    expect(text).toContain(`\n${heading}\n`);
+    const hostile = text.replace(`\n${heading}\n`, `\n${hide(heading)}\n`);
+    const fast = lintText(hostile, false);
+    expect(fast.map((finding) => finding.rule).includes("sections-missing")).toBe(missing);
+    expect(fast).toEqual(lintText(hostile, true));
+  });
+
+  it("reads a catalogue's links only when its body has any (its body is lazy on every path)", () => {
+    const catalogue = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
+    expect(catalogue).not.toMatch(/^---\n[\s\S]*?\n---\n[\s\S]*[[<]/);
+    const run = (text: string) =>
+      lint({ files: [{ path: "goals/2020.md", bytes: Buffer.from(text) }], rules: RULES, today: "2020-05-01", validators, pathExists: (target) => existsSync(join(REPOSITORY_ROOT, target)) }).findings;
+    expect(run(catalogue).filter((finding) => finding.rule === "broken-link")).toEqual([]);
+    const broken = run(`${catalogue}\nSe [bilagan](bilaga-saknas.md).\n`).filter((finding) => finding.rule === "broken-link");
+    expect(broken.map((finding) => finding.file)).toEqual(["goals/2020.md"]);
+  });
+
+  it("still finds a broken link written as an image, a reference definition or inside HTML", () => {
+    for (const link of ["![bild](../../missing.png)", "[x]\n\n[x]: ../../missing.md", "<a href=x>[y](../../missing.md)</a>"]) {
+      const broken = `${text}\n${link}\n`;
+      const fast = lintText(broken, false);
+      expect(fast.map((finding) => finding.rule), link).toContain("broken-link");
+      expect(fast).toEqual(lintText(broken, true));
+    }
+  });
+});
