@@ -17,7 +17,9 @@ const LAYERS = [
   ["git", "github"],
   ["rules", "reader", "lint"],
   ["changes", "format", "formatter", "report", "document", "brief", "package", "calendar", "cms", "cms-format", "codeowners",
-   "scaffold", "submission", "release", "remind", "cycle", "pull-request", "apply"],
+   "scaffold", "submission", "release", "remind", "cycle", "pull-request", "apply",
+   // Folders of earlier versions, so that their figures can be counted too.
+   "approvals", "comment", "cycle-github"],
   ["commands", "cli.ts"],
 ];
 const layerOf = (folder) => {
