@@ -28,7 +28,8 @@ approve as any other change. Publish the folder (for example on GitHub Pages) to
 Options:
   --repository <owner/name>  The repository on GitHub the form saves to
   --branch <name>            Its main branch (default: main)
-  --language <fi|sv|en>      The language of the form (default: the config's language, else fi)
+  --lang <fi|sv|en>          The language of the form (default: the config's language, else Finnish);
+                             --language is the same
   --out <folder>             Where to write the page (default: admin)
   --auth-url <url>           The https address of the OAuth relay that signs officials in to
                              GitHub (Decap's base_url and auth_endpoint)
@@ -50,6 +51,8 @@ export const cmsCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, {
       repository: { type: "string" },
       branch: { type: "string" },
+      lang: { type: "string" },
+      // The first name of --lang here, kept so that pages and scripts written with it still work.
       language: { type: "string" },
       out: { type: "string" },
       "local-port": { type: "string" },
@@ -65,7 +68,7 @@ export const cmsCommand: Command = {
     const authUrl = parseAuthUrl(values["auth-url"]);
     const reader = registryReader();
     const fallback = repositoryLanguage(reader.config(io.cwd));
-    const language = parseChoice("--language", values.language, ["fi", "sv", "en"] as const, fallback);
+    const language = parseChoice(values.lang !== undefined ? "--lang" : "--language", values.lang ?? values.language, ["fi", "sv", "en"] as const, fallback);
     const shown = values.out ?? "admin";
     const out = resolve(io.cwd, shown);
 

@@ -1,13 +1,13 @@
 import { basename, dirname, resolve } from "node:path";
 import { findBrowser, launchBrowser } from "../document/browser.js";
 import { checkOutputFiles, writeOutputFiles } from "../document/write-outputs.js";
-import type { Language } from "../model/types.js";
 import { submissionTag } from "../submission/plan.js";
-import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
+import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { shownPath } from "./render.js";
 import { registryReader } from "./reader.js";
+import { parseLang } from "./lang.js";
 
 const help = `Usage: agreements package <year> [options]
 
@@ -30,7 +30,8 @@ Options:
                          proposals per person, and each agreement with its evaluations' summaries,
                          ratings and bonus proposals. Personal data: never publish them ("agreements
                          release" never attaches them)
-  --lang <sv|fi|en>      Language of the report's headings (default: en); the agreements are in their own
+  --lang <fi|sv|en>      Language of the report's headings (default: the config's language, else
+                         Finnish); the agreements are in their own
   --today <YYYY-MM-DD>   Without the tag: the date of the package (default: today)
   --browser <path>       Chromium or Google Chrome to print PDFs with (default: AGREEMENTS_BROWSER,
                          then /usr/bin/chromium and other usual places)
@@ -40,7 +41,6 @@ Options:
 Exit status: 0 the package was written, 2 bad usage, no browser, or an internal error.
 `;
 
-const LANGUAGES = ["en", "sv", "fi"] as const;
 
 /** Where the package is built from: the tagged tree when the tag exists, else the working folder. */
 interface Source {
@@ -90,7 +90,7 @@ export const packageCommand: Command = {
       throw new UsageError(`give the year of the submission to package, for example: agreements package 2020${yearText === undefined ? "" : ` (got "${positionals.join(" ")}")`}.`);
     }
     const year = Number(yearText);
-    const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    const language = parseLang(values.lang as string | undefined);
     const restricted = values.restricted === true;
     if (values.today !== undefined) parseToday(values.today as string);
     const browserPath = findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd });

@@ -9,14 +9,14 @@ import { formatReleasePlan, restrictedAttachedSentence } from "../release/format
 import { applyReleasePlan } from "../release/apply.js";
 import { buildReleasePlan } from "../release/plan.js";
 import { submissionTag } from "../submission/plan.js";
-import { parseChoice, parseCommandArgs } from "./args.js";
+import { parseCommandArgs } from "./args.js";
 import { resolveFromCaller } from "./caller-paths.js";
 import { UsageError, UserError } from "../errors.js";
 import { connectUnlessPreview } from "./github-connection.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
+import { parseLang } from "./lang.js";
 
-const LANGUAGES = ["en", "sv", "fi"] as const;
 
 const help = `Usage: agreements release <year> [options]
 
@@ -50,7 +50,8 @@ Options:
   --out <dir>            Also write the release's files (the package) into this folder
   --repo <owner/name>    The GitHub repository (default: GITHUB_REPOSITORY)
   --token-env <NAME>     Read the token from this environment variable instead of GITHUB_TOKEN
-  --lang <sv|fi|en>      Language of the report's headings and labels (default: en, as for package)
+  --lang <fi|sv|en>      Language of the report's headings and labels and of the release notes (default:
+                         the config's language, else Finnish, as for package)
   --browser <path>       Chromium or Google Chrome to print PDFs with (default: AGREEMENTS_BROWSER,
                          then /usr/bin/chromium and other usual places)
   -h, --help             Show this help
@@ -75,7 +76,7 @@ export const releaseCommand: Command = {
     if (yearText === undefined || !/^\d{4}$/.test(yearText) || extra.length > 0) {
       throw new UsageError(`give the year of the submission to publish, for example: agreements release 2020${yearText === undefined ? "" : ` (got "${positionals.join(" ")}")`}.`);
     }
-    const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    const language = parseLang(values.lang as string | undefined);
     const dryRun = values["dry-run"] === true;
     const tokenEnv = (values["token-env"] as string | undefined) ?? "GITHUB_TOKEN";
     const out = values.out === undefined ? undefined : resolveFromCaller(io, values.out as string);
@@ -89,7 +90,8 @@ export const releaseCommand: Command = {
 interface ReleaseOptions {
   year: number;
   dryRun: boolean;
-  language: Language;
+  /** Absent: the config's language (default Finnish). */
+  language: Language | undefined;
   /** Absent for a dry run without a token: GitHub is not contacted. */
   github: GitHub | undefined;
   tokenEnv: string;
@@ -108,7 +110,7 @@ async function release(options: ReleaseOptions, io: CommandIO): Promise<number> 
   let collected;
   try {
     collected = await withCommitFiles(workingCopy, tagged.commit, (root) =>
-      collectReleaseFiles({ root, reader: registryReader(), year, tag, commit: tagged.commit, date: tagged.date, browser, language: options.language }),
+      collectReleaseFiles({ root, reader: registryReader(), year, tag, commit: tagged.commit, date: tagged.date, browser, ...(options.language ? { language: options.language } : {}) }),
     );
   } finally {
     await browser.close();

@@ -1,6 +1,5 @@
 import { isAbsolute, relative } from "node:path";
 import { lintWholeRepository } from "../lint/run.js";
-import type { Language } from "../model/types.js";
 import { cataloguePath } from "../layout/paths.js";
 import { chooseCatalogue } from "../layout/catalogues.js";
 import { buildReport } from "../report/build.js";
@@ -10,10 +9,11 @@ import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
+import { parseLang } from "./lang.js";
+import { repositoryLanguage } from "../lint/config.js";
 
 const FORMATS = ["markdown", "html", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
-const LANGUAGES = ["en", "sv", "fi"] as const;
 const DELIMITERS = { comma: ",", semicolon: ";" } as const;
 
 const help = `Usage: agreements report [options]
@@ -34,7 +34,7 @@ Options:
   --out <folder>          Write the report into this folder (created if missing) instead of printing
                           it. Report files of the same name in it are replaced: report.md,
                           report.html, report.json or <table>.csv
-  --lang <sv|fi|en>       Language of headings and labels (default: en)
+  --lang <fi|sv|en>       Language of headings and labels (default: the config's language, else Finnish)
   --today <YYYY-MM-DD>    The date deadlines are measured against (default: today)
   --restricted            Also list ratings and bonus proposals per person. This is personal data:
                           the files are named restricted-*, and must not be published
@@ -122,7 +122,7 @@ export const reportCommand: Command = {
       false,
     );
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "markdown");
-    const language: Language = parseChoice("--lang", values.lang as string | undefined, LANGUAGES, "en");
+    const lang = parseLang(values.lang as string | undefined);
     const at = values.at as string | undefined;
     // With --at and no --today, the date is that of the version (see atRef), not the clock's.
     const givenToday = values.today === undefined && at !== undefined ? undefined : parseToday(values.today as string | undefined);
@@ -145,6 +145,8 @@ export const reportCommand: Command = {
       none: 'there is no readable goal catalogue (goals/<year>.md), so there is nothing to report against. Run "agreements lint goals" to see what is wrong.',
       unreadable: (year) => `${cataloguePath(year)} could not be read, so there is no report for ${year}. Run "agreements lint ${cataloguePath(year)}" to see what is wrong.`,
     });
+    // The report is the repository's text: in its config's language (default Finnish) unless --lang says otherwise.
+    const language = lang ?? repositoryLanguage(result.config);
     const model = buildReport({ files: result.files, findings: result.findings, catalogues, cycle, today, restricted });
     const files = (await loadRenderer(format))(model, { language, csvDelimiter: delimiter }).map((file) => outputName(file, restricted));
     if (out === undefined) {

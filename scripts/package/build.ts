@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { loadAgreements } from "../document/load.js";
 import { renderAgreementFiles } from "../document/render-files.js";
 import type { OutputFile } from "../document/write-outputs.js";
+import { repositoryLanguage } from "../lint/config.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { chooseCatalogue } from "../layout/catalogues.js";
@@ -43,6 +44,8 @@ export interface PackageInput {
 export interface BuiltPackage {
   files: OutputFile[];
   report: ReportModel;
+  /** The language of the report's files (the release notes use the same). */
+  language: Language;
 }
 
 function utf8(name: string, content: string): OutputFile {
@@ -59,8 +62,9 @@ function utf8(name: string, content: string): OutputFile {
  */
 export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   const { root, year, date } = input;
-  const language = input.language ?? "en";
   const result = await lintWholeRepository({ root, reader: input.reader, today: date, config: input.config });
+  // The report is the repository's text: in the language its config names (default Finnish) unless asked otherwise.
+  const language = input.language ?? repositoryLanguage(result.config);
   const notThere = (cycle: number) => `there is no readable goal catalogue for ${cycle} (${cataloguePath(cycle)}), so there is no submission of ${cycle} to package. Check the year, or run "agreements lint goals".`;
   const { catalogues, entry: catalogue } = chooseCatalogue(year, result.files, { absent: notThere, helpHint: { absent: false } });
   const paths = result.files.filter((file) => file.kind === "agreement" && file.agreement?.cycle === year).map((file) => file.path);
@@ -102,5 +106,5 @@ export async function buildPackage(input: PackageInput): Promise<BuiltPackage> {
   // By name, the manifests last: the release uploads in this order, and a manifest is only attached once all it lists is.
   const isManifest = (file: OutputFile) => file.name === PACKAGE_MANIFEST_NAME || file.name === RESTRICTED_MANIFEST_NAME;
   files.sort((a, b) => Number(isManifest(a)) - Number(isManifest(b)) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { files, report };
+  return { files, report, language };
 }

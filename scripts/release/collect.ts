@@ -53,6 +53,6 @@ export async function collectReleaseFiles(input: CollectReleaseInput): Promise<C
     ...(input.approvals ? { approvals: input.approvals } : {}),
     ...(input.config ? { config: input.config } : {}),
   });
-  const { files, notes } = releaseFilesOf({ tag: input.tag, files: built.files, report: built.report, ...(input.language ? { language: input.language } : {}) });
+  const { files, notes } = releaseFilesOf({ tag: input.tag, files: built.files, report: built.report, language: built.language });
   return { report: built.report, files, notes };
 }

@@ -41,13 +41,13 @@ describe("agreements cms writes the admin page", () => {
     expect(html).toContain('<html lang="fi">');
   });
 
-  it("takes the form's language from the repository's config unless --language says otherwise", async () => {
+  it("takes the form's language from the repository's config unless --lang (or --language) says otherwise", async () => {
     const root = repository();
     writeFileSync(join(root, "agreements.config.json"), JSON.stringify({ language: "sv" }));
     await run(root, "--repository", "vm/avtal");
     expect(parse(readFileSync(join(root, "admin", "config.yml"), "utf8"))).toMatchObject({ locale: "sv" });
     expect(readFileSync(join(root, "admin", "index.html"), "utf8")).toContain('<html lang="sv">');
-    await run(root, "--repository", "vm/avtal", "--language", "en");
+    await run(root, "--repository", "vm/avtal", "--lang", "en");
     expect(parse(readFileSync(join(root, "admin", "config.yml"), "utf8"))).toMatchObject({ locale: "en" });
   });
 
