@@ -59,13 +59,13 @@ describe("agreements calendar", () => {
     const hostile = 'title: "Evil\\rEND:VEVENT\\rBEGIN:VEVENT\\rUID:evil\\rSUMMARY:injected, with; commas\\\\"';
     writeFileSync(path, readFileSync(path, "utf8").replace("end: 2021-08-31", "end: 2020-08-31").replace(/^title: .*$/m, hostile));
     const out = join(root, "calendar.ics");
-    const written = await run(root, "calendar", "--out", "calendar.ics", "--today", "2020-04-01");
+    const written = await run(root, "calendar", "--out", "calendar.ics", "--today", "2020-04-01", "--lang", "en");
     expect(written).toEqual({ status: 0, stdout: "Wrote calendar.ics.\n", stderr: "" });
     const list = events(readFileSync(out, "utf8"));
     expect(list.map((event) => event.uid)).toEqual(["deadline-2020-submission@agreements-as-code", "term-end-um-valtiosihteeri@agreements-as-code"]);
     expect(list[1]).toMatchObject({ start: "2020-08-31", end: "2020-09-01", summary: "Term ends: Evil END:VEVENT BEGIN:VEVENT UID:evil SUMMARY:injected, with; commas\\" });
     // Again on another day: the file differs (its DTSTAMP), and is not replaced.
-    const again = await run(root, "calendar", "--out", "calendar.ics", "--today", "2020-04-02");
+    const again = await run(root, "calendar", "--out", "calendar.ics", "--today", "2020-04-02", "--lang", "en");
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("Nothing was written.");
   });

@@ -17,11 +17,12 @@ async function run(argv: string[], cwd = REPORT_FIXTURE): Promise<{ code: number
 const report = (...flags: string[]) => run(["report", "--today", FIXTURE_TODAY, ...flags]);
 
 describe("agreements report", () => {
-  it("prints Markdown by default, exit 0 even with lint findings", async () => {
+  it("prints Markdown by default, in the repository's language (Finnish when the config names none), exit 0 even with lint findings", async () => {
     const { code, stdout, stderr } = await report();
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("# Management agreements: report for the 2020 cycle");
+    expect(stdout.split("\n")[0]).toBe("# Johtamissopimukset: raportti kierroksesta 2020");
+    expect((await report("--lang", "en")).stdout.split("\n")[0]).toBe("# Management agreements: report for the 2020 cycle");
   });
 
   it("prints the model with --format json: the same model the library builds", async () => {
@@ -52,14 +53,14 @@ describe("agreements report", () => {
 
   it("writes one CSV file per table into --out, creating the folder, and replaces them on the next run", async () => {
     const out = join(scratch, "csv", "nested");
-    const first = await report("--format", "csv", "--out", out);
+    const first = await report("--format", "csv", "--out", out, "--lang", "en");
     expect(first.code).toBe(0);
     expect(first.stdout).toBe(
       `Wrote 10 files to ${out}: update.csv, coverage.csv, goal-matrix.csv, unused-goals.csv, goals.csv, goals-not-ready.csv, evaluations.csv, findings.csv, agreements.csv, unreadable.csv\n`,
     );
     writeFileSync(join(out, "update.csv"), "old");
     writeFileSync(join(out, "notes.txt"), "someone else's file");
-    const second = await report("--format", "csv", "--out", out, "--csv-delimiter", "semicolon");
+    const second = await report("--format", "csv", "--out", out, "--csv-delimiter", "semicolon", "--lang", "en");
     expect(second.code).toBe(0);
     expect(readFileSync(join(out, "update.csv"), "utf8")).toMatch(/^\uFEFFAdministrative sector;Agreement files;/);
     expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("someone else's file");
@@ -87,7 +88,7 @@ describe("agreements report", () => {
 
   it.each([
     [["--format", "pdf"], '--format must be one of markdown, html, csv, json (got "pdf").'],
-    [["--lang", "de"], '--lang must be one of en, sv, fi (got "de").'],
+    [["--lang", "de"], '--lang must be one of fi, sv, en (got "de").'],
     [["--cycle", "20x"], '--cycle must be a year such as 2020 (got "20x").'],
     [["--cycle", "2021"], "there is no goal catalogue for 2021 (goals/2021.md). Catalogues exist for: 2019, 2020."],
     [["--today", "2020-02-30"], "--today must be a real date"],
