@@ -11,9 +11,11 @@ const LIST = process.argv.includes("--list");
 
 // Layers, lowest first. A file may import its own layer or lower ones; anything else is an upward arrow.
 const LAYERS = [
-  ["errors.ts", "version.ts", "output", "files", "types"],
-  ["messages", "model"],
-  ["layout"],
+  // layout/ is path strings only (it imports nothing), so everything may ask it where a file lives.
+  ["errors.ts", "version.ts", "output", "files", "types", "layout"],
+  // model/ writes its problems as messages, so messages/ (with the types its catalogues name) sits below it.
+  ["messages"],
+  ["model"],
   ["git", "github"],
   ["rules", "reader", "lint"],
   ["changes", "format", "formatter", "report", "document", "brief", "package", "calendar", "cms", "cms-format", "codeowners",

@@ -3,7 +3,7 @@ import { buildCalendarEvents, renderCalendar } from "../calendar/build.js";
 import { writeOutputFiles } from "../document/write-outputs.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Agreement, Language } from "../model/types.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { cataloguePath } from "../layout/paths.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "../errors.js";

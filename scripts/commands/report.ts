@@ -2,7 +2,7 @@ import { isAbsolute, relative } from "node:path";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
 import { cataloguePath } from "../layout/paths.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { buildReport } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";

@@ -6,7 +6,7 @@ import { renderAgreementFiles } from "../document/render-files.js";
 import type { OutputFile } from "../document/write-outputs.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Language } from "../model/types.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { cataloguePath } from "../layout/paths.js";
 import { buildReport } from "../report/build.js";
 import { renderCsv } from "../report/csv.js";
