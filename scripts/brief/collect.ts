@@ -7,7 +7,7 @@ import { lookUpBlobs } from "../git/blobs.js";
 import { RepositoryError } from "../git/errors.js";
 import { openWorkingCopy, type WorkingCopy } from "../git/working-copy.js";
 import { lintWholeRepository } from "../lint/run.js";
-import { readableCatalogues } from "../layout/catalogues.js";
+import { readableCatalogues } from "../model/choose-catalogue.js";
 import type { BriefInput } from "./html.js";
 import type { Reader } from "../reader/reader.js";
 

@@ -7,7 +7,7 @@ import { appendStepSummary, writeOutputs } from "../github/event.js";
 import { approvalInputOf } from "../pull-request/approval-input.js";
 import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connect.js";
 import { loadPullRequest } from "../pull-request/load.js";
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import { UsageError } from "../errors.js";

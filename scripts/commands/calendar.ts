@@ -3,7 +3,7 @@ import { buildCalendarEvents, renderCalendar } from "../calendar/build.js";
 import { writeOutputFiles } from "../document/write-outputs.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { Agreement } from "../model/types.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { cataloguePath } from "../layout/paths.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { UsageError } from "../errors.js";
@@ -11,7 +11,7 @@ import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
 import { registryReader } from "./reader.js";
 import { parseLang } from "./lang.js";
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 
 const help = `Usage: agreements calendar [options]
 

@@ -7,7 +7,7 @@ import { buildCmsConfig } from "../cms/config.js";
 import { commonGoalChoices } from "../cms/common-goals.js";
 import { writeFileAtomically } from "../files/write-file.js";
 import { collectMarkdownFiles } from "../lint/collect.js";
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 import { parseFile } from "../model/document.js";
 import type { Catalogue } from "../model/types.js";
 import { parseChoice, parseCommandArgs } from "./args.js";

@@ -11,7 +11,7 @@ import { connectToPullRequest, PULL_REQUEST_FLAGS } from "../pull-request/connec
 import { pullRequestDiff } from "../pull-request/diff.js";
 import { lintPullRequestHead } from "../pull-request/lint-head.js";
 import { loadPullRequest } from "../pull-request/load.js";
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 import { parseCommandArgs, parseToday } from "./args.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import { UsageError } from "../errors.js";

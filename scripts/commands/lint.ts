@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { FormatOptions, Formatter } from "../format/formatter.js";
 import { AGREEMENTS_FOLDER, DEFAULT_PATHS, fileKind, GOALS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
-import { CONFIG_FILES, repositoryLanguage } from "../lint/config.js";
+import { CONFIG_FILES, repositoryLanguage } from "../reader/config.js";
 import type { Language } from "../model/types.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";

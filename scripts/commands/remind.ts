@@ -1,9 +1,9 @@
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 import type { Language } from "../model/types.js";
 import { LANG_FLAG, LANG_HELP, parseLang } from "./lang.js";
 import type { GitHub } from "../github/client.js";
 import { lintWholeRepository } from "../lint/run.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { cataloguePath } from "../layout/paths.js";
 import { formatReminderPlan } from "../remind/format-plan.js";
 import { reminderLabels } from "../remind/issue-text.js";

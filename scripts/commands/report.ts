@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from "node:path";
 import { lintWholeRepository } from "../lint/run.js";
 import { cataloguePath } from "../layout/paths.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { buildReport } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
@@ -10,7 +10,7 @@ import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 import { parseLang } from "./lang.js";
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 
 const FORMATS = ["markdown", "html", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];

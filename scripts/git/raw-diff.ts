@@ -1,4 +1,4 @@
-import { SYMBOLIC_LINK } from "./tree-files.js";
+import { SYMBOLIC_LINK } from "./modes.js";
 
 /** How one file changed in one commit (or between two trees), from Git's `--raw` output. */
 export type FileChangeStatus = "added" | "modified" | "deleted" | "renamed" | "copied" | "merged";

@@ -1,6 +1,18 @@
 import type { SimpleGit } from "simple-git";
 import { createGit, type Repository } from "./repository.js";
-import type { WorkingCopy } from "./working-copy.js";
+
+/**
+ * A working tree the yearly commands change: the read-only `Repository` (history, refs, blobs) plus the
+ * Git commands that write (switch, commit, tag, fetch, push), each a named function in scripts/git/. The
+ * raw runner behind them (below) is private to scripts/git/, so what other folders ask of Git always goes
+ * through a function that parses its output and words its failure. Declared here, next to the runner that
+ * implements it, so that run.ts needs nothing from working-copy.ts; other folders import it from there.
+ */
+export interface WorkingCopy {
+  readonly repository: Repository;
+  /** Absolute path of the working tree's top folder. */
+  readonly root: string;
+}
 
 /**
  * The working copy as `openWorkingCopy` makes it: the public `WorkingCopy` plus the raw Git runner, which

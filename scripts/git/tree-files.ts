@@ -1,4 +1,5 @@
 import type { WorkingCopy } from "./working-copy.js";
+import { SYMBOLIC_LINK } from "./modes.js";
 import { runGit } from "./run.js";
 
 /** An entry of a commit's tree: a blob (file or symbolic link) or a commit (submodule). */
@@ -8,12 +9,6 @@ export interface TreeEntry {
   object: string;
   path: string;
 }
-
-/**
- * Git's mode for a symbolic link. A link is never an agreement, in any command: its blob is only the
- * path it points to, and on disk it could point anywhere (outside the repository too). See README.md.
- */
-export const SYMBOLIC_LINK = "120000";
 
 /** Parses `git ls-tree -r -z --full-tree`: "<mode> <type> <object>\t<path>\0". Pure. */
 export function parseTree(output: string): TreeEntry[] {

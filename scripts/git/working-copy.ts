@@ -1,18 +1,9 @@
 import { GitError } from "simple-git";
-import { gitEnvironment, openRepository, type Repository, type RepositoryOptions } from "./repository.js";
-import { OpenedWorkingCopy } from "./run.js";
+import { gitEnvironment, openRepository, type RepositoryOptions } from "./repository.js";
+import { OpenedWorkingCopy, type WorkingCopy } from "./run.js";
 
-/**
- * A working tree the yearly commands change: the read-only `Repository` (history, refs, blobs) plus the
- * Git commands that write (switch, commit, tag, fetch, push), each a named function in scripts/git/. The
- * raw runner behind them (scripts/git/run.ts) is private to scripts/git/, so what other folders ask of Git
- * always goes through a function that parses its output and words its failure.
- */
-export interface WorkingCopy {
-  readonly repository: Repository;
-  /** Absolute path of the working tree's top folder. */
-  readonly root: string;
-}
+// The interface is declared in run.ts (next to the runner, which must not import this file); this is its public home.
+export type { WorkingCopy };
 
 /** Opens the working tree that contains `cwd`; a `RepositoryError` when there is none. */
 export async function openWorkingCopy(cwd: string, options: RepositoryOptions = {}): Promise<WorkingCopy> {

@@ -1,7 +1,8 @@
-import type { FileKind } from "../model/document.js";
-
 // Where things live in an agreements repository: the one place that builds a path to an agreement or a
 // yearly goal catalogue, or tells from a path which one it is. Pure: no file is read here.
+
+/** What a file given to the lint is read as: decided by where it lives (see fileKind). */
+export type FileKind = "agreement" | "catalogue";
 
 /** Agreements live under agreements/; README.md files there explain a folder and are not agreements. */
 export const AGREEMENTS_FOLDER = "agreements";

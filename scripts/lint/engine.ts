@@ -4,10 +4,9 @@ import { summariseFile, type FileSummary } from "../model/summary.js";
 import { loadValidators, type Validators } from "../model/validate.js";
 import { render, say, type Message } from "../messages/catalogue.js";
 import type { Language } from "../model/types.js";
+import type { SeveritySetting } from "../reader/config.js";
 import { isRepositoryRule, type FileRule, type LintContext, type Rule, type Severity } from "../rules/rule.js";
 import { compareFindings, DOCS_BASE, type Finding } from "./finding.js";
-
-export type SeveritySetting = "off" | "warn" | "error";
 
 /**
  * Which language findings are written in: `chosen` (--lang) for every file when given, else each agreement's own

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { FileSummary } from "../model/summary.js";
-import type { LanguageChoice, SeveritySetting } from "./engine.js";
+import type { SeveritySetting } from "../reader/config.js";
+import type { LanguageChoice } from "./engine.js";
 import type { Finding } from "./finding.js";
 
 /** Below this many files a second thread costs more (its start-up loads the parsers) than it saves. */

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_PATHS, fileKind } from "../layout/paths.js";
+import type { LintConfig, SeveritySetting } from "../reader/config.js";
 import type { Reader } from "../reader/reader.js";
 import { collectMarkdownFiles } from "./collect.js";
-import type { LintConfig } from "./config.js";
-import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintInput, type LintResult, type SeveritySetting } from "./engine.js";
+import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintInput, type LintResult } from "./engine.js";
 import { compareFindings } from "./finding.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 

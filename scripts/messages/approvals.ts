@@ -1,4 +1,4 @@
-import type { Language } from "../model/types.js";
+import type { Language } from "./types.js";
 import { countOf, listOf } from "./format.js";
 
 type State = "approved" | "author" | "agreed" | "must-agree" | "waiting" | "stale" | "changes-requested";

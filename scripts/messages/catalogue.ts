@@ -1,7 +1,7 @@
-import type { Language } from "../model/types.js";
-import { en, type Text } from "./en.js";
+import { en } from "./en.js";
 import { fi } from "./fi.js";
 import { sv } from "./sv.js";
+import type { Language, Text } from "./types.js";
 
 /** Every language has exactly the English catalogue's keys, each taking the same values: a gap is a compile error. */
 export type Catalogue = typeof en;

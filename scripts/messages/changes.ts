@@ -1,4 +1,4 @@
-import type { Language, SectionId } from "../model/types.js";
+import type { Language, SectionId } from "./types.js";
 import { countOf } from "./format.js";
 
 /**

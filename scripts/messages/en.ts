@@ -1,12 +1,7 @@
 import { cataloguePath } from "../layout/paths.js";
 import { countOf } from "./format.js";
 import { readingEn } from "./reading-en.js";
-
-/** What one message says: the problem, and how to fix it. */
-export interface Text {
-  message: string;
-  hint: string;
-}
+import type { Text } from "./types.js";
 
 const en_ = (count: number, one: string, other: string) => countOf("en", count, { one, other });
 

@@ -1,5 +1,5 @@
 import { cataloguePath } from "../layout/paths.js";
-import type { Catalogue } from "./catalogue.js";
+import type { en } from "./en.js";
 import { countOf, localDate } from "./format.js";
 import { readingFi } from "./reading-fi.js";
 
@@ -20,7 +20,8 @@ const EVALUATION_DATE_HINT =
 const WHAT = { goal: "tavoitteen", deadline: "määräajan", section: "osion" } as const;
 
 // The catalogue's `decision` text is English (goals/<year>.md has one language), so the bonus message names the years instead.
-export const fi: Catalogue = {
+// Typed by the English catalogue (not by catalogue.ts, which imports this file): a missing key is a compile error.
+export const fi: typeof en = {
   ...readingFi,
   "tool-fault": (p) => ({
     message: `Tarkistusta "${p.rule}" ei voitu tehdä tälle tiedostolle (${p.reason}).`,

@@ -1,4 +1,4 @@
-import type { Language } from "../model/types.js";
+import type { Language } from "./types.js";
 
 /**
  * A date as people in that language write it: 30.4.2020 in Finnish and Swedish (the form of the Ministry of

@@ -1,4 +1,4 @@
-import type { Language } from "../model/types.js";
+import type { Language } from "./types.js";
 import { countOf } from "./format.js";
 
 /** The words of the lint's own output: totals line, severities, job summary. */

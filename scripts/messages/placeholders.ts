@@ -1,4 +1,4 @@
-import type { Language } from "../model/types.js";
+import type { Language } from "./types.js";
 
 /**
  * The notes `agreements new` and `cycle open` write beside a TO BE FILLED marker, in the agreement's own

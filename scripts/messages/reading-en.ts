@@ -1,13 +1,4 @@
-import type { Text } from "./en.js";
-
-/** A place in the front matter: the path of keys and list indexes, as the schema names it. */
-export type Place = readonly (string | number)[];
-
-/** A value as found, for messages: what kind it is and, for text, numbers and yes/no, how it is written. */
-export interface Shown {
-  kind: "empty" | "list" | "group" | "text" | "boolean" | "number";
-  text: string;
-}
+import type { Place, Shown, Text } from "./types.js";
 
 /** `item 2 of "goals"`, `"target" in item 1 of "meters"`, `"ministry"`. */
 export function placeName(path: Place): string {

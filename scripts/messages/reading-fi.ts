@@ -1,4 +1,5 @@
-import type { Place, Shown, readingEn } from "./reading-en.js";
+import type { readingEn } from "./reading-en.js";
+import type { Place, Shown } from "./types.js";
 
 // The Finnish messages for reading a file. "Alkutiedot" is the front matter: the data between the two --- lines.
 

@@ -1,4 +1,5 @@
-import type { Place, Shown, readingEn } from "./reading-en.js";
+import type { readingEn } from "./reading-en.js";
+import type { Place, Shown } from "./types.js";
 
 // The Swedish messages for reading a file. "De inledande uppgifterna" is the front matter: the data between the two --- lines.
 

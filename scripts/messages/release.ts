@@ -1,4 +1,4 @@
-import type { Language } from "../model/types.js";
+import type { Language } from "./types.js";
 
 /** The words of the release notes (the yearly submission's page on GitHub), in the glossary's terms. */
 const en = {

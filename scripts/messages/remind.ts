@@ -1,4 +1,4 @@
-import type { Language } from "../model/types.js";
+import type { Language } from "./types.js";
 import { localDate } from "./format.js";
 
 /**

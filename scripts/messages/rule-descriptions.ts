@@ -1,5 +1,4 @@
-import type { Language } from "../model/types.js";
-import type { Rule } from "../rules/rule.js";
+import type { Language } from "./types.js";
 
 /**
  * What each rule checks, in Finnish and Swedish, for `lint --list-rules` and the SARIF rule metadata; the
@@ -68,7 +67,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<"fi" | "sv", Readonly<Record<str
 };
 
 /** The rule's description in the language; English is the rule's own. */
-export function ruleDescription(rule: Pick<Rule, "id" | "description">, language: Language | undefined): string {
+export function ruleDescription(rule: { id: string; description: string }, language: Language | undefined): string {
   if (language === undefined || language === "en") return rule.description;
   return RULE_DESCRIPTIONS[language][rule.id] ?? rule.description;
 }

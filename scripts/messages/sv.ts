@@ -1,5 +1,5 @@
 import { cataloguePath } from "../layout/paths.js";
-import type { Catalogue } from "./catalogue.js";
+import type { en } from "./en.js";
 import { countOf, localDate } from "./format.js";
 import { readingSv } from "./reading-sv.js";
 
@@ -20,7 +20,8 @@ const EVALUATION_DATE_HINT =
 const WHAT = { goal: "målet", deadline: "tidsfristen", section: "avsnittet" } as const;
 
 // The catalogue's `decision` text is English (goals/<year>.md has one language), so the bonus message names the years instead.
-export const sv: Catalogue = {
+// Typed by the English catalogue (not by catalogue.ts, which imports this file): a missing key is a compile error.
+export const sv: typeof en = {
   ...readingSv,
   "tool-fault": (p) => ({
     message: `Kontrollen "${p.rule}" kunde inte köras på den här filen (${p.reason}).`,

@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import type { FileKind } from "../layout/paths.js";
 import { decodeText } from "./decode.js";
 import { locateTopLevelWord } from "./locate-quick.js";
 import { locateInFrontMatter, splitFrontMatter, type FrontMatter, type PathSegment } from "./front-matter.js";
@@ -8,7 +9,8 @@ import { SourceText } from "./source.js";
 import type { Agreement, AgreementView, Catalogue } from "./types.js";
 import { checkFrontMatter, type Validators } from "./validate.js";
 
-export type FileKind = "agreement" | "catalogue";
+// FileKind lives with the paths that decide it (layout/ imports nothing above it); re-exported for the readers of a ParsedFile.
+export type { FileKind };
 
 interface ParsedFileBase {
   /** Repository-relative path with forward slashes, as shown in every finding. */

@@ -1,7 +1,10 @@
+// Language and SectionId live in messages/types.ts (the catalogues name them, and model/ is above messages/).
+import type { Language, SectionId } from "../messages/types.js";
+
+export type { Language, SectionId };
+
 /** The data of one agreement's front matter, once it has passed the agreement schema. */
-export type Language = "sv" | "fi" | "en";
 export type MinistryCode = "VNK" | "UM" | "OM" | "SM" | "PLM" | "VM" | "OKM" | "MMM" | "LVM" | "TEM" | "STM" | "YM";
-export type SectionId = "common" | "result" | "leadership" | "development";
 export type Rating = "excellent" | "good" | "satisfactory" | "poor" | "to-be-filled";
 export type Bonus = "none" | "proposed" | "granted" | "not-granted" | "to-be-filled";
 

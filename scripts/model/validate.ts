@@ -4,7 +4,7 @@ import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import agreementSchemaJson from "./schemas/agreement.schema.json" with { type: "json" };
 import catalogueSchemaJson from "./schemas/catalogue.schema.json" with { type: "json" };
 import { say, type Message } from "../messages/catalogue.js";
-import type { Shown } from "../messages/reading-en.js";
+import type { Shown } from "../messages/types.js";
 import { locateInFrontMatter, type FrontMatter, type PathSegment } from "./front-matter.js";
 import { problem, type Problem } from "./problem.js";
 import { enumValue, idFrom, isoFromLocalDate, ministryCode } from "./recognise.js";

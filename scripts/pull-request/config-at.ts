@@ -1,5 +1,5 @@
 import type { GitHub } from "../github/client.js";
-import { CONFIG_FILES, type LintConfig } from "../lint/config.js";
+import { CONFIG_FILES, type LintConfig } from "../reader/config.js";
 import type { Reader } from "../reader/reader.js";
 
 /**

@@ -1,4 +1,4 @@
-import { repositoryLanguage } from "../lint/config.js";
+import { repositoryLanguage } from "../reader/config.js";
 import type { Language } from "../model/types.js";
 import type { Finding } from "../lint/finding.js";
 import type { GitHub } from "../github/client.js";

@@ -1,7 +1,7 @@
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/errors.js";
 import type { IssueComment, PullRequest, PullRequestCommit, PullRequestFile, Review } from "../github/types.js";
-import type { LintConfig } from "../lint/config.js";
+import type { LintConfig } from "../reader/config.js";
 import type { Reader } from "../reader/reader.js";
 import { readConfigAt } from "./config-at.js";
 import { changedAgreementFiles, type ChangedAgreementFile } from "./changed-agreements.js";

@@ -1,5 +1,5 @@
 import { fileKind } from "../layout/paths.js";
-import { loadConfig, parseConfigText, type LintConfig } from "../lint/config.js";
+import { loadConfig, parseConfigText, type LintConfig } from "./config.js";
 import { parseFile, type AgreementFile, type FileKind, type ParsedFile } from "../model/document.js";
 import { agreementSchema, loadValidators, type Validators } from "../model/validate.js";
 import type { Rule } from "../rules/rule.js";

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from "../layout/catalogues.js";
+import type { CatalogueEntry } from "../model/choose-catalogue.js";
 import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
 import type { Agreement, Catalogue } from "../model/types.js";

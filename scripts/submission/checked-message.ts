@@ -5,7 +5,7 @@ import { ownersFromSummaries } from "../codeowners/from-summaries.js";
 import { UsageError } from "../errors.js";
 import { lintWholeRepository } from "../lint/run.js";
 import type { FileSummary } from "../model/summary.js";
-import { chooseCatalogue } from "../layout/catalogues.js";
+import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { cataloguePath } from "../layout/paths.js";
 import type { Reader } from "../reader/reader.js";
 import { buildReport } from "../report/build.js";

@@ -6,7 +6,7 @@ import { lintWholeRepository } from "../../scripts/lint/run.js";
 import { buildPackageManifest, type PackageManifest } from "../../scripts/package/manifest.js";
 import { contentTypeOf, releaseFilesOf, type ReleaseFile } from "../../scripts/release/files.js";
 import { formatReleasePlan } from "../../scripts/release/format-plan.js";
-import { readableCatalogues } from "../../scripts/layout/catalogues.js";
+import { readableCatalogues } from "../../scripts/model/choose-catalogue.js";
 import { buildReport } from "../../scripts/report/build.js";
 import type { ReportModel } from "../../scripts/report/model.js";
 import { buildReleaseNotes } from "../../scripts/release/notes.js";

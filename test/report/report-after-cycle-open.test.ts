@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { editAgreement } from "../../scripts/cycle/edit-agreement.js";
 import { lint } from "../../scripts/lint/engine.js";
 import { buildReminderPlan } from "../../scripts/remind/plan.js";
-import { readableCatalogues } from "../../scripts/layout/catalogues.js";
+import { readableCatalogues } from "../../scripts/model/choose-catalogue.js";
 import { buildReport } from "../../scripts/report/build.js";
 import { RULES } from "../../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../scripts/lint/finding.js";
-import { newestCycle, readableCatalogues } from "../../scripts/layout/catalogues.js";
+import { newestCycle, readableCatalogues } from "../../scripts/model/choose-catalogue.js";
 import { buildReport } from "../../scripts/report/build.js";
 import { daysBetween } from "../../scripts/model/dates.js";
 import { countFindings } from "../../scripts/report/finding-counts.js";

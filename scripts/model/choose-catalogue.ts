@@ -1,7 +1,7 @@
 import { UsageError, UserError } from "../errors.js";
-import type { FileSummary } from "../model/summary.js";
-import type { Catalogue } from "../model/types.js";
-import { cataloguePath } from "./paths.js";
+import { cataloguePath } from "../layout/paths.js";
+import type { FileSummary } from "./summary.js";
+import type { Catalogue } from "./types.js";
 
 // Which yearly catalogue a command works with, or why there is none: written once here, each command
 // keeping only its own words for what it cannot do without one.

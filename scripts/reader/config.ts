@@ -4,7 +4,9 @@ import { parse as parseYaml, YAMLError } from "yaml";
 import { UsageError, UserError } from "../errors.js";
 import { closestMatch } from "../model/suggest.js";
 import type { Language } from "../model/types.js";
-import type { SeveritySetting } from "./engine.js";
+
+/** How a rule is set in the config: the lint reports its findings as warnings or errors, or not at all. */
+export type SeveritySetting = "off" | "warn" | "error";
 
 export interface LintConfig {
   /** Per-rule severity: off, warn or error. */
