@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { FileWriteError } from "../files/write-failure.js";
 import { RepositoryError } from "../git/errors.js";
 import { GitHubError } from "../github/errors.js";
 
@@ -61,7 +61,7 @@ export class ApplyProgress {
   }
 
   #explained(error: unknown): unknown {
-    if (!(error instanceof UserError)) return error;
+    if (!(error instanceof GitHubError) && !(error instanceof RepositoryError) && !(error instanceof FileWriteError)) return error;
     // A message that ends in lines to type (git config …) keeps them apart from the sentence.
     const message = `${error.message}${error.message.includes("\n") ? "\n" : " "}${this.describe()}`;
     if (!(error instanceof GitHubError)) return new RepositoryError(message, { cause: error });

@@ -15,7 +15,7 @@ import { parseMarkdownBody } from "../../scripts/model/markdown.js";
 import { headingNode, scanHeadings } from "../../scripts/model/markdown-scan.js";
 import { loadValidators } from "../../scripts/model/validate.js";
 import { RULES } from "../../scripts/rules/index.js";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { builtFixtureAgreements, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 
 const validators = loadValidators(RULES.map((rule) => rule.id));
 
@@ -36,12 +36,20 @@ function textOf(node: Nodes): string {
   return "";
 }
 
+/** The rule fixtures' agreements built from the base agreement (test/helpers/agreement.ts), by the path they would have as files. */
+const BUILT = new Map(builtFixtureAgreements().map((file) => [file.path, file.bytes] as const));
+
 function everyMarkdownFile(): string[] {
-  return collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []);
+  return [...collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []), ...BUILT.keys()];
+}
+
+/** A file of the corpus: on disk, or built in memory. */
+function bytesOf(path: string): Buffer {
+  return BUILT.get(path) ?? readFileSync(join(REPOSITORY_ROOT, path));
 }
 
 function bodyOf(path: string): string | undefined {
-  const decoded = decodeText(readFileSync(join(REPOSITORY_ROOT, path)));
+  const decoded = decodeText(bytesOf(path));
   return decoded.parseable ? splitFrontMatter(decoded.text).body : undefined;
 }
 
@@ -118,7 +126,7 @@ describe("a lazily parsed body (history and diff)", () => {
 
   it("is the same model as the eager parse once read", () => {
     for (const path of paths) {
-      const bytes = readFileSync(join(REPOSITORY_ROOT, path));
+      const bytes = bytesOf(path);
       const kind = fileKind(path.replace(/^test\/fixtures\/.*?\/(?=agreements\/|goals\/)/, ""));
       const eager = parseFile(path, bytes, kind, validators, { fast: true });
       const lazy = parseFile(path, bytes, kind, validators, { fast: true, lazyBody: true });
@@ -130,7 +138,7 @@ describe("a lazily parsed body (history and diff)", () => {
   it("gives the same change between any two versions as the eager parse", () => {
     const agreements = paths.filter((path) => fileKind(path.replace(/^test\/fixtures\/.*?\/(?=agreements\/|goals\/)/, "")) === "agreement");
     expect(agreements.length).toBeGreaterThan(50);
-    const read = (path: string, lazyBody: boolean) => parseFile(path, readFileSync(join(REPOSITORY_ROOT, path)), "agreement", validators, { fast: true, lazyBody }) as AgreementFile;
+    const read = (path: string, lazyBody: boolean) => parseFile(path, bytesOf(path), "agreement", validators, { fast: true, lazyBody }) as AgreementFile;
     let withSections = 0;
     // Each file against the next: unrelated agreements, fixtures that differ in one place, broken ones.
     for (const [index, path] of agreements.entries()) {
