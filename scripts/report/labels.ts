@@ -7,6 +7,8 @@ import type { Kind, SectorCode, SectorStatus } from "./model.js";
 export interface Labels {
   reportTitle(cycle: number): string;
   situationOn(today: string): string;
+  /** A date as people of this language write it (30.4.2020 in fi and sv); files and CSV data keep ISO where they are data. */
+  date(iso: string): string;
   instruction: string;
   deadline: string;
   daysLeft(days: number): string;
@@ -105,6 +107,7 @@ const ministryNames = (language: Language) => Object.fromEntries(MINISTRY_CODES.
 const en: Labels = {
   reportTitle: (cycle) => `Management agreements: report for the ${cycle} cycle`,
   situationOn: (today) => `Situation on ${today}`,
+  date: (iso) => localDate(iso, "en"),
   instruction: "Instruction",
   deadline: "Deadline",
   daysLeft: (days) => (days === 0 ? "today" : days > 0 ? `${days} ${days === 1 ? "day" : "days"} left` : `${-days} ${days === -1 ? "day" : "days"} ago`),
@@ -199,6 +202,7 @@ const en: Labels = {
 const sv: Labels = {
   reportTitle: (cycle) => `Ledningsavtal: rapport för omgången ${cycle}`,
   situationOn: (today) => `Läget den ${localDate(today, "sv")}`,
+  date: (iso) => localDate(iso, "sv"),
   instruction: "Anvisning",
   deadline: "Tidsfrist",
   daysLeft: (days) => (days === 0 ? "i dag" : days > 0 ? `${days} ${days === 1 ? "dag" : "dagar"} kvar` : `för ${-days} ${days === -1 ? "dag" : "dagar"} sedan`),
@@ -293,6 +297,7 @@ const sv: Labels = {
 const fi: Labels = {
   reportTitle: (cycle) => `Johtamissopimukset: raportti kierroksesta ${cycle}`,
   situationOn: (today) => `Tilanne ${localDate(today, "fi")}`,
+  date: (iso) => localDate(iso, "fi"),
   instruction: "Ohje",
   deadline: "Määräaika",
   daysLeft: (days) => (days === 0 ? "tänään" : days > 0 ? `${days} ${days === 1 ? "päivä" : "päivää"} jäljellä` : `${-days} ${days === -1 ? "päivä" : "päivää"} sitten`),

@@ -27,7 +27,7 @@ function headerLines(model: ReportModel, language: keyof typeof LABELS): string[
   lines.push(`- ${labels.instruction}: ${cellText(model.catalogue.title[language])} (${cellText(model.catalogue.reference)}), ${cellText(model.catalogue.path)}`);
   lines.push(
     model.deadline
-      ? `- ${labels.deadline}: ${model.deadline.date} (${labels.daysLeft(model.deadline.daysLeft)}): ${cellText(model.deadline.title[language])}`
+      ? `- ${labels.deadline}: ${labels.date(model.deadline.date)} (${labels.daysLeft(model.deadline.daysLeft)}): ${cellText(model.deadline.title[language])}`
       : `- ${labels.noDeadline}`,
   );
   return lines;

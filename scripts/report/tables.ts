@@ -228,7 +228,7 @@ export function agreementsTable(model: ReportModel, labels: Labels): Table {
       labels.models[row.model],
       labels.kinds[row.kind],
       row.cycle,
-      row.agreed,
+      row.agreed === null ? null : labels.date(row.agreed),
       yesNo(labels, row.updated),
       yesNo(labels, row.evaluationPresent),
       yesNo(labels, row.agreedAfterDeadline),

@@ -65,7 +65,7 @@ describe("every command from a folder inside the repository", () => {
     expect(fromHere.stdout).toBe(fromTop.stdout);
     const written = await run(["report", "--out", "out", ...TODAY], here, repository.env);
     expect(written.stdout).toMatch(/^Wrote 1 file to out: report\.md/);
-    expect(readFileSync(join(here, "out", "report.md"), "utf8")).toMatch(/^# Management agreements/);
+    expect(readFileSync(join(here, "out", "report.md"), "utf8")).toMatch(/^# Johtamissopimukset: raportti/);
   });
 
   it("new, codeowners, diff, history, cycle, submit and schema work from a subfolder too", async () => {

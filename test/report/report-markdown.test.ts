@@ -88,7 +88,9 @@ describe("markdown report", () => {
   it("writes headings, labels and goal titles in the chosen language", () => {
     const finnish = render(model, "fi");
     expect(finnish.split("\n")[0]).toBe("# Johtamissopimukset: raportti kierroksesta 2020");
-    expect(finnish).toContain("- Määräaika: 2020-04-30 (1 päivä sitten): Päivitetyt johtamissopimukset");
+    expect(finnish).toContain("- Määräaika: 30.4.2020 (1 päivä sitten): Päivitetyt johtamissopimukset");
+    // Dates people read are written the local way in Finnish and Swedish; ISO stays in files and data (JSON).
+    for (const language of ["fi", "sv"] as const) expect(render(model, language)).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(section(finnish, "Kunkin yhteisen tavoitteen valinneet sopimukset hallinnonaloittain")).toContain(
       "| ↳ Osaamisen kehittäminen | competence-development | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 2 | 2 |",
     );

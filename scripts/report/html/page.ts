@@ -68,7 +68,7 @@ function section(id: string, heading: string, parts: string[]): string {
 
 function header(model: ReportModel, labels: Labels, language: Language): string {
   const deadline = model.deadline
-    ? `${labels.deadline}: ${model.deadline.date} (${labels.daysLeft(model.deadline.daysLeft)}) – ${model.deadline.title[language]}`
+    ? `${labels.deadline}: ${labels.date(model.deadline.date)} (${labels.daysLeft(model.deadline.daysLeft)}) – ${model.deadline.title[language]}`
     : labels.noDeadline;
   return [
     "<header>",
