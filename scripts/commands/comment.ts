@@ -3,7 +3,7 @@ import { createAgreementParser } from "../changes/parse-version.js";
 import { findStickyComment, STICKY_MARKER } from "../pull-request/comment/marker.js";
 import { buildPullRequestSummary } from "../pull-request/comment/pull-request-summary.js";
 import type { GitHub } from "../github/client.js";
-import { plural } from "../format/formatter.js";
+import { plural } from "../lint/formats/formatter.js";
 import { appendStepSummary, writeOutputs } from "../github/event.js";
 import { DEFAULT_TOKEN_ENV } from "../github/settings.js";
 import { approvalInputOf } from "../pull-request/approval-input.js";

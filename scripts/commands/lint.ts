@@ -1,7 +1,7 @@
 import { ruleDescription } from "../messages/rule-descriptions.js";
 import { appendFileSync, existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
-import type { FormatOptions, Formatter } from "../format/formatter.js";
+import type { FormatOptions, Formatter } from "../lint/formats/formatter.js";
 import { AGREEMENTS_FOLDER, DEFAULT_PATHS, fileKind, GOALS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
 import { CONFIG_FILES, repositoryLanguage } from "../reader/config.js";
@@ -51,13 +51,13 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 bad usage or an int
 async function loadFormatter(format: Format): Promise<Formatter> {
   switch (format) {
     case "text":
-      return (await import("../format/text.js")).formatText;
+      return (await import("../lint/formats/text.js")).formatText;
     case "json":
-      return (await import("../format/json.js")).formatJson;
+      return (await import("../lint/formats/json.js")).formatJson;
     case "sarif":
-      return (await import("../format/sarif.js")).formatSarif;
+      return (await import("../lint/formats/sarif.js")).formatSarif;
     case "github":
-      return (await import("../format/github.js")).formatGithubAnnotations;
+      return (await import("../lint/formats/github.js")).formatGithubAnnotations;
   }
 }
 
@@ -133,7 +133,7 @@ export const lintCommand: Command = {
     };
     if (format === "github" && io.command) {
       // Annotations are real workflow commands: written through the output guard's one door for them.
-      const { githubAnnotationLines } = await import("../format/github.js");
+      const { githubAnnotationLines } = await import("../lint/formats/github.js");
       for (const line of githubAnnotationLines(result.findings, options.filesChecked, options.language)) {
         if (typeof line === "string") io.stdout(`${line}\n`);
         else io.command(line);
@@ -142,7 +142,7 @@ export const lintCommand: Command = {
       io.stdout((await loadFormatter(format))(result.findings, options));
     }
     if (format === "github" && io.env.GITHUB_STEP_SUMMARY) {
-      const { formatGithubSummary } = await import("../format/github.js");
+      const { formatGithubSummary } = await import("../lint/formats/github.js");
       appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, options));
     }
     return exitCode(result.findings, maxWarnings);

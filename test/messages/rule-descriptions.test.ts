@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSarif } from "../../scripts/format/sarif.js";
+import { formatSarif } from "../../scripts/lint/formats/sarif.js";
 import { RULE_DESCRIPTIONS, ruleDescription } from "../../scripts/messages/rule-descriptions.js";
 import { RULES } from "../../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";

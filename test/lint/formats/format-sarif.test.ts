@@ -4,12 +4,12 @@ import { join } from "node:path";
 import ajvDraft04 from "ajv-draft-04";
 import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import type { FormatOptions } from "../../scripts/format/formatter.js";
-import { FINGERPRINT_KEY, formatSarif, pascalCase } from "../../scripts/format/sarif.js";
-import { DOCS_BASE, type Finding } from "../../scripts/lint/finding.js";
-import { finding } from "../helpers/findings.js";
-import { RULES } from "../../scripts/rules/index.js";
-import { lintFixture, REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import type { FormatOptions } from "../../../scripts/lint/formats/formatter.js";
+import { FINGERPRINT_KEY, formatSarif, pascalCase } from "../../../scripts/lint/formats/sarif.js";
+import { DOCS_BASE, type Finding } from "../../../scripts/lint/finding.js";
+import { finding } from "../../helpers/findings.js";
+import { RULES } from "../../../scripts/rules/index.js";
+import { lintFixture, REPOSITORY_ROOT } from "../../helpers/fixtures.js";
 
 // Both are CommonJS with a default export; under NodeNext their type is the module namespace.
 const Ajv = ajvDraft04.default;

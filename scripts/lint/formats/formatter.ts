@@ -1,6 +1,6 @@
-import type { Finding } from "../lint/finding.js";
-import type { Language } from "../model/types.js";
-import type { Rule } from "../rules/rule.js";
+import type { Finding } from "../finding.js";
+import type { Language } from "../../model/types.js";
+import type { Rule } from "../../rules/rule.js";
 
 export interface FormatOptions {
   /** How many files were checked, for totals lines. */

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { DOCS_BASE, type Finding } from "../lint/finding.js";
-import { ruleDescription, SARIF_HELP } from "../messages/rule-descriptions.js";
-import type { Language } from "../model/types.js";
-import type { Rule } from "../rules/rule.js";
+import { DOCS_BASE, type Finding } from "../finding.js";
+import { ruleDescription, SARIF_HELP } from "../../messages/rule-descriptions.js";
+import type { Language } from "../../model/types.js";
+import type { Rule } from "../../rules/rule.js";
 import type { Formatter } from "./formatter.js";
 
 /** The schema GitHub code scanning names in its own examples; the official one is its copy. */

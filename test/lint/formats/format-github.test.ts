@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { FormatOptions } from "../../scripts/format/formatter.js";
-import { escapeData, escapeProperty, formatGithubAnnotations, formatGithubSummary, SUMMARY_LIMIT_BYTES } from "../../scripts/format/github.js";
-import { escapeCell } from "../../scripts/output/markdown-escape.js";
-import { DOCS_BASE } from "../../scripts/lint/finding.js";
-import { finding } from "../helpers/findings.js";
-import { RULES } from "../../scripts/rules/index.js";
-import { lintFixture, REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import type { FormatOptions } from "../../../scripts/lint/formats/formatter.js";
+import { escapeData, escapeProperty, formatGithubAnnotations, formatGithubSummary, SUMMARY_LIMIT_BYTES } from "../../../scripts/lint/formats/github.js";
+import { escapeCell } from "../../../scripts/output/markdown-escape.js";
+import { DOCS_BASE } from "../../../scripts/lint/finding.js";
+import { finding } from "../../helpers/findings.js";
+import { RULES } from "../../../scripts/rules/index.js";
+import { lintFixture, REPOSITORY_ROOT } from "../../helpers/fixtures.js";
 
 const options: FormatOptions = { filesChecked: 4, color: false, rules: RULES, toolVersion: "0.0.0" };
 

@@ -1,12 +1,12 @@
-import type { Finding } from "../lint/finding.js";
-import { workflowCommand, type WorkflowCommand } from "../output/guard.js";
-import { escapeCell } from "../output/markdown-escape.js";
-import type { Language } from "../model/types.js";
-import { outputWords, totalsLine } from "../messages/output.js";
+import type { Finding } from "../finding.js";
+import { workflowCommand, type WorkflowCommand } from "../../output/guard.js";
+import { escapeCell } from "../../output/markdown-escape.js";
+import type { Language } from "../../model/types.js";
+import { outputWords, totalsLine } from "../../messages/output.js";
 import type { Formatter } from "./formatter.js";
 
 // The escaping lives with the output guard, which lets only commands built there start a line with "::".
-export { escapeData, escapeProperty } from "../output/guard.js";
+export { escapeData, escapeProperty } from "../../output/guard.js";
 
 function annotation(finding: Finding): WorkflowCommand {
   const text = finding.hint ? `${finding.message} ${finding.hint}` : finding.message;

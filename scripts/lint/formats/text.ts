@@ -1,5 +1,5 @@
-import type { Finding } from "../lint/finding.js";
-import { outputWords, totalsLine } from "../messages/output.js";
+import type { Finding } from "../finding.js";
+import { outputWords, totalsLine } from "../../messages/output.js";
 import type { Formatter } from "./formatter.js";
 
 const paint = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { FormatOptions } from "../../scripts/format/formatter.js";
-import { formatJson } from "../../scripts/format/json.js";
-import { formatText } from "../../scripts/format/text.js";
-import { DOCS_BASE, type Finding } from "../../scripts/lint/finding.js";
-import { finding } from "../helpers/findings.js";
-import { RULES } from "../../scripts/rules/index.js";
+import type { FormatOptions } from "../../../scripts/lint/formats/formatter.js";
+import { formatJson } from "../../../scripts/lint/formats/json.js";
+import { formatText } from "../../../scripts/lint/formats/text.js";
+import { DOCS_BASE, type Finding } from "../../../scripts/lint/finding.js";
+import { finding } from "../../helpers/findings.js";
+import { RULES } from "../../../scripts/rules/index.js";
 
 const ANSI = /\u001b\[/;
 const options: FormatOptions = { filesChecked: 5, color: false, rules: RULES, toolVersion: "0.0.0" };
