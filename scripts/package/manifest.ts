@@ -13,7 +13,7 @@ export function sha256(bytes: Uint8Array): string {
 
 /**
  * One party's consent to the version of an agreement being submitted, as the approvals check found it
- * (a `PartyConsent` of scripts/approvals whose state is `approved` or `author`).
+ * (a `PartyConsent` of scripts/pull-request/approvals whose state is `approved` or `author`).
  */
 export interface ManifestApproval {
   role: "official" | "superior";
