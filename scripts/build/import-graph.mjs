@@ -17,10 +17,10 @@ export const LAYERS = [
   ["model"],
   ["git", "github"],
   ["rules", "reader", "lint"],
-  ["changes", "format", "formatter", "report", "document", "brief", "package", "calendar", "cms", "cms-format", "codeowners",
+  ["changes", "formatter", "report", "document", "brief", "package", "calendar", "cms", "cms-format", "codeowners",
    "scaffold", "submission", "release", "remind", "cycle", "pull-request", "apply",
    // Folders of earlier versions, so that their figures can be counted too.
-   "approvals", "comment", "cycle-github"],
+   "approvals", "comment", "cycle-github", "format"],
   ["commands", "cli.ts"],
 ];
 
