@@ -1,6 +1,6 @@
 import type { Definition, Heading, Image, Link, Nodes } from "mdast";
 import type { ParsedFile } from "./document.js";
-import { headingNode, scanHeadings } from "./markdown-scan.js";
+import { headingNode, linkNode, scanBody, scanHeadings } from "./markdown-scan.js";
 
 /**
  * What the rules read of a Markdown body (headings, link targets), without parsing it when a cheap look
@@ -31,7 +31,11 @@ export function bodyHeadings(file: ParsedFile): Heading[] {
 export function bodyLinkTargets(file: ParsedFile): Array<Link | Image | Definition> {
   // Every one of them needs a "[" (links, images, definitions) or a "<" (autolinks) in CommonMark without
   // extensions (what markdown.ts parses): a body with neither has none.
-  if (hasLazyTree(file) && !/[[<]/.test(file.body)) return [];
+  if (hasLazyTree(file)) {
+    if (!/[[<]/.test(file.body)) return [];
+    const links = scanBody(file.body)?.links;
+    if (links) return links.map(linkNode);
+  }
   const found: Array<Link | Image | Definition> = [];
   const tree = file.bodyTree;
   const stack: Nodes[] = tree ? [tree] : [];
