@@ -92,5 +92,25 @@ describe("the fast path", () => {
     const result = lint({ files, rules: RULES, today: "2020-05-01", validators, keepParsed: true, pathExists: () => true });
     expect(result.findings.filter((finding) => finding.file.startsWith("agreements/"))).toEqual([]);
     expect(result.parsed?.find((file) => file.kind === "agreement")?.frontMatter?.fast).toEqual({ positioned: false, yaml: expect.any(String) });
+    // The catalogue too: its positioned parse was a tenth of a one-file lint.
+    expect(result.findings).toEqual([]);
+    expect(result.parsed?.find((file) => file.kind === "catalogue")?.frontMatter?.fast).toEqual({ positioned: false, yaml: expect.any(String) });
+  });
+
+  it("re-reads a catalogue with a finding the positioned way, so the finding points at the exact place", () => {
+    const text = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
+    const broken = text.replace("reference: VM/615/00.00.00/2017 (uppdatering 2020)", "reference: VM/615/00.00.00/2017 (uppdatering 2020) #tillägg");
+    expect(broken).not.toBe(text);
+    const files = [
+      { path: "agreements/vm/vm-statssekreterare.md", bytes: readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md")) },
+      { path: "goals/2020.md", bytes: Buffer.from(broken) },
+    ];
+    const run = (positioned: boolean) => lint({ files, rules: RULES, today: "2020-05-01", validators, positioned, keepParsed: true, pathExists: () => true });
+    const fast = run(false);
+    const finding = fast.findings.find((each) => each.rule === "comment-in-value");
+    expect(finding?.file).toBe("goals/2020.md");
+    expect(broken.split("\n")[finding!.line - 1]!.slice(finding!.column - 1)).toBe("#tillägg");
+    expect(fast.findings).toEqual(run(true).findings);
+    expect(fast.parsed?.find((file) => file.kind === "catalogue")?.frontMatter?.fast).toBeUndefined();
   });
 });
