@@ -65,7 +65,7 @@ export function lint(input: LintInput): LintResult {
   const validators = input.validators ?? loadValidators(input.rules.map((rule) => rule.id));
   const reportOn = input.reportOn ?? (() => true);
   const catalogueFiles = input.files.filter((file) => fileKind(file.path) === "catalogue");
-  // A catalogue's body is read only for its links (broken-link): one without "[" or "<" is never parsed. Its
+  // A catalogue's body is read only for its links (broken-link), by the scan where it can. Its
   // front matter is read the fast way too (the positioned parse of goals/2020.md was a tenth of a one-file
   // lint); with a finding it is read again the positioned way and checked again, as an agreement is below.
   const readCatalogue = (file: LintInput["files"][number], fast: boolean) => parseFile(file.path, file.bytes, "catalogue", validators, { fast, lazyBody: true }) as CatalogueFile;
@@ -100,7 +100,7 @@ export function lint(input: LintInput): LintResult {
     // comes from the positioned parse exactly as without the fast path (test/lint/fast-path.test.ts).
     const quick = input.positioned ? undefined : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { fast: true, lazyBody: true }));
     const fast = quick?.file.frontMatter?.fast;
-    record(quick && !(fast && (quick.findings.length > 0 || fast.positioned)) ? quick : checkOne(parseFile(file.path, file.bytes, "agreement", validators)));
+    record(quick && !(fast && (quick.findings.length > 0 || fast.positioned)) ? quick : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { lazyBody: !input.positioned })));
   }
   findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn, input.languages));
   findings.sort(compareFindings);
