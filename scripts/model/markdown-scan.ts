@@ -65,8 +65,8 @@ const PLAIN_HEADING = /^(#{1,6}) (?![ \t])(.*[^ \t#])$/;
 const INLINE_MARKUP = /[\\&`<>[\]!*_\t]/;
 /** Inline markup that could hide brackets or make them mean something else (code spans, HTML, autolinks, escapes). */
 const BRACKETS_UNREAD = /[`<\\]/;
-/** An inline link on one line: text without brackets, a target without spaces, parentheses, escapes, references or quotes. */
-const INLINE_LINK = /\[[^[\]]*\]\(([^\s()<>\\&"'\x00-\x1f\x7f]+)\)/g;
+/** An inline link on one line: text without brackets, a target without spaces, brackets, parentheses, escapes, references or quotes. */
+const INLINE_LINK = /\[[^[\]]*\]\(([^\s()<>[\]\\&"'\x00-\x1f\x7f]+)\)/g;
 const BRACKET = /[[\]]/;
 
 /** Top-level headings of the body, or `undefined` when the body needs the full parse (see above). */

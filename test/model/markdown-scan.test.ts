@@ -363,6 +363,8 @@ describe("the cheap link scan", () => {
     ["indented code in a list item", "- punkt\n\n        [a](b.md)"],
     ["a heading in a list item's second paragraph", "- punkt\n\n  ## Resultatmål\n"],
     ["a bold paragraph", "**Fet** text [a](b.md)\n__x__"],
+    ["brackets in the target", "Se [a](b[c].md) och [d](e]f.md)."],
+    ["an unclosed link before many brackets", `Se [a](x${"[y".repeat(2000)}`],
   ])("agrees with the parser on %s, or leaves it to the parser", (_, body) => {
     agrees(body);
     agrees(`# Rubrik\n\n${body}\n\n## Slut\n`);
