@@ -65,8 +65,16 @@ export function lint(input: LintInput): LintResult {
   const validators = input.validators ?? loadValidators(input.rules.map((rule) => rule.id));
   const reportOn = input.reportOn ?? (() => true);
   const catalogueFiles = input.files.filter((file) => fileKind(file.path) === "catalogue");
-  // A catalogue's body is read only for its links (broken-link): one without "[" or "<" is never parsed.
-  const catalogues = catalogueFiles.map((file) => parseFile(file.path, file.bytes, "catalogue", validators, { lazyBody: true }) as CatalogueFile);
+  // The fast path (see parseFile): the front matter's data by the fast reader, its positions by the
+  // positioned parse only when a rule reports on the front matter, and the body's headings and links by
+  // the scan. Each of them is compared with the positioned parse (test/model/fast-yaml.test.ts,
+  // markdown-scan.test.ts), and lint as a whole with `positioned` over every fixture
+  // (test/lint/fast-path.test.ts), so a file with a finding is not read a second time.
+  const read = (file: LintInput["files"][number], kind: "agreement" | "catalogue") =>
+    parseFile(file.path, file.bytes, kind, validators, input.positioned ? {} : { fast: true, lazyBody: true });
+  // Catalogues take the fast path as agreements do below (the positioned parse of goals/2020.md was a tenth
+  // of a one-file lint).
+  const catalogues = catalogueFiles.map((file) => read(file, "catalogue") as CatalogueFile);
   const context = buildContext(catalogues, input);
 
   const findings: Finding[] = [];
@@ -87,13 +95,7 @@ export function lint(input: LintInput): LintResult {
   };
   catalogues.forEach((file) => record(checkOne(file)));
   for (const file of input.files) {
-    if (fileKind(file.path) !== "agreement") continue;
-    // The fast path (see parseFile): a clean file needs no positions. A file with a finding, or one whose
-    // rules asked where something is, is read again the positioned way and checked again, so every finding
-    // comes from the positioned parse exactly as without the fast path (test/lint/fast-path.test.ts).
-    const quick = input.positioned ? undefined : checkOne(parseFile(file.path, file.bytes, "agreement", validators, { fast: true, lazyBody: true }));
-    const fast = quick?.file.frontMatter?.fast;
-    record(quick && !(fast && (quick.findings.length > 0 || fast.positioned)) ? quick : checkOne(parseFile(file.path, file.bytes, "agreement", validators)));
+    if (fileKind(file.path) === "agreement") record(checkOne(read(file, "agreement")));
   }
   findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn, input.languages));
   findings.sort(compareFindings);

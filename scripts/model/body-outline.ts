@@ -1,13 +1,13 @@
 import type { Definition, Heading, Image, Link, Nodes } from "mdast";
 import type { ParsedFile } from "./document.js";
-import { headingNode, scanHeadings } from "./markdown-scan.js";
+import { headingNode, linkNode, scanBody, scanHeadings } from "./markdown-scan.js";
 
 /**
  * What the rules read of a Markdown body (headings, link targets), without parsing it when a cheap look
- * at the text can tell for certain. Only for a file parsed with a lazy body (ParseOptions.lazyBody: an
- * agreement on lint's fast path, a catalogue, whose body only broken-link reads): an agreement whose tree
- * was built anyway (the positioned path, which every agreement with a finding goes through) is read from
- * its tree, so an agreement's finding never depends on the heading scan.
+ * at the text can tell for certain (markdown-scan.ts, compared node for node with the parse). Only for a
+ * file parsed with a lazy body (ParseOptions.lazyBody: every file lint reads, on the fast path or read again
+ * positioned): a file whose tree was built anyway is read from its tree, and lint's `positioned` option
+ * (the reference test/lint/fast-path.test.ts compares with) builds every tree.
  */
 
 /** Every heading of the body, at any depth, in document order. */
@@ -31,7 +31,11 @@ export function bodyHeadings(file: ParsedFile): Heading[] {
 export function bodyLinkTargets(file: ParsedFile): Array<Link | Image | Definition> {
   // Every one of them needs a "[" (links, images, definitions) or a "<" (autolinks) in CommonMark without
   // extensions (what markdown.ts parses): a body with neither has none.
-  if (hasLazyTree(file) && !/[[<]/.test(file.body)) return [];
+  if (hasLazyTree(file)) {
+    if (!/[[<]/.test(file.body)) return [];
+    const links = scanBody(file.body)?.links;
+    if (links) return links.map(linkNode);
+  }
   const found: Array<Link | Image | Definition> = [];
   const tree = file.bodyTree;
   const stack: Nodes[] = tree ? [tree] : [];

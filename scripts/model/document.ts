@@ -55,9 +55,10 @@ export function parseFile(path: string, bytes: Uint8Array, kind: FileKind, valid
   const lazyBody = options.lazyBody ?? false;
   if (options.fast) {
     const file = parseFileOnce(path, bytes, kind, validators, true, lazyBody);
-    // A file read the positioned way keeps an eager tree: rules then read headings and links from the tree
-    // itself, never from the cheap scan (see body-outline.ts), so no finding depends on the scan.
-    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false, false);
+    // A file read the positioned way after all keeps a lazy body too: the rules read its headings and links
+    // by the scan where it is certain (body-outline.ts, byte-exact against the tree: test/model/markdown-scan.test.ts),
+    // so the 5 % of files with a finding no longer pay for micromark either.
+    if (!file.frontMatter?.fast || file.syntaxProblems.length > 0 || file.schemaProblems.length > 0) return parseFileOnce(path, bytes, kind, validators, false, lazyBody);
     return file;
   }
   return parseFileOnce(path, bytes, kind, validators, false, lazyBody);
@@ -67,11 +68,9 @@ export interface ParseOptions {
   /** Read the front matter the fast way when it can be (see parseFile). */
   fast?: boolean;
   /**
-   * Parse the Markdown body only when `bodyTree` is first read. With `fast`, a file that has to be read the
-   * positioned way after all gets its tree at once (lint re-checks such a file, and its findings must come
-   * from the tree). A diff or history compares the bodies of two versions as text first and needs
-   * the tree only where they differ; lint's rules read headings and links by a cheap scan where it can tell
-   * for certain (body-outline.ts). The body's parse is most of a clean file's cost.
+   * Parse the Markdown body only when `bodyTree` is first read. A diff or history compares the bodies of two
+   * versions as text first and needs the tree only where they differ; lint's rules read headings and links
+   * by a cheap scan where it can tell for certain (body-outline.ts). The body's parse is most of a file's cost.
    */
   lazyBody?: boolean;
 }

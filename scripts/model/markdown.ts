@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { setextUnderline } from "micromark-core-commonmark";
+import { MAX_BLOCK, MAX_LINES } from "./markdown-bounds.js";
 import { SourceText } from "./source.js";
 import type { Construct, Extension, Resolver } from "micromark-util-types";
 
@@ -31,13 +32,7 @@ export const DISABLED_CONSTRUCTS = ["attention", "setextUnderline"] as const;
 /** Headings with emphasis marks are read again with emphasis, up to this many characters per file in all. */
 export const MAX_HEADING_TEXT = 4096;
 
-/**
- * Above these a block is cut at line starts (see above). The parser's work grows with the square of a
- * block's events (lines) and of its inline marks (characters), so both are bounded. Real paragraphs and
- * lists are far shorter.
- */
-export const MAX_BLOCK = 2048;
-export const MAX_LINES = 64;
+export { MAX_BLOCK, MAX_LINES };
 
 /**
  * micromark's own setext resolver edits the document's whole event list for every underline, which makes

@@ -65,7 +65,7 @@ describe("the fast path", () => {
     }
   });
 
-  it("re-reads a file with a finding the positioned way, so the finding points at the exact place", () => {
+  it("points a finding in a fast-read file at the exact place, from the positioned parse made only then", () => {
     const text = readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md"), "utf8");
     const broken = text.replace("common: mobility", "common: mobilty");
     expect(broken).not.toBe(text);
@@ -80,8 +80,23 @@ describe("the fast path", () => {
     const line = broken.split("\n")[finding!.line - 1]!;
     expect(line.slice(finding!.column - 1, finding!.endColumn - 1)).toBe("mobilty");
     expect(fast.findings).toEqual(run(true).findings);
-    // The file kept is the positioned one, not the fast reading that found the problem first.
-    expect(fast.parsed?.find((file) => file.kind === "agreement")?.frontMatter?.fast).toBeUndefined();
+    // Read once: the fast reading, whose positioned parse was made when the rule reported.
+    expect(fast.parsed?.find((file) => file.kind === "agreement")?.frontMatter?.fast).toEqual({ positioned: true, yaml: expect.any(String) });
+  });
+
+  it("reads a file whose only finding is in the body without any positioned parse", () => {
+    const text = readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md"), "utf8");
+    const files = [
+      { path: "agreements/vm/vm-statssekreterare.md", bytes: Buffer.from(`${text}\nSe [bilagan](bilaga-saknas.md).\n`) },
+      { path: "goals/2020.md", bytes: readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md")) },
+    ];
+    const run = (positioned: boolean) => lint({ files, rules: RULES, today: "2020-05-01", validators, positioned, keepParsed: true, pathExists: (path) => existsSync(join(REPOSITORY_ROOT, path)) });
+    const fast = run(false);
+    expect(fast.findings.map((finding) => finding.rule)).toEqual(["broken-link"]);
+    expect(fast.findings).toEqual(run(true).findings);
+    const agreement = fast.parsed?.find((file) => file.kind === "agreement");
+    expect(agreement?.frontMatter?.fast).toEqual({ positioned: false, yaml: expect.any(String) });
+    expect(Object.getOwnPropertyDescriptor(agreement, "bodyTree")?.get).toBeDefined();
   });
 
   it("reads a clean file without the positioned parse", () => {
@@ -92,5 +107,25 @@ describe("the fast path", () => {
     const result = lint({ files, rules: RULES, today: "2020-05-01", validators, keepParsed: true, pathExists: () => true });
     expect(result.findings.filter((finding) => finding.file.startsWith("agreements/"))).toEqual([]);
     expect(result.parsed?.find((file) => file.kind === "agreement")?.frontMatter?.fast).toEqual({ positioned: false, yaml: expect.any(String) });
+    // The catalogue too: its positioned parse was a tenth of a one-file lint.
+    expect(result.findings).toEqual([]);
+    expect(result.parsed?.find((file) => file.kind === "catalogue")?.frontMatter?.fast).toEqual({ positioned: false, yaml: expect.any(String) });
+  });
+
+  it("points a finding in a fast-read catalogue at the exact place", () => {
+    const text = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
+    const broken = text.replace("reference: VM/615/00.00.00/2017 (uppdatering 2020)", "reference: VM/615/00.00.00/2017 (uppdatering 2020) #tillägg");
+    expect(broken).not.toBe(text);
+    const files = [
+      { path: "agreements/vm/vm-statssekreterare.md", bytes: readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md")) },
+      { path: "goals/2020.md", bytes: Buffer.from(broken) },
+    ];
+    const run = (positioned: boolean) => lint({ files, rules: RULES, today: "2020-05-01", validators, positioned, keepParsed: true, pathExists: () => true });
+    const fast = run(false);
+    const finding = fast.findings.find((each) => each.rule === "comment-in-value");
+    expect(finding?.file).toBe("goals/2020.md");
+    expect(broken.split("\n")[finding!.line - 1]!.slice(finding!.column - 1)).toBe("#tillägg");
+    expect(fast.findings).toEqual(run(true).findings);
+    expect(fast.parsed?.find((file) => file.kind === "catalogue")?.frontMatter?.fast).toEqual({ positioned: true, yaml: expect.any(String) });
   });
 });

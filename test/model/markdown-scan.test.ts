@@ -12,7 +12,7 @@ import { decodeText } from "../../scripts/model/decode.js";
 import { parseFile, type AgreementFile } from "../../scripts/model/document.js";
 import { splitFrontMatter } from "../../scripts/model/front-matter.js";
 import { parseMarkdownBody } from "../../scripts/model/markdown.js";
-import { headingNode, scanHeadings } from "../../scripts/model/markdown-scan.js";
+import { headingNode, linkNode, scanBody, scanHeadings } from "../../scripts/model/markdown-scan.js";
 import { loadValidators } from "../../scripts/model/validate.js";
 import { RULES } from "../../scripts/rules/index.js";
 import { builtFixtureAgreements, REPOSITORY_ROOT } from "../helpers/fixtures.js";
@@ -24,6 +24,39 @@ function parsedHeadings(body: string) {
   return parseMarkdownBody(body)
     .children.filter((node): node is Heading => node.type === "heading")
     .map((node) => ({ depth: node.depth, line: node.position!.start.line, text: textOf(node), start: node.position!.start.offset, end: node.position!.end.offset }));
+}
+
+/** Every link, image and definition of the full parse, in document order, as the scan reports links. */
+function parsedLinks(body: string) {
+  const found: Array<{ type: string; url: string; start: number; end: number }> = [];
+  const stack: Nodes[] = [parseMarkdownBody(body)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "link" || node.type === "image" || node.type === "definition") found.push({ type: node.type, url: node.url, start: node.position!.start.offset!, end: node.position!.end.offset! });
+    if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  return found;
+}
+
+/** The same for the scan's links, each also turned into the node lint's fast path reads, position for position. */
+function scannedLinks(body: string) {
+  const links = scanBody(body)?.links;
+  return links?.map((link) => {
+    const node = linkNode(link);
+    return { type: node.type, url: node.url, start: node.position!.start.offset!, end: node.position!.end.offset! };
+  });
+}
+
+/** The parse's link nodes' url, title and position (line and column too), to compare with linkNode's. */
+function parsedLinkNodes(body: string) {
+  const positions: unknown[] = [];
+  const stack: Nodes[] = [parseMarkdownBody(body)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "link") positions.push({ url: node.url, title: node.title, position: node.position });
+    if ("children" in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
+  return positions;
 }
 
 function parsedHeadingNodes(body: string): Heading[] {
@@ -200,9 +233,13 @@ describe("lint's fast path over the scan", () => {
     expect(bodyHeadings(plain.file).map((heading) => heading.depth)).toContain(2);
     expect(bodyLinkTargets(plain.file)).toEqual([]);
     expect(plain.reads.count).toBe(0);
+    // A plain inline link is read by the scan too; an image is left to the parser.
     const linked = counted(`${text}\nSe [anvisningen](../../goals/2020.md).\n`);
     expect(bodyLinkTargets(linked.file).map((node) => node.url)).toContain("../../goals/2020.md");
-    expect(linked.reads.count).toBe(1);
+    expect(linked.reads.count).toBe(0);
+    const image = counted(`${text}\nSe ![bild](../../goals/2020.md).\n`);
+    expect(bodyLinkTargets(image.file).map((node) => node.url)).toContain("../../goals/2020.md");
+    expect(image.reads.count).toBe(1);
   });
 
   it.each([
@@ -239,5 +276,158 @@ describe("lint's fast path over the scan", () => {
       expect(fast.map((finding) => finding.rule), link).toContain("broken-link");
       expect(fast).toEqual(lintText(broken, true));
     }
+  });
+});
+
+describe("the cheap link scan", () => {
+  /** Checks the scan against the parse for one body; true when the scan read the links. */
+  function agrees(body: string, label = body): boolean {
+    const scanned = scanBody(body);
+    if (!scanned) return false;
+    expect(scanned.headings, label).toEqual(parsedHeadings(body));
+    if (!scanned.links) return false;
+    expect(scannedLinks(body), label).toEqual(parsedLinks(body));
+    expect(scanned.links.map(linkNode).map(({ url, title, position }) => ({ url, title, position })), label).toEqual(parsedLinkNodes(body));
+    return true;
+  }
+
+  it("finds exactly the parser's links in every fixture, example and catalogue it reads", () => {
+    const paths = everyMarkdownFile();
+    let read = 0;
+    let links = 0;
+    for (const path of paths) {
+      const body = bodyOf(path);
+      if (body === undefined || !agrees(body, path)) continue;
+      read++;
+      links += scanBody(body)!.links!.length;
+    }
+    expect(read).toBeGreaterThan(paths.length * 0.7);
+    expect(links).toBeGreaterThan(10);
+  });
+
+  it("reads the bodies of the benchmark's generated agreements (a bulleted list and a link)", () => {
+    const body = [
+      "# Ledningsavtal: Generaldirektör, Statens utbildningscenter",
+      "",
+      "## Statsförvaltningens gemensamma mål för ledningen",
+      "",
+      "- **Kompetensutveckling för personalen**: Kompetenskartläggning för alla enheter",
+      "- **Digitalisering**: Nya tjänster",
+      "",
+      "## Utvärdering av framgången",
+      "",
+      "Utvärderingen för 2019 gjordes den 16.2.2020. Se [anvisningen](../../goals/2020.md).",
+      "",
+    ].join("\n");
+    expect(agrees(body)).toBe(true);
+    expect(scanBody(body)!.links!.map((link) => link.url)).toEqual(["../../goals/2020.md"]);
+  });
+
+  it.each([
+    ["a link in a code span", "Se `[a](b.md)` här."],
+    ["a code span across lines", "Se `kod\n[a](b.md)` här."],
+    ["nested brackets", "Se [[a](b.md)] här."],
+    ["brackets in the text", "Se [a [b] c](d.md)."],
+    ["a reference link with its definition", "Se [a][b].\n\n[b]: c.md"],
+    ["a shortcut reference", "[a]\n\n[a]: c.md"],
+    ["a definition in a list", "- [a]: c.md\n\n[a]"],
+    ["an autolink", "Se <https://example.org/x.md> och [a](b.md)."],
+    ["a link title", "Se [a](b.md \"titel\")."],
+    ["a link title in quotes only", "Se [a](b.md'titel')."],
+    ["escaped brackets", "Se \\[a](b.md) och [c](d.md)."],
+    ["an escape in the target", "Se [a](b\\_c.md)."],
+    ["a character reference in the target", "Se [a](b&amp;c.md)."],
+    ["HTML around the link", "<a href=\"[x](y.md)\">[a](b.md)</a>"],
+    ["inline HTML before", "Text <span title=\"[\">[a](b.md)</span>"],
+    ["an image", "Se ![bild](b.png)."],
+    ["a link with a space before the target", "Se [a] (b.md)."],
+    ["a target in angle brackets", "Se [a](<b c.md>)."],
+    ["parentheses in the target", "Se [a](b(c).md)."],
+    ["a link over two lines", "Se [a\nb](c.md)."],
+    ["a link in indented code", "    [a](b.md)"],
+    ["a link in a list item's indented paragraph", "- punkt\n\n    [a](b.md)"],
+    ["a link in a lazy continuation", "- punkt\n[a](b.md)"],
+    ["a link in a nested list", "- punkt\n  - [a](b.md)"],
+    ["a link after a four-space continuation", "Text\n    [a](b.md)"],
+    ["a link in a numbered list", "1. Se [a](b.md).\n2) Och [c](d.md)."],
+    ["a link in a quote", "> [a](b.md)"],
+    ["a link under a setext heading", "[a](b.md)\n---"],
+    ["a thematic break that looks like a list", "- - -\n[a](b.md)"],
+    ["a list item after a paragraph", "Text\n- [a](b.md)"],
+    ["a numbered item after a paragraph", "Text\n2. [a](b.md)"],
+    ["an empty link", "[](b.md) och [a]()"],
+    ["a non-breaking space line", "Text\n\u00a0\n    [a](b.md)"],
+    ["a bold list item", "- **Mål**: [a](b.md)\n* **Mål**: c\n+ d"],
+    ["a line of stars", "***\n[a](b.md)"],
+    ["a thematic break that starts like a list item", "* **\n    [a](b.md)"],
+    ["indented code in a list item", "- punkt\n\n        [a](b.md)"],
+    ["a heading in a list item's second paragraph", "- punkt\n\n  ## Resultatmål\n"],
+    ["a bold paragraph", "**Fet** text [a](b.md)\n__x__"],
+    ["brackets in the target", "Se [a](b[c].md) och [d](e]f.md)."],
+    ["an unclosed link before many brackets", `Se [a](x${"[y".repeat(2000)}`],
+  ])("agrees with the parser on %s, or leaves it to the parser", (_, body) => {
+    agrees(body);
+    agrees(`# Rubrik\n\n${body}\n\n## Slut\n`);
+  });
+
+  it("gives up on every hostile case whose links it cannot read for certain", () => {
+    for (const body of ["Se `[a](b.md)` här.", "Se [a][b].\n\n[b]: c.md", "Se [[a](b.md)] här.", "<a href=\"[x](y.md)\">[a](b.md)</a>", "Se \\[a](b.md).", "Se ![bild](b.png).", "Se [a](b.md \"t\")."]) {
+      expect(scanBody(body)?.links, body).toBeUndefined();
+    }
+  });
+
+  it("agrees with the parser or gives up, for any mix of lists, links and odd lines", () => {
+    const cleanLink = fc.tuple(fc.constantFrom("länk", "", "a b", "**fet**", "16.2.", "_x_"), fc.constantFrom("../x.md", "b.md", "https://example.org/a?b=c#d", "#ankare", "a%20b.md", "ä.md"))
+      .map(([label, url]) => `[${label}](${url})`);
+    const oddLink = fc.tuple(
+      fc.constantFrom("", "!", "\\", "<", "`", "["),
+      fc.constantFrom("länk", "`kod`", "[inre]", "a\\]", "!", "<b>"),
+      fc.constantFrom("](", "] (", "]", "]["),
+      fc.constantFrom("../x.md", "(x)", "a b", "<a>", "a\\)", "a&amp;b", "", "a\"b", "a'b"),
+      fc.constantFrom(")", " \"t\")", "", "]"),
+    ).map((parts) => parts.join(""));
+    const cleanWords = fc.constantFrom("Text", "Se", "**Mål**:", "16.2.2020", "a & b", "(x)", "*", "_x_", "");
+    const oddWords = fc.constantFrom("#", "]:", "<!--", "`", "\\", "[", "]");
+    const inline = (link: fc.Arbitrary<string>, words: fc.Arbitrary<string>) => fc.array(fc.oneof(link, words, cleanWords), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(" "));
+    const cleanPrefix = fc.constantFrom("", "", "", "- ", "- ", "* ", "+ ", "1. ", "2) ", "  ", "    ");
+    const oddPrefix = fc.constantFrom("  - ", "> ", "-  ", "-\t", "\t", "- # ", "# ", "## ", "1.", "- [a]: ", "[", "    - ", "   ");
+    const cleanLine = fc.tuple(cleanPrefix, inline(cleanLink, cleanWords)).map(([head, tail]) => head + tail);
+    const oddLine = fc.oneof(
+      fc.tuple(fc.oneof(cleanPrefix, oddPrefix), inline(fc.oneof(cleanLink, oddLink), fc.oneof(cleanWords, oddWords))).map(([head, tail]) => head + tail),
+      fc.constantFrom("---", "===", "- - -", "***", "```", "\u00a0", "[a]: b.md", "    kod", "--", "-"),
+    );
+    const line = fc.oneof({ arbitrary: cleanLine, weight: 12 }, { arbitrary: fc.constantFrom("", "## Rubrik"), weight: 4 }, { arbitrary: oddLine, weight: 1 });
+    let answered = 0;
+    let withLinks = 0;
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), (lines) => {
+        const body = lines.join("\n");
+        if (agrees(body)) {
+          answered++;
+          if (scanBody(body)!.links!.length > 0) withLinks++;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(answered).toBeGreaterThan(400);
+    expect(withLinks).toBeGreaterThan(300);
+  });
+
+  it("reads generated bodies of headings, paragraphs, simple lists and plain links through", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abc äö 1.,:;()%-=/#*_&".split("")), maxLength: 30 });
+    const plainLink = fc.tuple(fc.string({ unit: fc.constantFrom(..."abc äö 1-*_".split("")), maxLength: 12 }), fc.string({ unit: fc.constantFrom(..."abc./-_%#?=:".split("")), minLength: 1, maxLength: 20 }))
+      .map(([label, url]) => `[${label}](${url})`);
+    const inline = fc.array(fc.oneof(word, plainLink), { minLength: 1, maxLength: 4 }).map((parts) => `Text ${parts.join(" ")}`);
+    const item = fc.tuple(fc.constantFrom("- ", "* ", "+ ", "1. ", "12) "), inline).map(([marker, body]) => marker + body);
+    const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.string({ unit: fc.constantFrom(..."Abc äö 1-,.:()".split("")), minLength: 1, maxLength: 30 }))
+      .filter(([, value]) => value.trim() === value)
+      .map(([depth, value]) => `${"#".repeat(depth)} ${value}`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(inline, item, heading, fc.constant("")), { maxLength: 30 }), (lines) => {
+        const body = lines.join("\n");
+        expect(agrees(body), body).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
