@@ -138,7 +138,7 @@ export const reportCommand: Command = {
 
     const config = values.config === undefined ? undefined : fromCaller(io, values.config as string);
     const reader = registryReader();
-    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, reader, today, config, jobs }) });
+    const lintAt = async (root: string, today: string) => ({ today, result: await lintWholeRepository({ root, reader, today, config, jobs, withData: "digest" }) });
     const { today, result } = at === undefined ? await lintAt(io.cwd, givenToday!) : await atRef(io, at, givenToday, lintAt);
 
     const { catalogues, cycle } = chooseCatalogue(requestedCycle, result.files, {

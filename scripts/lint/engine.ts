@@ -1,6 +1,6 @@
 import { catalogueYear, fileKind } from "../layout/paths.js";
 import { parseFile, type CatalogueFile, type ParsedFile } from "../model/document.js";
-import { summariseFile, type FileSummary } from "../model/summary.js";
+import { summariseFile, type DataKept, type FileSummary } from "../model/summary.js";
 import { loadValidators, type Validators } from "../model/validate.js";
 import { render, say, type Message } from "../messages/catalogue.js";
 import type { Language } from "../model/types.js";
@@ -33,8 +33,8 @@ export interface LintInput {
   severities?: Readonly<Record<string, SeveritySetting>>;
   /** Which files to report on (repository-wide rules still see all); default: all. */
   reportOn?: (path: string) => boolean;
-  /** Keep each file's front matter data in its summary (the report needs it; the lint does not). */
-  withData?: boolean;
+  /** Keep each file's front matter data in its summary (the report needs it; the lint does not); see DataKept. */
+  withData?: DataKept;
   /** Keep every parsed file in the result, for tests and tools that inspect parses; costs memory. */
   keepParsed?: boolean;
   /** Read every file with the positioned parse only, never the fast path (for tests that compare the two). */

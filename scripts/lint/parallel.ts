@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { FileSummary } from "../model/summary.js";
+import type { DataKept, FileSummary } from "../model/summary.js";
 import type { SeveritySetting } from "../reader/config.js";
 import type { LanguageChoice } from "./engine.js";
 import type { Finding } from "./finding.js";
@@ -25,7 +25,7 @@ export interface WorkerTask {
   sendCatalogues: boolean;
   today: string;
   severities: Record<string, SeveritySetting>;
-  withData: boolean;
+  withData: DataKept;
   languages?: LanguageChoice | undefined;
 }
 

@@ -7,6 +7,7 @@ import type { Reader } from "../reader/reader.js";
 import { collectMarkdownFiles } from "./collect.js";
 import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintInput, type LintResult } from "./engine.js";
 import { compareFindings } from "./finding.js";
+import type { DataKept } from "../model/summary.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
 
 /** What one lint run of a repository on disk reads, and which of those files it reports on. */
@@ -22,8 +23,8 @@ export interface LintScope {
   reported: string[];
   today: string;
   severities: Record<string, SeveritySetting>;
-  /** Keep the front matter data in the summaries (the report and the submission need it). */
-  withData?: boolean;
+  /** Keep the front matter data in the summaries (the report and the submission need it); see DataKept. */
+  withData?: DataKept;
   /** Threads; default: 2 on a multi-core machine for PARALLEL_THRESHOLD agreements or more, else 1. */
   jobs?: number;
   /** The language of the findings (see LanguageChoice); default English. */
@@ -83,7 +84,7 @@ export function threadCount(asked: number | undefined, agreements: number, cores
  * Lints everything in the repository (agreements/ and goals/, minus the config's ignore globs), with the
  * config file's severities, and keeps each file's data: what report, submit and release build on.
  */
-export async function lintWholeRepository(options: { root: string; reader: Reader; today: string; config?: string | undefined; jobs?: number | undefined }): Promise<Omit<LintResult, "parsed"> & { config: LintConfig }> {
+export async function lintWholeRepository(options: { root: string; reader: Reader; today: string; config?: string | undefined; jobs?: number | undefined; withData?: DataKept }): Promise<Omit<LintResult, "parsed"> & { config: LintConfig }> {
   const { root, reader } = options;
   const config = reader.config(root, options.config);
   const paths = collectMarkdownFiles(root, DEFAULT_PATHS.filter((path) => existsSync(join(root, path))), config.ignore);
@@ -95,7 +96,7 @@ export async function lintWholeRepository(options: { root: string; reader: Reade
     reported: paths,
     today: options.today,
     severities: config.rules,
-    withData: true,
+    withData: options.withData ?? true,
     ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   // The config read once for the whole run: a command that needs it again (the language) takes it from here.

@@ -2,6 +2,7 @@ import type { ParsedFile, FileKind } from "./document.js";
 import { locate } from "./document.js";
 import type { Range } from "./source.js";
 import type { Agreement, Catalogue, Language } from "./types.js";
+import { digestAgreement, type AgreementDigest } from "./agreement-digest.js";
 
 /**
  * What is kept of a file once its rules have run. The parse itself (YAML document, Markdown tree) is
@@ -15,6 +16,8 @@ export interface FileSummary {
   data?: unknown;
   /** The same data, typed, when it passed the agreement schema. */
   agreement?: Agreement;
+  /** Instead of `data` and `agreement` (`withData: "digest"`): what the report reads of the agreement. */
+  digest?: AgreementDigest;
   /** The same data, typed, when it passed the catalogue schema. */
   catalogue?: Catalogue;
   /** The agreement's id and where it stands, for repository-wide rules such as `unique-id`. */
@@ -25,8 +28,13 @@ export interface FileSummary {
   language?: Language;
 }
 
-/** `withData: false` keeps only what repository-wide rules need (the lint command needs no more). */
-export function summariseFile(file: ParsedFile, waived: readonly string[], withData: boolean): FileSummary {
+/**
+ * How much of a file's data its summary keeps: none (what repository-wide rules need; the lint command needs
+ * no more), all of it (`true`), or for a readable agreement only what the report reads (`"digest"`).
+ */
+export type DataKept = boolean | "digest";
+
+export function summariseFile(file: ParsedFile, waived: readonly string[], withData: DataKept): FileSummary {
   const summary: FileSummary = { path: file.path, kind: file.kind, waived: [...waived] };
   if (file.kind === "agreement" && file.view?.language !== undefined) summary.language = file.view.language;
   if (file.kind === "agreement" && file.view?.id !== undefined) {
@@ -34,6 +42,10 @@ export function summariseFile(file: ParsedFile, waived: readonly string[], withD
     summary.id = { value: file.view.id, range: file.source.rangeAt(start, end) };
   }
   if (!withData) return summary;
+  if (withData === "digest" && file.kind === "agreement" && file.agreement) {
+    summary.digest = digestAgreement(file.agreement);
+    return summary;
+  }
   const data = file.frontMatter?.data;
   if (data !== undefined) summary.data = data;
   if (file.kind === "agreement" && file.agreement) summary.agreement = file.agreement;

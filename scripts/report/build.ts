@@ -1,7 +1,8 @@
 import type { CatalogueEntry } from "../model/choose-catalogue.js";
 import type { Finding } from "../lint/finding.js";
 import type { FileSummary } from "../model/summary.js";
-import type { Agreement, Catalogue } from "../model/types.js";
+import type { Catalogue } from "../model/types.js";
+import type { AgreementDigest as Agreement } from "../model/agreement-digest.js";
 import { daysBetween } from "../model/dates.js";
 import { TO_BE_FILLED } from "../rules/to-be-filled.js";
 import { countFindings } from "./finding-counts.js";
@@ -11,7 +12,7 @@ import { MINISTRIES, sectorOfFile, sectorRank } from "./sectors.js";
 import { countAgreement, countUnreadable, emptySummary, missingForBonus, settleStatus, type AgreementFacts } from "./summary.js";
 
 export interface ReportInput {
-  /** Every file linted, agreements and catalogues, as summaries with their data (`withData`). */
+  /** Every file linted, agreements and catalogues, as summaries with their data (`withData`, true or "digest"). */
   files: readonly FileSummary[];
   /** The findings of that same lint run. */
   findings: readonly Finding[];
@@ -44,7 +45,8 @@ export function buildReport(input: ReportInput): ReportModel {
     const sector = sectorOfFile(file);
     sectorByFile.set(file.path, sector);
     if (!sectors.has(sector)) sectors.set(sector, emptySummary(requiresEvaluation));
-    if (file.agreement) readable.push({ path: file.path, agreement: file.agreement, sector });
+    const agreement = file.agreement ?? file.digest;
+    if (agreement) readable.push({ path: file.path, agreement, sector });
     else {
       unreadable.push({ file: file.path, sector });
       for (const summary of [sectors.get(sector)!, total]) countUnreadable(summary);

@@ -12,7 +12,8 @@ export const MINISTRIES = MINISTRY_CODES;
  * (agreements/<ministry code in lower case>/), else as `unknown`.
  */
 export function sectorOfFile(file: FileSummary): SectorCode {
-  if (file.agreement) return file.agreement.ministry;
+  const agreement = file.agreement ?? file.digest;
+  if (agreement) return agreement.ministry;
   const data = file.data;
   const named = typeof data === "object" && data !== null ? (data as Record<string, unknown>).ministry : undefined;
   if (typeof named === "string" && isMinistryCode(named)) return named;

@@ -1,4 +1,4 @@
-import type { Agreement } from "../model/types.js";
+import type { AgreementDigest, DigestGoal } from "../model/agreement-digest.js";
 import type { DeadlineStatus, EvaluationCount, Summary } from "./model.js";
 
 /** Bonus values that show a proposal was made (whatever was decided on it). */
@@ -30,7 +30,7 @@ export function emptySummary(requiresEvaluation: boolean): Summary {
 
 /** What the report has worked out about one readable agreement, beyond its own data. */
 export interface AgreementFacts {
-  agreement: Agreement;
+  agreement: AgreementDigest;
   updated: boolean;
   evaluationPresent: boolean | null;
   agreedAfterDeadline: boolean;
@@ -70,7 +70,7 @@ export function countAgreement(summary: Summary, facts: AgreementFacts): void {
   }
 }
 
-export function missingForBonus(goal: Agreement["goals"][number]): ("meters" | "criteria")[] {
+export function missingForBonus(goal: DigestGoal): ("meters" | "criteria")[] {
   const missing: ("meters" | "criteria")[] = [];
   if (!goal.meters || goal.meters.length === 0) missing.push("meters");
   if (!goal.criteria || Object.keys(goal.criteria).length === 0) missing.push("criteria");
