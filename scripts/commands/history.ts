@@ -65,9 +65,9 @@ export const historyCommand: Command = {
     const repository = await openRepository(io.cwd, { env: io.env });
     // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
     await repository.assertNotShallow();
-    await repository.assertHasCommits();
+    const head = await repository.assertHasCommits();
     const path = await resolveAgreement(repository, callerFolder(io), target);
-    const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS });
+    const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS, head });
     if (history.versions.length === 0) {
       throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`);
     }

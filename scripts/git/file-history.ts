@@ -37,9 +37,13 @@ export interface FileHistory {
  * Git is asked four things whatever the size of the history: the tags, one `git log` over the whole
  * repository, and one `git cat-file --batch` for the contents of the versions found (plus the guards).
  */
-export async function readFileHistory(repository: Repository, path: string, options: { tagPattern: string }): Promise<FileHistory> {
-  await repository.assertNotShallow();
-  const head = await repository.assertHasCommits();
+export async function readFileHistory(repository: Repository, path: string, options: { tagPattern: string; head?: string }): Promise<FileHistory> {
+  // A caller that has already checked the repository (and so knows HEAD) spares two Git processes.
+  let head = options.head;
+  if (head === undefined) {
+    await repository.assertNotShallow();
+    head = await repository.assertHasCommits();
+  }
   const tags = await repository.tags(options.tagPattern);
   // Tags are walked too, so a tag on a commit that HEAD does not contain still finds its ancestors.
   const commits = await repository.log(["HEAD", ...new Set(tags.map((tag) => tag.commit))]);
