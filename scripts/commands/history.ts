@@ -4,7 +4,7 @@ import { renderHistoryJson } from "../changes/render-json.js";
 import { renderHistoryMarkdown } from "../changes/render-markdown.js";
 import { renderHistoryText } from "../changes/render-text.js";
 import type { AgreementHistory } from "../changes/types.js";
-import { readFileHistory } from "../git/file-history.js";
+import { readFileHistory, readTagsAndLog } from "../git/file-history.js";
 import { repositoryPath } from "../git/paths.js";
 import { callerFolder } from "./caller-paths.js";
 import { closestMatch } from "../model/suggest.js";
@@ -63,11 +63,19 @@ export const historyCommand: Command = {
     // The registry, like the parser, loads while Git works (see loadAgreementParser).
     const parser = loadAgreementParser(import("../rules/index.js").then((registry) => registry.RULES));
     const repository = await openRepository(io.cwd, { env: io.env });
-    // Checked before the id is looked up, so a shallow or empty repository gets its own clear message.
-    await repository.assertNotShallow();
-    const head = await repository.assertHasCommits();
-    const path = await resolveAgreement(repository, callerFolder(io), target);
-    const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS, head });
+    // The checks, the id's lookup and the tags and log need nothing from each other, so their Git
+    // processes run together; they are awaited in this order, so a shallow or empty repository still
+    // gets its own clear message before the id is looked up (their later failures are then moot).
+    const shallow = repository.assertNotShallow();
+    const hasCommits = repository.assertHasCommits();
+    const resolved = resolveAgreement(repository, callerFolder(io), target);
+    const tagsAndLog = readTagsAndLog(repository, SUBMISSION_TAGS);
+    // Each is awaited below or its failure is superseded by an earlier one: never an unhandled rejection.
+    for (const pending of [shallow, hasCommits, resolved, tagsAndLog]) pending.catch(() => undefined);
+    await shallow;
+    const head = await hasCommits;
+    const path = await resolved;
+    const history = await readFileHistory(repository, path, { tagPattern: SUBMISSION_TAGS, head, tagsAndLog });
     if (history.versions.length === 0) {
       throw new UsageError(`"${target}" has no history: no commit in the current branch's history changed ${path}. Check the path, or give the agreement's id.`);
     }

@@ -27,8 +27,21 @@ export function containingTags(commits: readonly LogCommit[], tags: readonly Tag
   return result;
 }
 
+/** A name of lower-case ASCII letters and hyphens, then a number without leading zeros (submission-2020). */
+const PLAIN_NAME = /^([a-z-]*)([1-9][0-9]*)$/;
+
 /** submission-2019 before submission-2020 before submission-2100: numbers compared as numbers. */
 export function compareNames(a: string, b: string): number {
+  // Starting ICU's collator costs about 13 ms, more than the rest of the tags' work. For names of the
+  // form every submission tag has (same prefix, then a number), comparing the numbers gives the
+  // collator's order without it: a longer number is larger, numbers of one length compare as text.
+  const plainA = PLAIN_NAME.exec(a);
+  const plainB = plainA ? PLAIN_NAME.exec(b) : null;
+  if (plainA && plainB && plainA[1] === plainB[1]) {
+    const [numberA, numberB] = [plainA[2]!, plainB[2]!];
+    if (numberA.length !== numberB.length) return numberA.length < numberB.length ? -1 : 1;
+    return numberA < numberB ? -1 : numberA > numberB ? 1 : 0;
+  }
   return a.localeCompare(b, "en", { numeric: true });
 }
 

@@ -1,7 +1,8 @@
 import { compareNames, containingTags, reachableFrom } from "./containing-tags.js";
 import type { FileChange } from "./raw-diff.js";
 import { attributePullRequests } from "./pull-requests.js";
-import type { Repository } from "./repository.js";
+import type { LogCommit } from "./log.js";
+import type { Repository, TagRef } from "./repository.js";
 import { traceFile } from "./trace-file.js";
 
 /** One version of a file: the commit that made it, and the contents before and after. */
@@ -37,16 +38,18 @@ export interface FileHistory {
  * Git is asked four things whatever the size of the history: the tags, one `git log` over the whole
  * repository, and one `git cat-file --batch` for the contents of the versions found (plus the guards).
  */
-export async function readFileHistory(repository: Repository, path: string, options: { tagPattern: string; head?: string }): Promise<FileHistory> {
+export async function readFileHistory(
+  repository: Repository,
+  path: string,
+  options: { tagPattern: string; head?: string; tagsAndLog?: Promise<TagsAndLog> },
+): Promise<FileHistory> {
   // A caller that has already checked the repository (and so knows HEAD) spares two Git processes.
   let head = options.head;
   if (head === undefined) {
     await repository.assertNotShallow();
     head = await repository.assertHasCommits();
   }
-  const tags = await repository.tags(options.tagPattern);
-  // Tags are walked too, so a tag on a commit that HEAD does not contain still finds its ancestors.
-  const commits = await repository.log(["HEAD", ...new Set(tags.map((tag) => tag.commit))]);
+  const { tags, commits } = await (options.tagsAndLog ?? readTagsAndLog(repository, options.tagPattern));
   const events = traceFile(commits, head, path);
   const pullRequests = attributePullRequests(commits, head);
   const tagsByCommit = containingTags(commits, tags);
@@ -71,6 +74,23 @@ export async function readFileHistory(repository: Repository, path: string, opti
   const inHistory = reachableFrom(commits, head);
   markTaggedVersions(versions, tags.filter((tag) => inHistory.has(tag.commit)).map((tag) => tag.name).sort(compareNames));
   return { path, head, versions };
+}
+
+/** The tags of a pattern and the log of HEAD and of those tags: what every file's history is read from. */
+export interface TagsAndLog {
+  tags: TagRef[];
+  commits: LogCommit[];
+}
+
+/**
+ * The tags and the log, which depend on no check and no path: a caller may start this while it checks
+ * the repository and resolves the path, as long as it awaits the checks first (see commands/history.ts).
+ */
+export async function readTagsAndLog(repository: Repository, tagPattern: string): Promise<TagsAndLog> {
+  const tags = await repository.tags(tagPattern);
+  // Tags are walked too, so a tag on a commit that HEAD does not contain still finds its ancestors.
+  const commits = await repository.log(["HEAD", ...new Set(tags.map((tag) => tag.commit))]);
+  return { tags, commits };
 }
 
 /**
