@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "bench", ".corpus-git");
 const STAMP = join(CORPUS, ".git", "bench-stamp.json");
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const SEED = 20200430;
 const AGREEMENTS = 1000;
 const COMMITS = 5000;
@@ -193,13 +193,20 @@ function buildImportStream() {
     }
     if (commits % 1000 < 2 && tags.length < Math.floor(commits / 1000)) tags.push([`submission-${2015 + tags.length}`, main]);
   }
+  // A yearly revision of every agreement at once, on a branch of its own between two tags of their own
+  // (not submission-*, and not on main), so the diff has 1,000 changed agreements while main's history,
+  // and with it `git log` and every history case, stays the one measured in earlier rounds.
+  const revise = seededRandom(SEED + 1);
+  for (const a of agreements) editAgreement(a, revise);
+  const bulk = commit({ ref: "refs/heads/bulk", from: main, subject: "Revise every agreement (#" + (pullRequest + 1) + ")", files: agreements.map((a) => [path(a), renderAgreement(a)]) });
+  tags.push(["bulk-before", main], ["bulk-after", bulk]);
   for (const [name, target] of tags) {
     chunks.push(Buffer.from(`tag ${name}\nfrom :${target}\ntagger ${who("Maria Exempel")}\n`));
     data(`Submission ${name}`);
   }
   chunks.push(Buffer.from("done\n"));
   const busiest = [...edits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
-  return { stream: Buffer.concat(chunks), busiest: { id: busiest[0], edits: busiest[1] }, tags: tags.map(([name]) => name) };
+  return { stream: Buffer.concat(chunks), busiest: { id: busiest[0], edits: busiest[1] }, tags: tags.map(([name]) => name).filter((name) => name.startsWith("submission-")) };
 }
 
 function git(args, options = {}) {
@@ -287,6 +294,7 @@ async function main() {
     { label: `agreements history ${stamp.busiest.id} --format json`, command: process.execPath, args: [self, "run", "history", stamp.busiest.id, "--format", "json"] },
     { label: "agreements diff <first> <last> (every agreement)", command: process.execPath, args: [self, "run", "diff", stamp.first, "main"] },
     { label: `agreements diff ${stamp.tags.at(-2)} ${stamp.tags.at(-1)}`, command: process.execPath, args: [self, "run", "diff", stamp.tags.at(-2), stamp.tags.at(-1)] },
+    { label: "agreements diff bulk-before bulk-after (1,000 changed agreements)", command: process.execPath, args: [self, "run", "diff", "bulk-before", "bulk-after"] },
   ];
   if (values.baseline) {
     const dist = resolve(values.baseline, "dist");
