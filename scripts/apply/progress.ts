@@ -64,7 +64,8 @@ export class ApplyProgress {
     if (!(error instanceof GitHubError) && !(error instanceof RepositoryError) && !(error instanceof FileWriteError)) return error;
     // A message that ends in lines to type (git config …) keeps them apart from the sentence.
     const message = `${error.message}${error.message.includes("\n") ? "\n" : " "}${this.describe()}`;
-    if (!(error instanceof GitHubError)) return new RepositoryError(message, { cause: error });
+    if (error instanceof FileWriteError) return new FileWriteError(message, { cause: error });
+    if (error instanceof RepositoryError) return new RepositoryError(message, { cause: error });
     return new GitHubError(message, {
       cause: error,
       ...(error.status === undefined ? {} : { status: error.status }),

@@ -20,6 +20,6 @@ export function parseLang(value: string | undefined): Language | undefined {
  */
 export async function languageOf(lang: Language | undefined, root: string): Promise<Language> {
   if (lang !== undefined) return lang;
-  const [{ loadConfig, repositoryLanguage }, { RULES }] = await Promise.all([import("../reader/config.js"), import("../rules/index.js")]);
-  return repositoryLanguage(loadConfig(root, undefined, RULES.map((rule) => rule.id)));
+  const [{ repositoryLanguage }, { registryReader }] = await Promise.all([import("../reader/config.js"), import("./reader.js")]);
+  return repositoryLanguage(registryReader().config(root));
 }

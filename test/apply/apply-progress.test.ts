@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApplyProgress } from "../../scripts/apply/progress.js";
+import { FileWriteError } from "../../scripts/files/write-failure.js";
 import { RepositoryError } from "../../scripts/git/errors.js";
 import { GitHubError } from "../../scripts/github/errors.js";
 
@@ -48,6 +49,14 @@ describe("ApplyProgress: what a failed apply says", () => {
     const thrown = await progress.run(() => Promise.reject(new RepositoryError("Git could not commit. Tell it who you are:\n  git config --global user.name \"Your Name\""))).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(RepositoryError);
     expect((thrown as Error).message).toBe(`Git could not commit. Tell it who you are:\n  git config --global user.name "Your Name"\nDone before it stopped: created the tag submission-2020 in your copy. ${RERUN}`);
+  });
+
+  it("ends a file that could not be written likewise, keeping its kind", async () => {
+    const progress = new ApplyProgress("");
+    progress.done("rolled forward agreements/vm/vm-a.md");
+    const thrown = await progress.run(() => Promise.reject(new FileWriteError("Could not write agreements/vm/vm-b.md: permission denied."))).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(FileWriteError);
+    expect((thrown as Error).message).toBe(`Could not write agreements/vm/vm-b.md: permission denied. Done before it stopped: rolled forward agreements/vm/vm-a.md. ${RERUN}`);
   });
 
   it("lets a bug through unchanged, and returns what the apply returns", async () => {
