@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import type { RawJob } from "./workflows.js";
 
 /**
  * Why a workflow job might run code from a pull request: the checks behind "trusted code decides"
@@ -6,19 +7,6 @@ import { parse as parseYaml } from "yaml";
  * `repository:`), names no pull-request ref or head anywhere, fetches nothing more, and runs only the
  * commands listed as allowed. Pure: YAML text in, reasons out, so a test can also feed it bad workflows.
  */
-
-interface RawStep {
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, unknown>;
-}
-
-interface RawJob {
-  permissions?: Record<string, string> | string;
-  steps?: RawStep[];
-  uses?: string;
-}
 
 /** Events whose workflow file and checkout come from the pull request itself. */
 export const PULL_REQUEST_CODE_EVENTS = ["pull_request", "pull_request_review", "pull_request_review_comment"];

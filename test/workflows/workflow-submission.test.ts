@@ -1,37 +1,18 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { WorkflowTemplate } from "@actions/workflow-parser";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
-import { PINNED, WORKFLOWS, loadWorkflow } from "../helpers/workflows.js";
-
+import { PINNED, loadWorkflow, readWorkflow, type RawStep, type RawWorkflow } from "../helpers/workflows.js";
 
 /** The workflow as GitHub's parser sees it, plus its raw YAML for the checks the model does not keep. */
-async function loadSubmissionWorkflow(name: string): Promise<{ template: WorkflowTemplate; errors: string[]; raw: RawWorkflow }> {
-  const content = readFileSync(join(WORKFLOWS, name), "utf8");
-  return { ...(await loadWorkflow(name, content)), raw: parseYaml(content) as RawWorkflow };
-}
-
-interface RawStep {
-  name?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
-
-interface RawWorkflow {
-  on: Record<string, unknown>;
-  permissions?: unknown;
-  jobs: Record<string, { permissions?: unknown; steps: RawStep[] }>;
+async function loadSubmissionWorkflow(name: string): Promise<{ template: WorkflowTemplate; errors: string[]; raw: RawWorkflow; steps: RawStep[] }> {
+  const { content, raw } = readWorkflow(name);
+  // Both workflows here have one job; its steps as written.
+  return { ...(await loadWorkflow(name, content)), raw, steps: Object.values(raw.jobs)[0]!.steps ?? [] };
 }
 
 describe("submission.yml", async () => {
-  const { template, errors, raw } = await loadSubmissionWorkflow("submission.yml");
+  const { template, errors, raw, steps } = await loadSubmissionWorkflow("submission.yml");
   const jobs = template.jobs.filter(isJob);
-  const steps = Object.values(raw.jobs)[0]!.steps;
 
   it("is a valid workflow for GitHub's parser", () => {
     expect(errors).toEqual([]);
@@ -80,8 +61,7 @@ describe("submission.yml", async () => {
 });
 
 describe("check.yml on pull requests", async () => {
-  const { errors, raw } = await loadSubmissionWorkflow("check.yml");
-  const steps = Object.values(raw.jobs)[0]!.steps;
+  const { errors, steps } = await loadSubmissionWorkflow("check.yml");
   const lintSteps = steps.filter((step) => step.run?.startsWith("npx agreements lint"));
 
   it("is a valid workflow for GitHub's parser", () => {

