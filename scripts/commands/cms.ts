@@ -10,7 +10,8 @@ import { collectMarkdownFiles } from "../lint/collect.js";
 import { repositoryLanguage } from "../reader/config.js";
 import { parseFile } from "../model/document.js";
 import type { Catalogue } from "../model/types.js";
-import { parseChoice, parseCommandArgs } from "./args.js";
+import { parseCommandArgs } from "./args.js";
+import { LANG_FLAG, parseLang } from "./lang.js";
 import { UsageError, UserError } from "../errors.js";
 import type { Command } from "./io.js";
 import { registryReader } from "./reader.js";
@@ -51,7 +52,7 @@ export const cmsCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, {
       repository: { type: "string" },
       branch: { type: "string" },
-      lang: { type: "string" },
+      ...LANG_FLAG,
       // The first name of --lang here, kept so that pages and scripts written with it still work.
       language: { type: "string" },
       out: { type: "string" },
@@ -67,8 +68,8 @@ export const cmsCommand: Command = {
     if (localPort !== undefined && !/^[1-9][0-9]{0,4}$/.test(localPort)) throw new UsageError(`--local-port must be a port number such as 8081 (got "${localPort}").`);
     const authUrl = parseAuthUrl(values["auth-url"]);
     const reader = registryReader();
-    const fallback = repositoryLanguage(reader.config(io.cwd));
-    const language = parseChoice(values.lang !== undefined ? "--lang" : "--language", values.lang ?? values.language, ["fi", "sv", "en"] as const, fallback);
+    // --lang wins over --language when both are given; the config is read only when neither is.
+    const language = (values.lang !== undefined ? parseLang(values.lang) : parseLang(values.language, "--language")) ?? repositoryLanguage(reader.config(io.cwd));
     const shown = values.out ?? "admin";
     const out = resolve(io.cwd, shown);
 

@@ -8,9 +8,12 @@ export const LANG_FLAG = { lang: { type: "string" } } as const;
 /** The help line of `--lang`, the same in every command. */
 export const LANG_HELP = "  --lang <fi|sv|en>      The language of the text (default: the config's language, else Finnish)";
 
-/** The language `--lang` names, or undefined when it is not given (the config's language then applies). */
-export function parseLang(value: string | undefined): Language | undefined {
-  return value === undefined ? undefined : parseChoice<Language>("--lang", value, LANGUAGES, "fi");
+/**
+ * The language `--lang` names, or undefined when it is not given (the config's language then applies).
+ * `flag` is the name the user typed, for the error: `cms` still takes its first name, `--language`.
+ */
+export function parseLang(value: string | undefined, flag = "--lang"): Language | undefined {
+  return value === undefined ? undefined : parseChoice<Language>(flag, value, LANGUAGES, "fi");
 }
 
 /**

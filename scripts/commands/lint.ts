@@ -5,19 +5,18 @@ import type { FormatOptions, Formatter } from "../lint/formats/formatter.js";
 import { AGREEMENTS_FOLDER, DEFAULT_PATHS, fileKind, GOALS_FOLDER } from "../layout/paths.js";
 import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
 import { CONFIG_FILES, repositoryLanguage } from "../reader/config.js";
-import type { Language } from "../model/types.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
 import { exitCode } from "../lint/exit-code.js";
 import { version } from "../version.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { LANG_FLAG, parseLang } from "./lang.js";
 import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
-const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
 type Format = (typeof FORMATS)[number];
 
 const help = `Usage: agreements lint [paths...] [options]
@@ -91,18 +90,17 @@ export const lintCommand: Command = {
       "list-rules": { type: "boolean" },
       jobs: { type: "string" },
       "changed-since": { type: "string" },
-      lang: { type: "string" },
+      ...LANG_FLAG,
     });
     const reader = registryReader();
     if (values["list-rules"]) {
       // In --lang, else the config's language (else Finnish), as the totals are.
-      const listLanguage =
-        values.lang !== undefined ? parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi") : repositoryLanguage(reader.config(io.cwd, values.config as string | undefined));
+      const listLanguage = parseLang(values.lang) ?? repositoryLanguage(reader.config(io.cwd, values.config as string | undefined));
       for (const rule of reader.rules) io.stdout(`${rule.id.padEnd(24)} ${rule.defaultSeverity.padEnd(8)} ${ruleDescription(rule, listLanguage)}\n`);
       return 0;
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
-    const chosen = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
+    const chosen = parseLang(values.lang);
     const today = parseToday(values.today as string | undefined);
     const maxWarnings = parseCount("--max-warnings", values["max-warnings"] as string | undefined);
     const jobs = parseCount("--jobs", values.jobs as string | undefined);
