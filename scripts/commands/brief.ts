@@ -4,8 +4,8 @@ import { resolveAgreementPaths } from "../document/load.js";
 import { printPdf } from "../document/pdf.js";
 import { documentName } from "../document/render-files.js";
 import { writeOutputFiles, type OutputFile } from "../document/write-outputs.js";
-import type { Language } from "../model/types.js";
 import { parseChoice, parseCommandArgs, parseToday } from "./args.js";
+import { LANG_FLAG, parseLang } from "./lang.js";
 import { UsageError } from "../errors.js";
 import type { Command } from "./io.js";
 import { shownPath } from "./render.js";
@@ -41,7 +41,6 @@ internal error.
 `;
 
 const FORMATS = ["html", "pdf"] as const;
-const LANGUAGES = ["fi", "sv", "en"] as const;
 
 export const briefCommand: Command = {
   name: "brief",
@@ -51,7 +50,7 @@ export const briefCommand: Command = {
       since: { type: "string" },
       format: { type: "string" },
       out: { type: "string" },
-      lang: { type: "string" },
+      ...LANG_FLAG,
       today: { type: "string" },
       restricted: { type: "boolean" },
       browser: { type: "string" },
@@ -59,7 +58,7 @@ export const briefCommand: Command = {
     });
     if (positionals.length !== 1) throw new UsageError("give one agreement, by path or id, for example: agreements brief vm-statssekreterare.");
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "html");
-    const language = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
+    const language = parseLang(values.lang);
     const today = parseToday(values.today as string | undefined);
     const restricted = values.restricted === true;
     const browserPath = format === "pdf" ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;

@@ -3,8 +3,8 @@ import { findBrowser, launchBrowser } from "../document/browser.js";
 import { loadAgreements, resolveAgreementPaths } from "../document/load.js";
 import { renderAgreementFiles, type DocumentFormat } from "../document/render-files.js";
 import { writeOutputFiles } from "../document/write-outputs.js";
-import type { Language } from "../model/types.js";
 import { parseChoice, parseCommandArgs } from "./args.js";
+import { LANG_FLAG, parseLang } from "./lang.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
 
@@ -37,7 +37,6 @@ rendered), 2 bad usage, no browser for a PDF, or an internal error.
 `;
 
 const FORMATS = ["html", "pdf"] as const;
-const LANGUAGES = ["fi", "sv", "en"] as const;
 
 /** A path as the user will recognise it: relative to where they ran the command when it is inside. */
 export function shownPath(cwd: string, path: string): string {
@@ -52,12 +51,12 @@ export const renderCommand: Command = {
     const { values, positionals } = parseCommandArgs(argv, {
       format: { type: "string", multiple: true },
       out: { type: "string" },
-      lang: { type: "string" },
+      ...LANG_FLAG,
       restricted: { type: "boolean" },
       browser: { type: "string" },
     });
     const formats: DocumentFormat[] = [...new Set(((values.format as string[] | undefined) ?? ["html"]).map((format) => parseChoice("--format", format, FORMATS, "html")))];
-    const language = values.lang === undefined ? undefined : parseChoice<Language>("--lang", values.lang as string, LANGUAGES, "fi");
+    const language = parseLang(values.lang);
     const restricted = values.restricted === true;
     // Checked before any work: a missing browser is the commonest problem, and says what to set.
     const browserPath = formats.includes("pdf") ? findBrowser({ browser: values.browser as string | undefined, env: io.env, cwd: io.cwd, htmlAlternative: true }) : undefined;
