@@ -1,55 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { runBin } from "../helpers/bin.js";
 import { describe, expect, it } from "vitest";
 import { parseOutputFile } from "../../scripts/github/event.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
-import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "../helpers/fake-github/index.js";
+import { OFFICIAL, openPull, startGitHubWithAgreement, SUPERIOR, VM, withParties } from "../helpers/pull-requests.js";
+import { simulateActionsRun, type FakeGitHub, type FakePull } from "../helpers/fake-github/index.js";
 import { agreementText } from "../helpers/git-repo.js";
 import { runCli } from "../helpers/cli.js";
 
-const VM = "agreements/vm/vm-statssekreterare.md";
 const OM = "agreements/om/om-kanslichef.md";
-const GOALS = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
-const OFFICIAL = "maria-exempel";
-const SUPERIOR = "anders-exempel";
-const CLERK = "kalle-kirjuri";
-
-/** The agreement with other parties' logins (both replaced in one pass). */
-function withParties(official: string, superior: string, text = agreementText()): string {
-  return text.replace("github: maria-exempel", `github: ${official}`).replace("github: anders-exempel", `github: ${superior}`);
-}
-
-/** A fake GitHub whose main branch holds the VM agreement (parties maria-exempel and anders-exempel) and the 2020 goals. */
-async function setup(): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub();
-  fake.repository.setFiles("main", { [VM]: agreementText(), "goals/2020.md": GOALS, "README.md": "# Agreements\n" });
-  return fake;
-}
-
-type Change = { path: string; text?: string; status?: "added" | "modified" | "removed" | "renamed"; previousPath?: string };
-
-/** A pull request whose head is main plus these changes. */
-function openPull(fake: FakeGitHub, changes: Change[], author = CLERK): FakePull {
-  const repo = fake.repository;
-  const tree = new Map(repo.files.get(repo.resolveRef("main")!)!);
-  for (const change of changes) {
-    if (change.previousPath !== undefined) tree.delete(change.previousPath);
-    if (change.status === "removed") tree.delete(change.path);
-    else tree.set(change.path, change.text ?? tree.get(change.path)!);
-  }
-  const pull = repo.addPullRequest({
-    author,
-    headRef: "cycle/2021/vm-statssekreterare",
-    files: changes.map((change) => ({
-      path: change.path,
-      status: change.status ?? (repo.files.get(repo.resolveRef("main")!)!.has(change.path) ? "modified" : "added"),
-      ...(change.previousPath !== undefined ? { previousPath: change.previousPath } : {}),
-    })),
-  });
-  repo.files.set(pull.head.sha, tree);
-  return pull;
-}
 
 /** Runs the command through main(), as the bin does: a usage error is its message on stderr and exit 2. */
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {
@@ -69,7 +27,7 @@ const changedVm = () => [{ path: VM, text: agreementText({ cycle: 2020, agreed: 
 
 describe("agreements approvals against the fake GitHub", () => {
   it("both parties approved the head: exit 0, a success status, outputs and a job summary in Actions", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const last = fake.repository.addReview(pull.number, { user: SUPERIOR, state: "APPROVED" });
@@ -89,7 +47,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("without --lang, the text, the status and the job summary are in the config's language, else Finnish; --lang sv overrides", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     const approval = fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const actions = simulateActionsRun(fake, { event: "pull_request_review", pull: pull.number, review: approval.id });
@@ -110,7 +68,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("an approval given before the last push is stale: exit 1, pending, satisfied=false", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     fake.repository.addReview(pull.number, { user: SUPERIOR, state: "APPROVED" });
@@ -128,7 +86,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("a party who has not approved keeps it waiting, and a stranger's approval does not count", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     fake.repository.addReview(pull.number, { user: "someone-else", state: "APPROVED" });
@@ -140,7 +98,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("the author is a party: opening the pull request counts as consent", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm(), SUPERIOR);
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const result = await run(fake, ["--pr", String(pull.number)]);
@@ -150,7 +108,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("changes requested after an approval block: exit 1 and a failure status", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     fake.repository.addReview(pull.number, { user: SUPERIOR, state: "APPROVED" });
@@ -161,7 +119,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("parties rewritten by the pull request: the previous parties must approve too", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, [{ path: VM, text: withParties("ny-tjansteman", "ny-minister") }], "ny-tjansteman");
     fake.repository.addReview(pull.number, { user: "ny-minister", state: "APPROVED" });
 
@@ -189,7 +147,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("reads all 300 reviews: the deciding one is on the last page", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     for (let index = 0; index < 298; index++) {
       fake.repository.addReview(pull.number, { user: [OFFICIAL, "someone-else", SUPERIOR][index % 3]!, state: index % 3 === 2 ? "CHANGES_REQUESTED" : "COMMENTED" });
@@ -205,7 +163,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("a broken agreement blocks with the problem's line: exit 1, failure", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const broken = agreementText().replace("cycle: 2020", "cycle: [2020");
     const pull = openPull(fake, [{ path: VM, text: broken }]);
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
@@ -218,7 +176,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("a new agreement, a removed one and a renamed one: each asks its own parties", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     fake.repository.setFiles("main", { [OM]: withParties("olli-virkamies", "outi-ministeri", agreementText({ id: "om-kanslichef", ministry: "OM" })) });
     const renamed = "agreements/vm/statssekreterare.md";
     const pull = openPull(fake, [
@@ -239,7 +197,7 @@ describe("agreements approvals against the fake GitHub", () => {
   });
 
   it("only files that are not agreements: nobody's consent is needed, exit 0", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, [{ path: "README.md", text: "# Agreements, updated\n" }]);
     const result = await run(fake, ["--pr", String(pull.number)]);
     expect(result.code).toBe(0);
@@ -252,7 +210,7 @@ describe("agreements approvals against the fake GitHub", () => {
 
 describe("agreements approvals when GitHub refuses", () => {
   async function waitingPull() {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     fake.repository.addReview(pull.number, { user: SUPERIOR, state: "APPROVED" });
@@ -270,7 +228,7 @@ describe("agreements approvals when GitHub refuses", () => {
   });
 
   it("404: a pull request that does not exist is named", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const result = await run(fake, ["--pr", "999"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
@@ -334,7 +292,7 @@ describe("agreements approvals when GitHub refuses", () => {
 
 describe("approvals and comment through the real bin", () => {
   it("check a pull request, then comment on it, as processes; errors exit 2 without the token", async () => {
-    const fake = await setup();
+    const fake = await startGitHubWithAgreement();
     const pull = openPull(fake, changedVm());
     fake.repository.addReview(pull.number, { user: OFFICIAL, state: "APPROVED" });
     const env = { ...fake.env, PATH: process.env.PATH ?? "" };

@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
 import { parseOutputFile } from "../../scripts/github/event.js";
-import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "../helpers/fake-github/index.js";
+import { simulateActionsRun, type FakeGitHub, type FakePull } from "../helpers/fake-github/index.js";
 import { agreementText } from "../helpers/git-repo.js";
 import { runCli } from "../helpers/cli.js";
 import { READER } from "../helpers/reader.js";
+import { GOALS, OFFICIAL, openPull, startGitHubWithAgreement, SUPERIOR, VM, withParties } from "../helpers/pull-requests.js";
 
 /**
  * Issue 9, "consent that cannot be forged": each case is an attack on the approval status, run end to
@@ -14,39 +13,11 @@ import { READER } from "../helpers/reader.js";
  * attacker's change (status success); now each holds.
  */
 
-const VM = "agreements/vm/vm-statssekreterare.md";
-const GOALS = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
-const OFFICIAL = "maria-exempel";
-const SUPERIOR = "anders-exempel";
 const MAINTAINER = "anna-yllapitaja";
 
-function withParties(official: string, superior: string, text = agreementText()): string {
-  return text.replace("github: maria-exempel", `github: ${official}`).replace("github: anders-exempel", `github: ${superior}`);
-}
-
+/** The shared main branch, with a config naming the maintainers. */
 async function setup(main: Record<string, string> = {}): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub();
-  fake.repository.setFiles("main", {
-    [VM]: agreementText(),
-    "goals/2020.md": GOALS,
-    "README.md": "# Agreements\n",
-    "agreements.config.json": JSON.stringify({ maintainers: [MAINTAINER, "Bertil-Underhall"] }),
-    ...main,
-  });
-  return fake;
-}
-
-/** A pull request whose head is main with these files changed (added when main lacks them). */
-function openPull(fake: FakeGitHub, changes: Record<string, string>, author: string, commit?: Parameters<FakeGitHub["repository"]["addPullRequest"]>[0]["commit"]): FakePull {
-  const repo = fake.repository;
-  const main = repo.files.get(repo.resolveRef("main")!)!;
-  const pull = repo.addPullRequest({
-    author,
-    files: Object.keys(changes).map((path) => ({ path, status: main.has(path) ? ("modified" as const) : ("added" as const) })),
-    ...(commit !== undefined ? { commit } : {}),
-  });
-  repo.files.set(pull.head.sha, new Map([...main, ...Object.entries(changes)]));
-  return pull;
+  return startGitHubWithAgreement({ "agreements.config.json": JSON.stringify({ maintainers: [MAINTAINER, "Bertil-Underhall"] }), ...main });
 }
 
 async function check(fake: FakeGitHub, pull: FakePull, env: Record<string, string> = fake.env) {
@@ -116,7 +87,7 @@ describe("the author's consent covers only the author's own commits (issue 9, it
 
   it("attack: a signed commit the author committed for someone else's authorship", async () => {
     const fake = await setup();
-    const pull = openPull(fake, changed(), OFFICIAL, { author: "mallory", committer: OFFICIAL, verified: true });
+    const pull = openPull(fake, changed(), OFFICIAL, { commit: { author: "mallory", committer: OFFICIAL, verified: true } });
     fake.repository.addReview(pull.number, { user: SUPERIOR, state: "APPROVED" });
     expect(await check(fake, pull)).toMatchObject({ code: 1, state: "pending" });
   });

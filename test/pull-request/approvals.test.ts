@@ -7,41 +7,16 @@ import { renderApprovalsJson } from "../../scripts/pull-request/approvals/render
 import { renderApprovalsMarkdown } from "../../scripts/pull-request/approvals/render-markdown.js";
 import { renderApprovalsText } from "../../scripts/pull-request/approvals/render-text.js";
 import type { ConsentState } from "../../scripts/pull-request/approvals/types.js";
-import type { PullRequest, PullRequestFile, Review, ReviewState } from "../../scripts/github/types.js";
+import type { PullRequestFile, Review, ReviewState } from "../../scripts/github/types.js";
 import { agreementText } from "../helpers/git-repo.js";
 import { READER } from "../helpers/reader.js";
+import { CLERK, HEAD, OFFICIAL, pullRequest, review, SUPERIOR, VM, withParties } from "../helpers/pull-requests.js";
 
-const HEAD = "a1b2c3d4".repeat(5);
 const EARLIER = "0f0e0d0c".repeat(5);
-const PATH = "agreements/vm/vm-statssekreterare.md";
+const PATH = VM;
 
-function pullRequest(author = "kalle-kirjuri"): PullRequest {
-  return {
-    number: 7,
-    title: "Ledningsavtal 2021",
-    body: "",
-    state: "open",
-    merged: false,
-    draft: false,
-    headSha: HEAD,
-    headRef: "cycle/2021/vm-statssekreterare",
-    baseRef: "main",
-    author,
-    fromFork: false,
-    htmlUrl: "https://github.example/o/r/pull/7",
-    commitCount: 1,
-  };
-}
-
-/** A review at minute `minute` of one morning, so the order in time is plain to read in each case. */
-function review(id: number, user: string, state: ReviewState, minute: number, commitId = HEAD): Review {
-  return { id, user, state, commitId, submittedAt: `2020-05-04T09:${String(minute).padStart(2, "0")}:00Z` };
-}
-
-function agreementAt(path = PATH, parties?: { official?: string; superior?: string }, id?: string): AgreementAtRef {
-  let text = agreementText(id !== undefined ? { id } : {});
-  if (parties?.official !== undefined) text = text.replace("github: maria-exempel", `github: ${parties.official}`);
-  if (parties?.superior !== undefined) text = text.replace("github: anders-exempel", `github: ${parties.superior}`);
+function agreementAt(path = PATH, parties: { official?: string; superior?: string } = {}, id?: string): AgreementAtRef {
+  const text = withParties(parties.official ?? OFFICIAL, parties.superior ?? SUPERIOR, agreementText(id !== undefined ? { id } : {}));
   return readAgreementAt(path, Buffer.from(text), READER.validators());
 }
 
@@ -66,8 +41,9 @@ interface Case {
   superior: ConsentState;
 }
 
-const O = "maria-exempel";
-const S = "anders-exempel";
+// Short names for the tables below.
+const O = OFFICIAL;
+const S = SUPERIOR;
 
 const cases: Case[] = [
   { name: "nobody has reviewed yet", reviews: [], official: "waiting", superior: "waiting" },
@@ -95,7 +71,7 @@ const cases: Case[] = [
 
 describe("the approval rule", () => {
   it.each(cases)("$name", (testCase) => {
-    const result = evaluateApprovals(input({ pullRequest: pullRequest(testCase.author), reviews: testCase.reviews }));
+    const result = evaluateApprovals(input({ pullRequest: pullRequest({ author: testCase.author ?? CLERK }), reviews: testCase.reviews }));
     const [agreement] = result.agreements;
     expect(agreement?.parties.map((party) => [party.role, party.login, party.state])).toEqual([
       ["official", O, testCase.official],
@@ -204,7 +180,7 @@ describe("which files need consent", () => {
     const result = evaluateApprovals(input({ files, agreementsAtHead: new Map() }));
     expect(result).toMatchObject({ satisfied: true, agreements: [], otherFiles: ["README.md", "agreements/README.md", "docs/guide.md"] });
     expect(renderApprovalsText(result)).toBe(
-      "Pull request #7 (latest commit a1b2c3d): No agreement changed, so no party's consent is needed.\n\n3 other changed files are not agreements: no party's consent is needed for them.\n",
+      "Pull request #7 (latest commit c0ffee0): No agreement changed, so no party's consent is needed.\n\n3 other changed files are not agreements: no party's consent is needed for them.\n",
     );
     expect(toCommitStatus(result)).toEqual({ state: "success", context: "agreements/approvals", description: "No agreement changed, so no party's consent is needed." });
   });
@@ -214,7 +190,7 @@ describe("output", () => {
   const second = "agreements/om/om-kanslichef.md";
   const result = evaluateApprovals(
     input({
-      pullRequest: pullRequest(S),
+      pullRequest: pullRequest({ author: S }),
       files: [
         { path: PATH, status: "modified" },
         { path: second, status: "added" },
@@ -230,7 +206,7 @@ describe("output", () => {
 
   it("text says whom each agreement waits for", () => {
     expect(renderApprovalsText(result)).toMatchInlineSnapshot(`
-      "Pull request #7 (latest commit a1b2c3d): 1 of 2 changed agreements has the consent of both parties.
+      "Pull request #7 (latest commit c0ffee0): 1 of 2 changed agreements has the consent of both parties.
 
       ✖ om-kanslichef (agreements/om/om-kanslichef.md, added)
           official  @olli-virkamies  approved an earlier commit and must approve again
@@ -295,7 +271,7 @@ describe("output", () => {
 
       ❌ 1 of 2 changed agreements has the consent of both parties.
 
-      Each changed agreement needs the consent of both parties named in it: an approving review of the latest commit (\`a1b2c3d\`); the author's consent is having opened the pull request and made every commit in it, or, once someone else pushed, a comment \`/agree\` with the latest commit's SHA. An approval given before a later push must be given again.
+      Each changed agreement needs the consent of both parties named in it: an approving review of the latest commit (\`c0ffee0\`); the author's consent is having opened the pull request and made every commit in it, or, once someone else pushed, a comment \`/agree\` with the latest commit's SHA. An approval given before a later push must be given again.
 
       | Agreement | Official | Superior | Status |
       | --- | --- | --- | --- |
@@ -457,14 +433,6 @@ describe("parties rewritten by the pull request (the previous parties must conse
     },
   ];
 
-  /** Replaces both logins in one pass, so a swap of the two is a swap. */
-  function withParties(path: string, parties: { official?: string; superior?: string }): AgreementAtRef {
-    const text = agreementText().replace(/github: (maria|anders)-exempel/g, (whole, who: string) =>
-      `github: ${(who === "maria" ? parties.official : parties.superior) ?? whole.slice("github: ".length)}`,
-    );
-    return readAgreementAt(path, Buffer.from(text), READER.validators());
-  }
-
   function evaluate(testCase: RewriteCase) {
     const file = testCase.file ?? { path: PATH, status: "modified" as const };
     const basePath = file.previousPath ?? PATH;
@@ -473,13 +441,13 @@ describe("parties rewritten by the pull request (the previous parties must conse
         ? undefined
         : testCase.base === "unreadable"
           ? new Map([[basePath, readAgreementAt(basePath, Buffer.from(agreementText().replace("cycle: 2020", "cycle: [2020")), READER.validators())]])
-          : new Map([[basePath, withParties(basePath, testCase.base)]]);
+          : new Map([[basePath, agreementAt(basePath, testCase.base)]]);
     return evaluateApprovals(
       input({
-        pullRequest: pullRequest(testCase.author),
+        pullRequest: pullRequest({ author: testCase.author ?? CLERK }),
         files: [file],
         reviews: testCase.reviews,
-        agreementsAtHead: new Map([[file.path, withParties(file.path, testCase.head)]]),
+        agreementsAtHead: new Map([[file.path, agreementAt(file.path, testCase.head)]]),
         ...(base ? { agreementsAtBase: base } : {}),
       }),
     );
@@ -497,7 +465,7 @@ describe("parties rewritten by the pull request (the previous parties must conse
     const result = evaluate(cases[0]!);
     const sentence = "the parties named in the agreement were changed: the previous parties must also approve";
     expect(renderApprovalsText(result)).toMatchInlineSnapshot(`
-      "Pull request #7 (latest commit a1b2c3d): 0 of 1 changed agreement have the consent of both parties.
+      "Pull request #7 (latest commit c0ffee0): 0 of 1 changed agreement have the consent of both parties.
 
       ✖ vm-statssekreterare (agreements/vm/vm-statssekreterare.md, changed)
           official           @ny-tjansteman   approved the latest commit

@@ -1,39 +1,20 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { STICKY_MARKER } from "../../scripts/pull-request/comment/marker.js";
 import { parseOutputFile } from "../../scripts/github/event.js";
 import { GITHUB_LIMITS } from "../../scripts/github/types.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
-import { simulateActionsRun, startFakeGitHub, type FakeGitHub, type FakePull } from "../helpers/fake-github/index.js";
+import { simulateActionsRun, type FakeGitHub } from "../helpers/fake-github/index.js";
 import { agreementText, BODY } from "../helpers/git-repo.js";
 import { runCli } from "../helpers/cli.js";
+import { GOALS, OFFICIAL, openPull, startGitHubWithAgreement, SUPERIOR, VM } from "../helpers/pull-requests.js";
 
-const VM = "agreements/vm/vm-statssekreterare.md";
-const GOALS = readFileSync(join(REPOSITORY_ROOT, "goals", "2020.md"), "utf8");
-const OFFICIAL = "maria-exempel";
-const SUPERIOR = "anders-exempel";
 const TODAY = "2020-05-01";
 
 /** Outside Actions the command runs with a person's token, whose login GitHub names (GET /user). */
 async function setup(): Promise<FakeGitHub> {
-  const fake = await startFakeGitHub();
+  const fake = await startGitHubWithAgreement();
   fake.state.viewer = { login: "ministry-coordinator", type: "User" };
-  fake.repository.setFiles("main", { [VM]: agreementText(), "goals/2020.md": GOALS, "README.md": "# Agreements\n" });
   return fake;
-}
-
-/** A pull request whose head is main with these files changed (added when main lacks them). */
-function openPull(fake: FakeGitHub, changes: Record<string, string>): FakePull {
-  const repo = fake.repository;
-  const main = repo.files.get(repo.resolveRef("main")!)!;
-  const pull = repo.addPullRequest({
-    author: "kalle-kirjuri",
-    headRef: "cycle/2021/vm",
-    files: Object.keys(changes).map((path) => ({ path, status: main.has(path) ? ("modified" as const) : ("added" as const) })),
-  });
-  repo.files.set(pull.head.sha, new Map([...main, ...Object.entries(changes)]));
-  return pull;
 }
 
 async function run(fake: FakeGitHub, argv: string[], env: Record<string, string> = fake.env) {

@@ -9,14 +9,13 @@ import { buildStickyComment, COMMENT_LIMIT, type CommentSection } from "../../sc
 import { findStickyComment, STICKY_MARKER } from "../../scripts/pull-request/comment/marker.js";
 import { buildPullRequestSummary } from "../../scripts/pull-request/comment/pull-request-summary.js";
 import { approvalsSection, changesSections, lintSection } from "../../scripts/pull-request/comment/sections.js";
-import type { IssueComment, Review } from "../../scripts/github/types.js";
+import type { IssueComment } from "../../scripts/github/types.js";
 import type { Finding } from "../../scripts/lint/finding.js";
 import { agreementText, BODY } from "../helpers/git-repo.js";
 import { READER } from "../helpers/reader.js";
+import { HEAD, OFFICIAL, pullRequest, review, VM } from "../helpers/pull-requests.js";
 
 const parse = createAgreementParser(READER);
-const HEAD = "c0ffee00".repeat(5);
-const VM = "agreements/vm/vm-statssekreterare.md";
 const OM = "agreements/om/om-kanslichef.md";
 
 const omBefore = agreementText({ id: "om-kanslichef", ministry: "OM", cycle: 2019 });
@@ -33,27 +32,13 @@ function diffOf(vmAfter: string): AgreementDiff {
 }
 
 function approvals(): ApprovalResult {
-  const reviews: Review[] = [{ id: 1, user: "maria-exempel", state: "APPROVED", commitId: HEAD, submittedAt: "2020-05-04T09:00:00Z" }];
   return evaluateApprovals({
-    pullRequest: {
-      number: 7,
-      title: "Ledningsavtal 2021",
-      body: "",
-      state: "open",
-      merged: false,
-      draft: false,
-      headSha: HEAD,
-      headRef: "cycle/2021",
-      baseRef: "main",
-      author: "kalle-kirjuri",
-      fromFork: false,
-      htmlUrl: "https://github.example/o/r/pull/7",
-    },
+    pullRequest: pullRequest({ headRef: "cycle/2021" }),
     files: [
       { path: VM, status: "modified" },
       { path: OM, status: "modified" },
     ],
-    reviews,
+    reviews: [review(1, OFFICIAL, "APPROVED", 0)],
     agreementsAtHead: new Map([
       [VM, readAgreementAt(VM, Buffer.from(agreementText()), READER.validators())],
       [OM, readAgreementAt(OM, Buffer.from(omAfter), READER.validators())],
@@ -171,9 +156,8 @@ describe("the sticky comment", () => {
 });
 
 function approvalsInput() {
-  const result = approvals();
   return {
-    pullRequest: { number: result.pullRequest, title: "", body: "", state: "open" as const, merged: false, draft: false, headSha: HEAD, headRef: "x", baseRef: "main", author: "x", fromFork: false, htmlUrl: "" },
+    pullRequest: pullRequest(),
     files: [{ path: VM, status: "modified" as const }],
     reviews: [],
   };
