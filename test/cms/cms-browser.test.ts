@@ -142,19 +142,32 @@ async function setUp(): Promise<{ repo: TestRepository; base: string; stopServer
   return { repo, base, stopServer };
 }
 
+/** setUp(), then the form open in Chromium, signed in, with every request that leaves the machine and every CSP refusal recorded. */
+async function openForm() {
+  const { repo, base, stopServer } = await setUp();
+  const browser = await launchTestBrowser();
+  onTestFinished(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
+  const leftTheMachine: string[] = [];
+  const violations = await recordViolations(page);
+  await openAdmin(page, base, leftTheMachine);
+  return { repo, base, stopServer, page, leftTheMachine, violations };
+}
+
+/** Checks out the one branch the form's save made (decap-server names it cms/…). */
+async function checkOutTheSave(repo: TestRepository): Promise<void> {
+  const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
+  expect(branches).toHaveLength(1);
+  await repo.run(["checkout", "--quiet", branches[0]!]);
+}
+
 describe("the form editor in a real browser", () => {
   afterAll(() => {
     if (process.env.UPDATE_SCREENSHOTS !== "1") rmSync(SCREENSHOTS, { recursive: true, force: true });
   });
 
   it("saves a changed target and a new development measure; after format, git diff shows only those lines and lint passes", { timeout: 120_000 }, async () => {
-    const { repo, base, stopServer } = await setUp();
-    const browser = await launchTestBrowser();
-    onTestFinished(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
-    const leftTheMachine: string[] = [];
-    const violations = await recordViolations(page);
-    await openAdmin(page, base, leftTheMachine);
+    const { repo, base, stopServer, page, leftTheMachine, violations } = await openForm();
     // One list per language of the agreements; every example agreement in exactly one, and no other file
     // (agreements/README.md once showed as an empty first row).
     const examples = exampleAgreements();
@@ -188,9 +201,7 @@ describe("the form editor in a real browser", () => {
     await page.getByText("Muutokset tallennettu").first().waitFor();
     await stopServer();
 
-    const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
-    expect(branches).toHaveLength(1);
-    await repo.run(["checkout", "--quiet", branches[0]!]);
+    await checkOutTheSave(repo);
     // As saved by the form, the pull request check's format --check fails on the file and names it.
     const check = await agreements(repo, "format", "--check");
     expect(check.code).toBe(1);
@@ -220,13 +231,7 @@ describe("the form editor in a real browser", () => {
   });
 
   it("creates a new agreement through the form, saved where the lint expects it, which lacks only what must still be filled in", { timeout: 120_000 }, async () => {
-    const { repo, base, stopServer } = await setUp();
-    const browser = await launchTestBrowser();
-    onTestFinished(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "fi-FI" });
-    const leftTheMachine: string[] = [];
-    const violations = await recordViolations(page);
-    await openAdmin(page, base, leftTheMachine);
+    const { repo, base, stopServer, page, leftTheMachine, violations } = await openForm();
     await page.goto(`${base}/#/collections/agreements-fi/new`);
     const field = (name: string) => page.locator(`input[id^="${name}-field-"]`).first();
     const choose = async (name: string, option: string) => {
@@ -262,9 +267,7 @@ describe("the form editor in a real browser", () => {
     await page.getByText("Muutokset tallennettu").first().waitFor();
     await stopServer();
 
-    const branches = (await repo.run(["branch", "--list", "cms/*", "--format=%(refname:short)"])).trim().split("\n").filter(Boolean);
-    expect(branches).toHaveLength(1);
-    await repo.run(["checkout", "--quiet", branches[0]!]);
+    await checkOutTheSave(repo);
     expect((await repo.run(["diff", "--name-status", "main"])).trim()).toBe("A\tagreements/vm/vm-uusi-sopimus.md");
     expect((await agreements(repo, "format", "agreements/vm/vm-uusi-sopimus.md")).code).toBe(0);
     const lint = await agreements(repo, "lint", "--today", "2020-05-01", "--format", "json", "agreements/vm/vm-uusi-sopimus.md");

@@ -1,7 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildCmsConfig, MissingLabelError, type CmsConfigInput, type CmsField } from "../../scripts/cms/config.js";
 import { FIELD_LABELS, type Language } from "../../scripts/cms/labels.js";
@@ -9,7 +8,7 @@ import { GENERATED_HEADER } from "../../scripts/commands/cms.js";
 import { agreementSchema } from "../../scripts/model/validate.js";
 import { RULES } from "../../scripts/rules/index.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
-import { runCli } from "../helpers/cli.js";
+import { cmsRepository, runCms } from "../helpers/cms.js";
 
 type Schema = CmsConfigInput["schema"];
 const SCHEMA = agreementSchema(RULES.map((rule) => rule.id)) as Schema;
@@ -123,41 +122,30 @@ describe("the CMS configuration, generated from the agreement schema", () => {
 });
 
 describe("agreements cms", () => {
-  async function run(root: string, ...argv: string[]) {
-    const { status: code, stdout, stderr } = await runCli(["cms", ...argv], { cwd: root });
-    return { code, stdout, stderr };
-  }
-  function repository(): string {
-    const root = mkdtempSync(join(tmpdir(), "agreements-cms-"));
-    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-    cpSync(join(REPOSITORY_ROOT, "goals"), join(root, "goals"), { recursive: true });
-    return root;
-  }
-
   it("writes config.yml from the schema and goals/, and replaces it when run again", async () => {
-    const root = repository();
-    expect(await run(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).toEqual({ code: 0, stdout: "Wrote the form editor to admin/ for vm/johtamissopimukset (in sv): open admin/index.html from where you publish it.\n", stderr: "" });
+    const root = cmsRepository();
+    expect(await runCms(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).toEqual({ code: 0, stdout: "Wrote the form editor to admin/ for vm/johtamissopimukset (in sv): open admin/index.html from where you publish it.\n", stderr: "" });
     const text = readFileSync(join(root, "admin", "config.yml"), "utf8");
     expect(text.startsWith(GENERATED_HEADER)).toBe(true);
     const written = parse(text) as { locale: string; collections: { fields: CmsField[] }[] };
     expect(written.locale).toBe("sv");
     expect(find(written.collections[0]!.fields, "goals.common").options!.map((option) => option.value)).toEqual(GOAL_IDS);
-    expect((await run(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).code).toBe(0);
+    expect((await runCms(root, "--repository", "vm/johtamissopimukset", "--language", "sv")).code).toBe(0);
     expect(readFileSync(join(root, "admin", "config.yml"), "utf8")).toBe(text);
   });
 
   it("leaves a config.yml it did not write as it is", async () => {
-    const root = repository();
+    const root = cmsRepository();
     mkdirSync(join(root, "admin"));
     writeFileSync(join(root, "admin", "config.yml"), "backend: { name: git-gateway }\n");
-    const result = await run(root, "--repository", "vm/avtal");
+    const result = await runCms(root, "--repository", "vm/avtal");
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/admin\/config.yml exists and was not written by this command; nothing was written/);
     expect(readFileSync(join(root, "admin", "config.yml"), "utf8")).toBe("backend: { name: git-gateway }\n");
   });
 
   it.each([[[]], [["--repository", "not a repo"]], [["--repository", "a/b", "--language", "de"]]])("refuses bad options %j with exit 2", async (argv) => {
-    const result = await run(repository(), ...argv);
+    const result = await runCms(cmsRepository(), ...argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^agreements cms: /);
   });
