@@ -43,8 +43,8 @@ ${LANG_HELP};
 
 Run it only from the base branch's code (the workflow pr.yml does): the pull request's own code must
 never decide its approval. The token needs read access to the pull request, its contents and its
-comments, and "statuses: write" unless
---no-status is given. GITHUB_API_URL names the API of a GitHub Enterprise Server.
+comments, and "statuses: write" unless --no-status is given. GITHUB_API_URL names the API of a
+GitHub Enterprise Server.
 
 Exit status: 0 every changed agreement has both parties' consent, 1 some still wait, 2 bad usage
 or a problem with GitHub.

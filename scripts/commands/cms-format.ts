@@ -10,7 +10,7 @@ import { parseCommandArgs } from "./args.js";
 import { UsageError, UserError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 
-const help = `Usage: agreements cms-format --pr <number> [options]
+const help = `Usage: agreements cms-format [options]
 
 Formats the agreements that the form editor saved in a pull request, and pushes the result to the
 pull request's branch as one more commit, so that the reviewers see only what the official changed.

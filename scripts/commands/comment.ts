@@ -41,8 +41,9 @@ ${LANG_HELP};
 The comment is found again by a hidden first line, and only among the comments of the token's own
 account: ${ACTIONS_BOT} in GitHub Actions with the workflow's own GITHUB_TOKEN, otherwise the
 account GitHub names for the token (a token GitHub does not name, such as an app's, is refused).
-Someone else's comment is never edited, whatever it starts with. A comment longer than GitHub allows is shortened, with a note of what was left out; in
-GitHub Actions the whole text is also in the job summary.
+Someone else's comment is never edited, whatever it starts with. A comment longer than GitHub
+allows is shortened, with a note of what was left out; in GitHub Actions the whole text is also in
+the job summary.
 
 The token needs read access to the pull request and its contents, and "pull-requests: write" (or
 "issues: write") to write the comment.

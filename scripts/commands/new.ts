@@ -66,7 +66,7 @@ function createAgreement(argv: readonly string[], io: CommandIO): number {
   if (missing.length > 0) {
     const flags = missing.map((flag) => `--${flag}`);
     const named = flags.length === 1 ? `${flags[0]} is` : `${flags.slice(0, -1).join(", ")} and ${flags[flags.length - 1]} are`;
-    throw new UsageError(`${named} needed, for example: agreements new --ministry VM --id vm-statssekreterare --language sv`);
+    throw new UsageError(`${named} needed, for example: agreements new --ministry VM --id vm-ny-avdelningschef --language sv`);
   }
   const ministry = accept(checkMinistry(values.ministry as string));
   const id = accept(checkId(values.id as string));

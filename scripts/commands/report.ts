@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from "node:path";
+import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintWholeRepository } from "../lint/run.js";
 import { cataloguePath } from "../layout/paths.js";
 import { chooseCatalogue } from "../model/choose-catalogue.js";
@@ -42,7 +43,8 @@ Options:
                           with a double click)
   --config <file>         Config file for the lint findings (default: agreements.config.json, .yaml
                           or .yml if present)
-  --jobs <n>              Threads to lint with (default: 2 for 400 agreements or more, else 1)
+  --jobs <n>              Threads to lint with (default: 2 on a multi-core machine for ${PARALLEL_THRESHOLD}+
+                          agreements, else 1)
   -h, --help              Show this help
 
 Exit status: 0 the report was made (even with lint findings), 2 bad usage or an internal error.
