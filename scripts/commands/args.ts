@@ -9,7 +9,9 @@ export function parseCommandArgs<T extends Options>(argv: readonly string[], opt
   try {
     return parseArgs({ args: [...argv], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, ".") : String(error);
+    const text = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, ".") : String(error);
+    // Node ends some of its messages without a full stop (an unknown option where no arguments are taken).
+    const message = /[.?!]$/.test(text) ? text : `${text}.`;
     throw new UsageError(`${message}${suggestOption(message, Object.keys(options))}`);
   }
 }

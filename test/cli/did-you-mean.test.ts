@@ -33,6 +33,19 @@ describe("did you mean", () => {
     expect(far.stderr).not.toContain("Did you mean");
   });
 
+  // new and calendar take no arguments besides their options, and node words their unknown option without
+  // the sentence about arguments that the other commands' message loses: the sentence still ends.
+  it.each([
+    [["calendar", "--cylce", "2020"], "agreements calendar: Unknown option '--cylce'. Did you mean --cycle?\n"],
+    [["new", "--langauge", "sv"], "agreements new: Unknown option '--langauge'. Did you mean --language?\n"],
+    [["new", "--lang", "sv"], "agreements new: Unknown option '--lang'.\n"],
+    [["lint", "--lnag", "sv"], "agreements lint: Unknown option '--lnag'. Did you mean --lang?\n"],
+  ])("a mistyped option is a whole sentence: %j", async (argv, first) => {
+    const result = await run(argv, REPOSITORY_ROOT);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${first}Run "agreements ${argv[0]} --help" for the options.\n`);
+  });
+
   it("a mistyped tag or branch, for diff, report --at and lint --changed-since", async () => {
     const repository = await repositoryWithTag();
     const diff = await run(["diff", "submision-2020", "HEAD"], repository.dir, repository.env);
