@@ -8,10 +8,11 @@ import { CONFIG_FILES, repositoryLanguage } from "../reader/config.js";
 import type { Language } from "../model/types.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
+import { defaultCacheLocation, type CacheLocation } from "../lint/cache.js";
 import { exitCode } from "../lint/exit-code.js";
 import { version } from "../version.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
-import { fromCaller } from "./caller-paths.js";
+import { fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
@@ -42,6 +43,10 @@ Options:
                          in GitHub Actions, actions/checkout with fetch-depth: 0
   --jobs <n>             Threads to use, at most one a core and one an agreement (default: 2 on a
                          multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1); the findings are the same
+  --cache                Remember the findings of unchanged agreements for your own next runs, in
+                         node_modules/.cache/agreements/ (signed with a key kept in your home folder's
+                         .cache). The findings are the same as without it. Not for workflows
+  --cache-location <file>  Keep that cache in this file instead
   --list-rules           List the rules with their default severity and exit
   -h, --help             Show this help
 
@@ -79,6 +84,13 @@ async function changedOnly(io: CommandIO, ref: string, requested: string[], conf
   }
 }
 
+/** Where --cache keeps its file; undefined without --cache, or without a home folder for its key (then the run is simply uncached). */
+function cacheLocation(io: CommandIO, cache: boolean, location: string | undefined): CacheLocation | undefined {
+  if (location !== undefined && !cache) throw new UsageError("--cache-location works only with --cache.");
+  if (!cache) return undefined;
+  return defaultCacheLocation(io.cwd, io.env, location === undefined ? undefined : resolveFromCaller(io, location));
+}
+
 export const lintCommand: Command = {
   name: "lint",
   help,
@@ -92,6 +104,8 @@ export const lintCommand: Command = {
       jobs: { type: "string" },
       "changed-since": { type: "string" },
       lang: { type: "string" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
     });
     const reader = registryReader();
     if (values["list-rules"]) {
@@ -122,7 +136,8 @@ export const lintCommand: Command = {
       reported = await changedOnly(io, changedSince, reported, configOption);
     }
     const languages = { chosen, repository: repositoryLanguage(config) };
-    const result = await lintRepository({ root: io.cwd, reader, agreements, catalogues, reported, today, severities: config.rules, languages, ...(jobs ? { jobs } : {}) });
+    const cache = cacheLocation(io, values.cache === true, values["cache-location"] as string | undefined);
+    const result = await lintRepository({ root: io.cwd, reader, agreements, catalogues, reported, today, severities: config.rules, languages, cache, ...(jobs ? { jobs } : {}) });
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,

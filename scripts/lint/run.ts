@@ -9,6 +9,9 @@ import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintI
 import { compareFindings } from "./finding.js";
 import type { DataKept } from "../model/summary.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
+import { cacheKey, hashBytes, readCache, writeCache, type CachedFile, type CacheLocation } from "./cache.js";
+import type { Finding } from "./finding.js";
+import type { FileSummary } from "../model/summary.js";
 
 /** What one lint run of a repository on disk reads, and which of those files it reports on. */
 export interface LintScope {
@@ -29,6 +32,8 @@ export interface LintScope {
   jobs?: number;
   /** The language of the findings (see LanguageChoice); default English. */
   languages?: LanguageChoice | undefined;
+  /** `lint --cache`: reuse and keep what the file rules found in unchanged agreements (see cache.ts); not with `withData`. */
+  cache?: CacheLocation | undefined;
 }
 
 /** The part of lint()'s input that comes from disk: the files' bytes, which to report on, and which paths exist. */
@@ -46,6 +51,8 @@ export function readFromDisk(root: string, paths: readonly string[], reported: r
  * The commands that lint (lint, report, submit) all come through here.
  */
 export async function lintRepository(scope: LintScope): Promise<Omit<LintResult, "parsed">> {
+  // The cache keeps summaries without data: a command that needs the data (report, submit) lints afresh.
+  if (scope.cache && !scope.withData) return lintWithCache(scope, scope.cache);
   const jobs = threadCount(scope.jobs, scope.agreements.length, availableParallelism());
   if (jobs <= 1) {
     return lint({
@@ -101,4 +108,107 @@ export async function lintWholeRepository(options: { root: string; reader: Reade
   });
   // The config read once for the whole run: a command that needs it again (the language) takes it from here.
   return { ...result, config };
+}
+
+/**
+ * `lint --cache`: agreements whose bytes, and every answer about linked paths, are as when the cache was
+ * written take their findings and summary from it; the others (and every catalogue) are linted with the
+ * file rules, on worker threads when there are many of them; the repository-wide rules then run over every
+ * summary, as always. The result is the uncached one, byte for byte (test/lint/cache.test.ts).
+ */
+async function lintWithCache(scope: LintScope, location: CacheLocation): Promise<Omit<LintResult, "parsed">> {
+  const { reader } = scope;
+  const reported = new Set(scope.reported);
+  const pathExists = (path: string) => existsSync(join(scope.root, path));
+  const catalogues = scope.catalogues.map((path) => ({ path, bytes: readFileSync(join(scope.root, path)) }));
+  const key = cacheKey({ ruleIds: reader.ruleIds, severities: scope.severities, languages: scope.languages, today: scope.today, catalogues });
+  const cached = readCache(location, key, reader.ruleIds);
+
+  const kept = new Map<string, CachedFile>();
+  const missed: { path: string; bytes: Uint8Array; content: string }[] = [];
+  const agreements = scope.agreements.filter((path) => fileKind(path) === "agreement");
+  for (const path of agreements) {
+    const bytes = readFileSync(join(scope.root, path));
+    const content = hashBytes(bytes);
+    const entry = cached.get(path);
+    const usable = entry !== undefined && entry.content === content && (entry.findings !== null || !reported.has(path)) && entry.probes.every(([probed, answer]) => pathExists(probed) === answer);
+    if (usable) kept.set(path, entry);
+    else missed.push({ path, bytes, content });
+  }
+
+  const fileRules = splitRules(reader.rules).files;
+  const jobs = threadCount(scope.jobs, missed.length, availableParallelism());
+  const fresh =
+    jobs <= 1
+      ? lint({
+          files: [...catalogues, ...missed],
+          reportOn: (path) => reported.has(path),
+          pathExists,
+          rules: fileRules,
+          validators: reader.validators(),
+          today: scope.today,
+          severities: scope.severities,
+          withData: false,
+          languages: scope.languages,
+          recordProbes: true,
+        })
+      : await lintInWorkers({
+          root: scope.root,
+          ruleIds: [...reader.ruleIds],
+          agreements: missed.map((file) => file.path),
+          catalogues: scope.catalogues,
+          reported: scope.reported,
+          today: scope.today,
+          severities: scope.severities,
+          withData: false,
+          languages: scope.languages,
+          forCache: true,
+          jobs,
+        });
+  // What the workers read may differ from what this thread hashed if a file changed meanwhile: key on theirs.
+  const contentOf = new Map(missed.map((file) => [file.path, ("hashes" in fresh ? fresh.hashes?.[file.path] : undefined) ?? file.content]));
+
+  const findingsOf = groupByFile(fresh.findings);
+  const summaryOf = new Map(fresh.files.map((summary) => [summary.path, summary]));
+  const written = new Map<string, CachedFile>();
+  for (const { path } of missed) {
+    written.set(path, {
+      content: contentOf.get(path)!,
+      probes: fresh.probes?.[path] ?? [],
+      findings: reported.has(path) ? findingsOf.get(path) ?? [] : null,
+      summary: summaryOf.get(path)!,
+    });
+  }
+
+  // Put every file's findings and summary in the order one thread reads them, so that ties in the sort and
+  // the repository-wide rules' lists come out as without the cache.
+  const findings: Finding[] = [];
+  const files: FileSummary[] = [];
+  let filesChecked = 0;
+  const order = [...scope.catalogues.filter((path) => fileKind(path) === "catalogue"), ...agreements];
+  for (const path of order) {
+    const entry = kept.get(path) ?? written.get(path);
+    if (reported.has(path)) filesChecked++;
+    if (reported.has(path)) findings.push(...(entry ? entry.findings ?? [] : findingsOf.get(path) ?? []));
+    const summary = entry ? entry.summary : summaryOf.get(path);
+    if (summary) files.push(summary);
+  }
+  findings.push(...checkRepositoryRules(files, splitRules(reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages));
+
+  // Entries of agreements outside this run (a lint of one folder) stay while their file is there.
+  const entries = new Map([...cached].filter(([path]) => !kept.has(path) && !written.has(path) && pathExists(path)));
+  for (const [path, entry] of [...kept, ...written]) entries.set(path, entry);
+  // An unchanged cache is not written again (5 MB for 10,000 agreements).
+  if (missed.length > 0 || entries.size !== cached.size) writeCache(location, key, entries);
+  return { findings: findings.sort(compareFindings), filesChecked, files };
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  return byFile;
 }
