@@ -80,8 +80,9 @@ describe("agreements lint --cache", () => {
     writeFileSync(join(repository.dir, "agreements.config.json"), JSON.stringify({ rules: { "unknown-common-goal": "warn" }, language: "sv" }));
     await expectSameWithCache(repository, ...today);
 
-    // The language chosen on the command line, and another day.
+    // The language chosen on the command line; another day (every waiver has expired by 2030).
     await expectSameWithCache(repository, ...today, "--lang", "fi");
+    await expectSameWithCache(repository, "--today", "2030-01-01", "--lang", "fi");
     await expectSameWithCache(repository, "--today", "2021-06-01", "--lang", "en");
 
     // A file the unchanged agreement links to appears, then a folder it links to: only the answers changed.
