@@ -124,56 +124,63 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
   const key = cacheKey({ ruleIds: reader.ruleIds, severities: scope.severities, languages: scope.languages, today: scope.today, catalogues });
   const cached = readCache(location, key, reader.ruleIds);
 
-  const kept = new Map<string, CachedFile>();
-  const missed: { path: string; bytes: Uint8Array; content: string }[] = [];
   const agreements = scope.agreements.filter((path) => fileKind(path) === "agreement");
+  const kept = new Map<string, CachedFile>();
+  const missed: string[] = [];
   for (const path of agreements) {
-    const bytes = readFileSync(join(scope.root, path));
-    const content = hashBytes(bytes);
+    // Only the hash is kept: holding 10,000 files' bytes here too would add their size to the peak memory.
+    const content = hashBytes(readFileSync(join(scope.root, path)));
     const entry = cached.get(path);
     const usable = entry !== undefined && entry.content === content && (entry.findings !== null || !reported.has(path)) && entry.probes.every(([probed, answer]) => pathExists(probed) === answer);
     if (usable) kept.set(path, entry);
-    else missed.push({ path, bytes, content });
+    else missed.push(path);
   }
 
   const fileRules = splitRules(reader.rules).files;
   const jobs = threadCount(scope.jobs, missed.length, availableParallelism());
-  const fresh =
-    jobs <= 1
-      ? lint({
-          files: [...catalogues, ...missed],
-          reportOn: (path) => reported.has(path),
-          pathExists,
-          rules: fileRules,
-          validators: reader.validators(),
-          today: scope.today,
-          severities: scope.severities,
-          withData: false,
-          languages: scope.languages,
-          recordProbes: true,
-        })
-      : await lintInWorkers({
-          root: scope.root,
-          ruleIds: [...reader.ruleIds],
-          agreements: missed.map((file) => file.path),
-          catalogues: scope.catalogues,
-          reported: scope.reported,
-          today: scope.today,
-          severities: scope.severities,
-          withData: false,
-          languages: scope.languages,
-          forCache: true,
-          jobs,
-        });
-  // What the workers read may differ from what this thread hashed if a file changed meanwhile: key on theirs.
-  const contentOf = new Map(missed.map((file) => [file.path, ("hashes" in fresh ? fresh.hashes?.[file.path] : undefined) ?? file.content]));
+  // Each result is keyed on the hash of the bytes it was made from, read by whoever linted it: a file that
+  // changed since it was hashed above is then cached as what was linted, never under its older hash.
+  let contentOf: ReadonlyMap<string, string>;
+  let fresh: Pick<LintResult, "findings" | "files" | "probes">;
+  if (jobs <= 1) {
+    const disk = readFromDisk(scope.root, [...scope.catalogues, ...missed], scope.reported);
+    fresh = lint({
+      ...disk,
+      rules: fileRules,
+      validators: reader.validators(),
+      today: scope.today,
+      severities: scope.severities,
+      withData: false,
+      languages: scope.languages,
+      recordProbes: true,
+    });
+    contentOf = new Map(disk.files.slice(scope.catalogues.length).map((file) => [file.path, hashBytes(file.bytes)]));
+  } else {
+    const result = await lintInWorkers({
+      root: scope.root,
+      ruleIds: [...reader.ruleIds],
+      agreements: missed,
+      catalogues: scope.catalogues,
+      reported: scope.reported,
+      today: scope.today,
+      severities: scope.severities,
+      withData: false,
+      languages: scope.languages,
+      forCache: true,
+      jobs,
+    });
+    fresh = result;
+    contentOf = new Map(Object.entries(result.hashes ?? {}));
+  }
 
   const findingsOf = groupByFile(fresh.findings);
   const summaryOf = new Map(fresh.files.map((summary) => [summary.path, summary]));
   const written = new Map<string, CachedFile>();
-  for (const { path } of missed) {
+  for (const path of missed) {
+    const content = contentOf.get(path);
+    if (content === undefined) continue;
     written.set(path, {
-      content: contentOf.get(path)!,
+      content,
       probes: fresh.probes?.[path] ?? [],
       findings: reported.has(path) ? findingsOf.get(path) ?? [] : null,
       summary: summaryOf.get(path)!,
@@ -198,8 +205,10 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
   // Entries of agreements outside this run (a lint of one folder) stay while their file is there.
   const entries = new Map([...cached].filter(([path]) => !kept.has(path) && !written.has(path) && pathExists(path)));
   for (const [path, entry] of [...kept, ...written]) entries.set(path, entry);
-  // An unchanged cache is not written again (5 MB for 10,000 agreements).
-  if (missed.length > 0 || entries.size !== cached.size) writeCache(location, key, entries);
+  // An unchanged cache is not written again (4 MB for 10,000 agreements); nor one whose catalogues changed
+  // while it was made (its results would stand under the key of the catalogues before).
+  const cataloguesKept = scope.catalogues.every((path, index) => existsSync(join(scope.root, path)) && hashBytes(readFileSync(join(scope.root, path))) === hashBytes(catalogues[index]!.bytes));
+  if ((missed.length > 0 || entries.size !== cached.size) && cataloguesKept) writeCache(location, key, entries);
   return { findings: findings.sort(compareFindings), filesChecked, files };
 }
 
