@@ -128,6 +128,11 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
   const kept = new Map<string, CachedFile>();
   const missed: string[] = [];
   for (const path of agreements) {
+    // A cold cache has nothing to compare with: each file is read and hashed once, by whoever lints it.
+    if (cached.size === 0) {
+      missed.push(path);
+      continue;
+    }
     // Only the hash is kept: holding 10,000 files' bytes here too would add their size to the peak memory.
     const content = hashBytes(readFileSync(join(scope.root, path)));
     const entry = cached.get(path);
