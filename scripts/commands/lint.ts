@@ -9,10 +9,11 @@ import type { Language } from "../model/types.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
 import { defaultCacheLocation, type CacheLocation } from "../lint/cache.js";
+import { resolveFromCaller } from "./caller-paths.js";
 import { exitCode } from "../lint/exit-code.js";
 import { version } from "../version.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
-import { fromCaller, resolveFromCaller } from "./caller-paths.js";
+import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
 import { registryReader } from "./reader.js";
@@ -101,11 +102,11 @@ export const lintCommand: Command = {
       config: { type: "string" },
       "max-warnings": { type: "string" },
       "list-rules": { type: "boolean" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       jobs: { type: "string" },
       "changed-since": { type: "string" },
       lang: { type: "string" },
-      cache: { type: "boolean" },
-      "cache-location": { type: "string" },
     });
     const reader = registryReader();
     if (values["list-rules"]) {
