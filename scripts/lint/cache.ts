@@ -105,11 +105,10 @@ export function readCache(location: CacheLocation, key: string, ruleIds: readonl
     const stats = lstatSync(location.file, { throwIfNoEntry: false });
     if (!stats?.isFile() || stats.size > MAX_CACHE_BYTES) return new Map();
     const text = readFileSync(location.file, "utf8");
-    const newline = text.indexOf("\n");
-    if (newline !== 64) return new Map();
+    const signature = text.slice(0, 64);
+    if (text[64] !== "\n" || !HEX_64.test(signature)) return new Map();
     const body = text.slice(65);
-    const signature = Buffer.from(text.slice(0, 64), "utf8");
-    if (!timingSafeEqual(signature, Buffer.from(sign(secret, body), "utf8"))) return new Map();
+    if (!timingSafeEqual(Buffer.from(signature, "hex"), Buffer.from(sign(secret, body), "hex"))) return new Map();
     return validCache(JSON.parse(body), key, new Set(ruleIds)) ?? new Map();
   } catch {
     return new Map();
