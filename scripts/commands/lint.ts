@@ -44,10 +44,11 @@ Options:
                          in GitHub Actions, actions/checkout with fetch-depth: 0
   --jobs <n>             Threads to use, at most one a core and one an agreement (default: 2 on a
                          multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1); the findings are the same
-  --cache                Remember the findings of unchanged agreements for your own next runs, in
-                         node_modules/.cache/agreements/ (signed with a key kept in your home folder's
-                         .cache). The findings are the same as without it. Not for workflows
-  --cache-location <file>  Keep that cache in this file instead
+  --cache                Read again only the agreements changed since the last run with --cache; the
+                         findings are the same as without it. For your own runs, not for workflows.
+                         Kept in node_modules/.cache/agreements/, signed with a key in ~/.cache
+  --cache-location <file>
+                         Keep that cache in this file instead
   --list-rules           List the rules with their default severity and exit
   -h, --help             Show this help
 
