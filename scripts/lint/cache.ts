@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { chmodSync, lstatSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createFileAtomically, FileExistsError, writeFileAtomically } from "../files/write-file.js";
 import type { FileSummary } from "../model/summary.js";
@@ -104,10 +104,15 @@ export function readCache(location: CacheLocation, key: string, ruleIds: readonl
     if (!secret || !safeFolders(location)) return new Map();
     const stats = lstatSync(location.file, { throwIfNoEntry: false });
     if (!stats?.isFile() || stats.size > MAX_CACHE_BYTES) return new Map();
+    // A cache made for another key (another day, config or build) is not even read: 4 MB read and 10,000
+    // entries parsed only to be dropped would sit in memory while the workers start.
+    const head = `{"format":${FORMAT},"key":${JSON.stringify(key)},`;
+    if (readStart(location.file, 65 + head.length).subarray(65).toString("latin1") !== head) return new Map();
     const text = readFileSync(location.file, "utf8");
     const signature = text.slice(0, 64);
     if (text[64] !== "\n" || !HEX_64.test(signature)) return new Map();
     const body = text.slice(65);
+    if (!body.startsWith(head)) return new Map();
     if (!timingSafeEqual(Buffer.from(signature, "hex"), Buffer.from(sign(secret, body), "hex"))) return new Map();
     return validCache(JSON.parse(body), key, new Set(ruleIds)) ?? new Map();
   } catch {
@@ -132,6 +137,17 @@ export function writeCache(location: CacheLocation, key: string, entries: Readon
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The first `length` bytes of a file (fewer if it is shorter). */
+function readStart(path: string, length: number): Buffer {
+  const descriptor = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(descriptor, buffer, 0, length, 0));
+  } finally {
+    closeSync(descriptor);
   }
 }
 

@@ -119,7 +119,13 @@ export async function lintWholeRepository(options: { root: string; reader: Reade
 async function lintWithCache(scope: LintScope, location: CacheLocation): Promise<Omit<LintResult, "parsed">> {
   const { reader } = scope;
   const reported = new Set(scope.reported);
-  const pathExists = (path: string) => existsSync(join(scope.root, path));
+  // Asked once a path for the whole run: most agreements link to the same few files (their catalogue).
+  const answers = new Map<string, boolean>();
+  const pathExists = (path: string) => {
+    let exists = answers.get(path);
+    if (exists === undefined) answers.set(path, (exists = existsSync(join(scope.root, path))));
+    return exists;
+  };
   const catalogues = scope.catalogues.map((path) => ({ path, bytes: readFileSync(join(scope.root, path)) }));
   const key = cacheKey({ ruleIds: reader.ruleIds, severities: scope.severities, languages: scope.languages, today: scope.today, catalogues });
   const cached = readCache(location, key, reader.ruleIds);
