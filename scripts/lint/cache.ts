@@ -23,7 +23,7 @@ import { DOCS_BASE, type Finding } from "./finding.js";
 
 /** Bumped when what an entry holds changes. */
 const FORMAT = 1;
-/** A larger file is not read (nor written): 10,000 agreements take some 5 MB. */
+/** A larger file is not read (nor written): 10,000 agreements take some 4 MB. */
 export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const SECRET_FILE = "lint-cache-secret";
 const HEX_64 = /^[0-9a-f]{64}$/;
