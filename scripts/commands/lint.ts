@@ -7,6 +7,8 @@ import { collectMarkdownFiles, toRepositoryPath } from "../lint/collect.js";
 import { CONFIG_FILES, repositoryLanguage } from "../reader/config.js";
 import { PARALLEL_THRESHOLD } from "../lint/parallel.js";
 import { lintRepository } from "../lint/run.js";
+import { defaultCacheLocation, type CacheLocation } from "../lint/cache.js";
+import { resolveFromCaller } from "./caller-paths.js";
 import { exitCode } from "../lint/exit-code.js";
 import { version } from "../version.js";
 import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
@@ -41,6 +43,11 @@ Options:
                          in GitHub Actions, actions/checkout with fetch-depth: 0
   --jobs <n>             Threads to use, at most one a core and one an agreement (default: 2 on a
                          multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1); the findings are the same
+  --cache                Read again only the agreements changed since the last run with --cache; the
+                         findings are the same as without it. For your own runs, not for workflows.
+                         Kept in node_modules/.cache/agreements/, signed with a key in ~/.cache
+  --cache-location <file>
+                         Keep that cache in this file instead
   --list-rules           List the rules with their default severity and exit
   -h, --help             Show this help
 
@@ -78,6 +85,13 @@ async function changedOnly(io: CommandIO, ref: string, requested: string[], conf
   }
 }
 
+/** Where --cache keeps its file; undefined without --cache, or without a home folder for its key (then the run is simply uncached). */
+function cacheLocation(io: CommandIO, cache: boolean, location: string | undefined): CacheLocation | undefined {
+  if (location !== undefined && !cache) throw new UsageError("--cache-location works only with --cache.");
+  if (!cache) return undefined;
+  return defaultCacheLocation(io.cwd, io.env, location === undefined ? undefined : resolveFromCaller(io, location));
+}
+
 export const lintCommand: Command = {
   name: "lint",
   help,
@@ -88,6 +102,8 @@ export const lintCommand: Command = {
       config: { type: "string" },
       "max-warnings": { type: "string" },
       "list-rules": { type: "boolean" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       jobs: { type: "string" },
       "changed-since": { type: "string" },
       ...LANG_FLAG,
@@ -120,7 +136,8 @@ export const lintCommand: Command = {
       reported = await changedOnly(io, changedSince, reported, configOption);
     }
     const languages = { chosen, repository: repositoryLanguage(config) };
-    const result = await lintRepository({ root: io.cwd, reader, agreements, catalogues, reported, today, severities: config.rules, languages, ...(jobs ? { jobs } : {}) });
+    const cache = cacheLocation(io, values.cache === true, values["cache-location"] as string | undefined);
+    const result = await lintRepository({ root: io.cwd, reader, agreements, catalogues, reported, today, severities: config.rules, languages, cache, ...(jobs ? { jobs } : {}) });
 
     const options: FormatOptions = {
       filesChecked: result.filesChecked,

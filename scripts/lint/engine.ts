@@ -43,6 +43,8 @@ export interface LintInput {
   validators?: Validators;
   /** The language of the messages; default English. */
   languages?: LanguageChoice | undefined;
+  /** Record, per agreement, the paths its rules asked `pathExists` about (what `lint --cache` must look at again). */
+  recordProbes?: boolean;
 }
 
 export interface LintResult {
@@ -53,6 +55,8 @@ export interface LintResult {
   files: FileSummary[];
   /** The parsed files, only with `keepParsed`. */
   parsed?: ParsedFile[];
+  /** Only with `recordProbes`: for each agreement checked, each path asked about and the answer, in order. */
+  probes?: Record<string, [string, boolean][]>;
 }
 
 /**
@@ -81,10 +85,18 @@ export function lint(input: LintInput): LintResult {
   const summaries: FileSummary[] = [];
   const parsed: ParsedFile[] = [];
   let filesChecked = 0;
+  const probes: Record<string, [string, boolean][]> = {};
+  // Whether a linked path exists is the one thing a file rule reads from outside its file and the shared
+  // context; a cached result stays true only while every answer it was built on does (see lint/cache.ts).
+  const contextFor = (file: ParsedFile): LintContext => {
+    if (!input.recordProbes || file.kind !== "agreement") return context;
+    const asked: [string, boolean][] = (probes[file.path] = []);
+    return { ...context, pathExists: (path) => { const exists = context.pathExists(path); asked.push([path, exists]); return exists; } };
+  };
   const checkOne = (file: ParsedFile) => {
     const waived = activeWaivers(file, input.today);
     const reported = reportOn(file.path);
-    const fileFindings = reported ? checkFile(file, fileRules, context, input.severities, waived, languageFor(input.languages, fileLanguage(file))) : [];
+    const fileFindings = reported ? checkFile(file, fileRules, contextFor(file), input.severities, waived, languageFor(input.languages, fileLanguage(file))) : [];
     return { file, reported, findings: fileFindings, summary: summariseFile(file, [...waived], input.withData ?? false) };
   };
   const record = (checked: ReturnType<typeof checkOne>) => {
@@ -99,7 +111,7 @@ export function lint(input: LintInput): LintResult {
   }
   findings.push(...checkRepositoryRules(summaries, repositoryRules, input.severities, reportOn, input.languages));
   findings.sort(compareFindings);
-  return { findings, filesChecked, files: summaries, ...(input.keepParsed ? { parsed } : {}) };
+  return { findings, filesChecked, files: summaries, ...(input.keepParsed ? { parsed } : {}), ...(input.recordProbes ? { probes } : {}) };
 }
 
 export function splitRules(rules: readonly Rule[]) {

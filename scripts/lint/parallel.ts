@@ -27,10 +27,12 @@ export interface WorkerTask {
   severities: Record<string, SeveritySetting>;
   withData: DataKept;
   languages?: LanguageChoice | undefined;
+  /** For `lint --cache`: send back, per agreement, the paths its rules asked about and the hash of the bytes read. */
+  forCache?: boolean;
 }
 
 export type WorkerMessage =
-  | { type: "result"; findings: Finding[]; filesChecked: number; files: FileSummary[] }
+  | { type: "result"; findings: Finding[]; filesChecked: number; files: FileSummary[]; probes?: Record<string, [string, boolean][]>; hashes?: Record<string, string> }
   | { type: "error"; message: string };
 
 /**
@@ -55,6 +57,7 @@ export async function lintInWorkers(task: Omit<WorkerTask, "shard" | "sendCatalo
       findings: results.flatMap((each) => each.findings),
       filesChecked: results.reduce((sum, each) => sum + each.filesChecked, 0),
       files: results.flatMap((each) => each.files),
+      ...(task.forCache ? { probes: Object.assign({}, ...results.map((each) => each.probes)), hashes: Object.assign({}, ...results.map((each) => each.hashes)) } : {}),
     };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

@@ -9,6 +9,9 @@ import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintI
 import { compareFindings } from "./finding.js";
 import type { DataKept } from "../model/summary.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
+import { cacheKey, hashBytes, readCache, writeCache, type CachedFile, type CacheLocation } from "./cache.js";
+import type { Finding } from "./finding.js";
+import type { FileSummary } from "../model/summary.js";
 
 /** What one lint run of a repository on disk reads, and which of those files it reports on. */
 export interface LintScope {
@@ -29,6 +32,8 @@ export interface LintScope {
   jobs?: number;
   /** The language of the findings (see LanguageChoice); default English. */
   languages?: LanguageChoice | undefined;
+  /** `lint --cache`: reuse and keep what the file rules found in unchanged agreements (see cache.ts); not with `withData`. */
+  cache?: CacheLocation | undefined;
 }
 
 /** The part of lint()'s input that comes from disk: the files' bytes, which to report on, and which paths exist. */
@@ -46,6 +51,8 @@ export function readFromDisk(root: string, paths: readonly string[], reported: r
  * The commands that lint (lint, report, submit) all come through here.
  */
 export async function lintRepository(scope: LintScope): Promise<Omit<LintResult, "parsed">> {
+  // The cache keeps summaries without data: a command that needs the data (report, submit) lints afresh.
+  if (scope.cache && !scope.withData) return lintWithCache(scope, scope.cache);
   const jobs = threadCount(scope.jobs, scope.agreements.length, availableParallelism());
   if (jobs <= 1) {
     return lint({
@@ -101,4 +108,127 @@ export async function lintWholeRepository(options: { root: string; reader: Reade
   });
   // The config read once for the whole run: a command that needs it again (the language) takes it from here.
   return { ...result, config };
+}
+
+/**
+ * `lint --cache`: agreements whose bytes, and every answer about linked paths, are as when the cache was
+ * written take their findings and summary from it; the others (and every catalogue) are linted with the
+ * file rules, on worker threads when there are many of them; the repository-wide rules then run over every
+ * summary, as always. The result is the uncached one, byte for byte (test/lint/cache.test.ts).
+ */
+async function lintWithCache(scope: LintScope, location: CacheLocation): Promise<Omit<LintResult, "parsed">> {
+  const { reader } = scope;
+  const reported = new Set(scope.reported);
+  // Asked once a path for the whole run: most agreements link to the same few files (their catalogue).
+  const answers = new Map<string, boolean>();
+  const pathExists = (path: string) => {
+    let exists = answers.get(path);
+    if (exists === undefined) answers.set(path, (exists = existsSync(join(scope.root, path))));
+    return exists;
+  };
+  const catalogues = scope.catalogues.map((path) => ({ path, bytes: readFileSync(join(scope.root, path)) }));
+  const key = cacheKey({ ruleIds: reader.ruleIds, severities: scope.severities, languages: scope.languages, today: scope.today, catalogues });
+  const cached = readCache(location, key, reader.ruleIds);
+
+  const agreements = scope.agreements.filter((path) => fileKind(path) === "agreement");
+  const kept = new Map<string, CachedFile>();
+  const missed: string[] = [];
+  for (const path of agreements) {
+    // A cold cache has nothing to compare with: each file is read and hashed once, by whoever lints it.
+    if (cached.size === 0) {
+      missed.push(path);
+      continue;
+    }
+    // Only the hash is kept: holding 10,000 files' bytes here too would add their size to the peak memory.
+    const content = hashBytes(readFileSync(join(scope.root, path)));
+    const entry = cached.get(path);
+    const usable = entry !== undefined && entry.content === content && (entry.findings !== null || !reported.has(path)) && entry.probes.every(([probed, answer]) => pathExists(probed) === answer);
+    if (usable) kept.set(path, entry);
+    else missed.push(path);
+  }
+
+  const fileRules = splitRules(reader.rules).files;
+  const jobs = threadCount(scope.jobs, missed.length, availableParallelism());
+  // Each result is keyed on the hash of the bytes it was made from, read by whoever linted it: a file that
+  // changed since it was hashed above is then cached as what was linted, never under its older hash.
+  let contentOf: ReadonlyMap<string, string>;
+  let fresh: Pick<LintResult, "findings" | "files" | "probes">;
+  if (jobs <= 1) {
+    const disk = readFromDisk(scope.root, [...scope.catalogues, ...missed], scope.reported);
+    fresh = lint({
+      ...disk,
+      rules: fileRules,
+      validators: reader.validators(),
+      today: scope.today,
+      severities: scope.severities,
+      withData: false,
+      languages: scope.languages,
+      recordProbes: true,
+    });
+    contentOf = new Map(disk.files.slice(scope.catalogues.length).map((file) => [file.path, hashBytes(file.bytes)]));
+  } else {
+    const result = await lintInWorkers({
+      root: scope.root,
+      ruleIds: [...reader.ruleIds],
+      agreements: missed,
+      catalogues: scope.catalogues,
+      reported: scope.reported,
+      today: scope.today,
+      severities: scope.severities,
+      withData: false,
+      languages: scope.languages,
+      forCache: true,
+      jobs,
+    });
+    fresh = result;
+    contentOf = new Map(Object.entries(result.hashes ?? {}));
+  }
+
+  const findingsOf = groupByFile(fresh.findings);
+  const summaryOf = new Map(fresh.files.map((summary) => [summary.path, summary]));
+  const written = new Map<string, CachedFile>();
+  for (const path of missed) {
+    const content = contentOf.get(path);
+    if (content === undefined) continue;
+    written.set(path, {
+      content,
+      probes: fresh.probes?.[path] ?? [],
+      findings: reported.has(path) ? findingsOf.get(path) ?? [] : null,
+      summary: summaryOf.get(path)!,
+    });
+  }
+
+  // Put every file's findings and summary in the order one thread reads them, so that ties in the sort and
+  // the repository-wide rules' lists come out as without the cache.
+  const findings: Finding[] = [];
+  const files: FileSummary[] = [];
+  let filesChecked = 0;
+  const order = [...scope.catalogues.filter((path) => fileKind(path) === "catalogue"), ...agreements];
+  for (const path of order) {
+    const entry = kept.get(path) ?? written.get(path);
+    if (reported.has(path)) filesChecked++;
+    if (reported.has(path)) findings.push(...(entry ? entry.findings ?? [] : findingsOf.get(path) ?? []));
+    const summary = entry ? entry.summary : summaryOf.get(path);
+    if (summary) files.push(summary);
+  }
+  findings.push(...checkRepositoryRules(files, splitRules(reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages));
+
+  // Entries of agreements outside this run (a lint of one folder) stay while their file is there.
+  const entries = new Map([...cached].filter(([path]) => !kept.has(path) && !written.has(path) && pathExists(path)));
+  for (const [path, entry] of [...kept, ...written]) entries.set(path, entry);
+  // An unchanged cache is not written again (4 MB for 10,000 agreements); nor one whose catalogues changed
+  // while it was made (its results would stand under the key of the catalogues before).
+  const cataloguesKept = scope.catalogues.every((path, index) => existsSync(join(scope.root, path)) && hashBytes(readFileSync(join(scope.root, path))) === hashBytes(catalogues[index]!.bytes));
+  if ((missed.length > 0 || entries.size !== cached.size) && cataloguesKept) writeCache(location, key, entries);
+  return { findings: findings.sort(compareFindings), filesChecked, files };
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  return byFile;
 }
