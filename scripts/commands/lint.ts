@@ -42,7 +42,7 @@ Options:
                          catalogue or config file means every file is reported on. Needs the history:
                          in GitHub Actions, actions/checkout with fetch-depth: 0
   --jobs <n>             Threads to use, at most one a core and one an agreement (default: 2 on a
-                         multi-core machine for ${PARALLEL_THRESHOLD}+ files, else 1); the findings are the same
+                         multi-core machine for ${PARALLEL_THRESHOLD}+ agreements, else 1); the findings are the same
   --cache                Read again only the agreements changed since the last run with --cache; the
                          findings are the same as without it. For your own runs, not for workflows.
                          Kept in node_modules/.cache/agreements/, signed with a key in ~/.cache
