@@ -20,9 +20,16 @@ export interface RefChanges {
  * accepts by either name, with both versions read in one `git cat-file --batch` pass.
  */
 export async function readRefChanges(repository: Repository, from: string, to: string, include: (path: string) => boolean): Promise<RefChanges> {
-  await repository.assertHasCommits();
-  const fromCommit = await repository.assertCommit(from);
-  const toCommit = await repository.assertCommit(to);
+  // The three checks run together and are awaited in their old order, so the first that fails in that order
+  // is still the one reported (an empty branch before an unknown version, "from" before "to"). Each has a
+  // handler from the start: the failures an earlier error makes moot must not become unhandled rejections.
+  const hasCommits = repository.assertHasCommits();
+  const fromChecked = repository.assertCommit(from);
+  const toChecked = repository.assertCommit(to);
+  for (const check of [hasCommits, fromChecked, toChecked]) check.catch(() => undefined);
+  await hasCommits;
+  const fromCommit = await fromChecked;
+  const toCommit = await toChecked;
   const changes = (await repository.changedFiles(fromCommit, toCommit)).filter(
     (change) => include(change.path) || (change.previousPath !== undefined && include(change.previousPath)),
   );
