@@ -4,12 +4,6 @@ import { compareChangedFile, type ChangedBytes } from "./from-git.js";
 import type { AgreementParser } from "./parse-version.js";
 import type { AgreementChange } from "./types.js";
 
-/**
- * From this many changed agreements on, a diff compares on a second thread too (bench/issue-13.md, round 6:
- * the thread's start-up, loading the parsers, costs about as much as comparing this many on the first).
- */
-export const PARALLEL_THRESHOLD = 150;
-
 /** What a diff worker is told: every changed file, and the shared counter from which each thread takes the next one. */
 export interface DiffWorkerTask {
   files: ChangedBytes[];
@@ -20,12 +14,14 @@ export interface DiffWorkerTask {
 export type DiffWorkerMessage = { type: "result"; changes: [index: number, change: AgreementChange][] } | { type: "error"; message: string };
 
 /**
- * The threads to compare with: as asked (or 2 from PARALLEL_THRESHOLD changed agreements on), but never more
- * than the cores, nor than one per changed agreement. The output does not depend on it.
+ * The threads to compare with: as asked, else one, and never more than the cores nor than one per changed
+ * agreement. One by default because a second thread did not pay where it was measured (bench/issue-13.md,
+ * round 6: on a busy 2-core machine it added 250 ms of CPU for its start-up and its own cold compiler, and
+ * made a 1,000-agreement diff slower even at raised priority); on a machine with idle cores `--jobs` can
+ * still help. The output does not depend on it.
  */
 export function diffThreadCount(asked: number | undefined, files: number, cores: number): number {
-  const wanted = asked ?? (files >= PARALLEL_THRESHOLD ? 2 : 1);
-  return Math.max(1, Math.min(wanted, cores, files));
+  return Math.max(1, Math.min(asked ?? 1, cores, files));
 }
 
 /**

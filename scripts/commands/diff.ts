@@ -1,7 +1,7 @@
 import { AGREEMENTS_FOLDER, isAgreementPath, isWithin } from "../layout/paths.js";
 import { availableParallelism } from "node:os";
 import { diffOf, loadAgreementParser } from "../changes/from-git.js";
-import { compareInThreads, diffThreadCount, PARALLEL_THRESHOLD } from "../changes/parallel.js";
+import { compareInThreads, diffThreadCount } from "../changes/parallel.js";
 import { renderDiffJson } from "../changes/render-json.js";
 import { renderDiffMarkdown } from "../changes/render-markdown.js";
 import { renderDiffText } from "../changes/render-text.js";
@@ -36,9 +36,9 @@ Options:
   --format <format>    text (default), markdown (for a pull request comment) or json
   --lang <fi|sv|en>    The language of the text (default: the config's language, else
                        Finnish); JSON keeps its keys and ids in every language
-  --jobs <n>           Threads to use, at most one a core and one a changed agreement (default: 2
-                       on a multi-core machine for ${PARALLEL_THRESHOLD}+ changed agreements, else 1); the
-                       output is the same
+  --jobs <n>           Threads to compare with, at most one a core and one a changed agreement
+                       (default: 1). More pay only for hundreds of changed agreements on a machine
+                       with idle cores; the output is the same
   -h, --help           Show this help
 
 Examples:

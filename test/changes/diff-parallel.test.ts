@@ -14,8 +14,7 @@ import { runBin } from "../helpers/bin.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
 import { agreementText, BODY, createTestRepository, MOBILITY_GOAL_YAML, GOALS_YAML, type TestRepository } from "../helpers/git-repo.js";
 
-// `agreements diff` compares on worker threads from PARALLEL_THRESHOLD changed agreements on (issue 13,
-// round 6). The output must be the one-thread output byte for byte, for every kind of change and every
+// `agreements diff --jobs <n>` compares on worker threads too (issue 13, round 6). The output must be the one-thread output byte for byte, for every kind of change and every
 // kind of unreadable version. Worker threads run the compiled worker from dist/, so this goes through the
 // real bin and the built module (npm test builds first).
 
@@ -57,7 +56,7 @@ async function repositoryWithEveryKindOfChange(): Promise<TestRepository> {
 }
 
 describe.skipIf(availableParallelism() < 2)("agreements diff on two threads", () => {
-  it("prints the same text, JSON and Markdown with --jobs 1, --jobs 2 and by default", async () => {
+  it("prints the same text, JSON and Markdown with --jobs 1, --jobs 2 and by default (one thread)", async () => {
     expect(existsSync(join(REPOSITORY_ROOT, "dist", "changes", "diff-worker.js"))).toBe(true);
     const repo = await repositoryWithEveryKindOfChange();
     for (const format of ["text", "json", "markdown"]) {
@@ -100,11 +99,11 @@ describe.skipIf(availableParallelism() < 2)("agreements diff on two threads", ()
     expect(parsedHere).toBeLessThan(versions / 2);
   }, 60_000);
 
-  it("uses a second thread only from the threshold on, never more than the cores or the files", async () => {
-    const { diffThreadCount, PARALLEL_THRESHOLD } = await import("../../scripts/changes/parallel.js");
-    expect(diffThreadCount(undefined, PARALLEL_THRESHOLD - 1, 8)).toBe(1);
-    expect(diffThreadCount(undefined, PARALLEL_THRESHOLD, 8)).toBe(2);
-    expect(diffThreadCount(undefined, PARALLEL_THRESHOLD, 1)).toBe(1);
+  it("uses one thread unless asked, never more than the cores or the files", async () => {
+    const { diffThreadCount } = await import("../../scripts/changes/parallel.js");
+    expect(diffThreadCount(undefined, 5000, 8)).toBe(1);
+    expect(diffThreadCount(2, 5000, 8)).toBe(2);
+    expect(diffThreadCount(2, 5000, 1)).toBe(1);
     expect(diffThreadCount(4, 3, 8)).toBe(3);
     expect(diffThreadCount(1, 5000, 8)).toBe(1);
   });
