@@ -8,11 +8,11 @@ import type { AgreementChange, AgreementDiff, AgreementHistory, FileStatus } fro
 import type { Rule } from "../rules/rule.js";
 
 /**
- * The diff of two refs from the structured change of each changed file, in the order Git lists them
+ * The diff of two refs from the structured change of each changed file, in the order of `changes.files`
  * (compared by `compareChangedFile`, on one thread or several: changes/parallel.ts).
  */
-export function diffOf(refs: Pick<RefChanges, "from" | "to">, agreements: AgreementChange[]): AgreementDiff {
-  return { from: refs.from, to: refs.to, agreements };
+export function diffOf(changes: RefChanges, agreements: AgreementChange[]): AgreementDiff {
+  return { from: changes.from, to: changes.to, agreements };
 }
 
 /** A changed file with both versions' bytes (a `ChangedFile`, or one handed to a worker thread, whose Buffers arrive as Uint8Arrays). */

@@ -25,22 +25,18 @@ export function diffThreadCount(asked: number | undefined, files: number, cores:
 }
 
 /**
- * Each file's structured change, in the order of the batches, compared by this thread and `jobs - 1` worker
- * threads together (started once every batch is in and before `parser` is awaited, so they load while it does). The threads take the files one at a time from a shared counter, so this thread starts
+ * Each file's structured change, in the order of `files`, compared by this thread and `jobs - 1` worker
+ * threads together (started before `parser` is awaited, so they load while it does). The threads take the files one at a time from a shared counter, so this thread starts
  * at once and a worker that is still loading its parsers (or a busy machine) only means this thread does
  * more: nothing waits for a worker but the files it has taken. Same result as one thread
  * (test/changes/diff-parallel.test.ts): each file is parsed and compared by the same code, and only the
  * plain data of its change comes back.
  */
-export async function compareInThreads(batches: readonly Promise<readonly ChangedBytes[]>[], parser: AgreementParser | Promise<AgreementParser>, jobs: number): Promise<AgreementChange[]> {
+export async function compareInThreads(files: readonly ChangedBytes[], parser: AgreementParser | Promise<AgreementParser>, jobs: number): Promise<AgreementChange[]> {
   if (jobs <= 1) {
-    // Batch by batch, so this thread compares the first files while Git still reads the next ones.
     const parse = await parser;
-    const changes: AgreementChange[] = [];
-    for (const batch of batches) for (const file of await batch) changes.push(compareChangedFile(file, parse));
-    return changes;
+    return files.map((file) => compareChangedFile(file, parse));
   }
-  const files = (await Promise.all(batches)).flat();
   const changes: (AgreementChange | undefined)[] = new Array(files.length);
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const task: DiffWorkerTask = { files: [...files], next };

@@ -8,7 +8,7 @@ import { renderDiffText } from "../changes/render-text.js";
 import type { AgreementDiff } from "../changes/types.js";
 import { repositoryPath } from "../git/paths.js";
 import { callerFolder } from "./caller-paths.js";
-import { readRefChangesInBatches } from "../git/ref-changes.js";
+import { readRefChanges } from "../git/ref-changes.js";
 import { openRepository, type Repository } from "../git/repository.js";
 import { parseChoice, parseCommandArgs, parseCount } from "./args.js";
 import { UsageError } from "../errors.js";
@@ -17,9 +17,6 @@ import type { Language } from "../model/types.js";
 import type { Command, CommandIO } from "./io.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
-
-/** Files in Git's first read of contents: small, so comparing starts soon while Git reads the rest (bench/issue-13.md, round 6). */
-const FIRST_BATCH = 64;
 type Format = (typeof FORMATS)[number];
 
 const help = `Usage: agreements diff <from> <to> [paths...] [options]
@@ -75,10 +72,10 @@ export const diffCommand: Command = {
     const repository = await openRepository(io.cwd, { env: io.env });
     const scopes = paths.map((path) => agreementScope(repository, callerFolder(io), path));
     const include = (path: string) => isAgreementPath(path) && (scopes.length === 0 || scopes.some((scope) => isWithin(path, scope)));
-    const changes = await readRefChangesInBatches(repository, from, to, include, FIRST_BATCH);
+    const changes = await readRefChanges(repository, from, to, include);
     if (scopes.length > 0) await assertScopesExist(repository, scopes, paths, changes.from, changes.to);
     const language = await languageOf(lang, repository.root);
-    const agreements = await compareInThreads(changes.batches, parser, diffThreadCount(jobs, changes.count, availableParallelism()));
+    const agreements = await compareInThreads(changes.files, parser, diffThreadCount(jobs, changes.files.length, availableParallelism()));
     io.stdout(RENDERERS[format](diffOf(changes, agreements), language));
     return 0;
   },

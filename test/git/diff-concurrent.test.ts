@@ -1,6 +1,4 @@
 import { describe, expect, it, onTestFinished } from "vitest";
-import { readRefChanges, readRefChangesInBatches } from "../../scripts/git/ref-changes.js";
-import { openRepository } from "../../scripts/git/repository.js";
 import { agreementText, createTestRepository } from "../helpers/git-repo.js";
 import { runRefused } from "../helpers/cli.js";
 
@@ -34,34 +32,5 @@ describe("agreements diff with its version checks run together", () => {
     expect(await runRefused(["diff", "main..HEAD", "nothing-here"], { cwd: repo.dir, env: repo.env })).toMatch(/^"main\.\.HEAD" is a range of commits/);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(rejections).toEqual([]);
-  });
-});
-
-// diff reads the versions in growing batches, so comparing starts while Git reads the rest (round 6).
-describe("readRefChangesInBatches", () => {
-  it("gives the files of readRefChanges, in the same order, in batches of 2, 8, 32 …", async () => {
-    const repo = await createTestRepository();
-    const path = (index: number) => `agreements/vm/vm-avtal-${String(index).padStart(2, "0")}.md`;
-    const files = (cycle: number) => Object.fromEntries(Array.from({ length: 30 }, (_, index) => [path(index), agreementText({ id: `vm-avtal-${String(index).padStart(2, "0")}`, cycle: cycle + (index % 2) })]));
-    await repo.commit({ files: files(2019), message: "Before" });
-    await repo.commit({ files: { ...files(2021), [path(3)]: null, "goals/notes.md": "Not an agreement\n" }, message: "After" });
-    const repository = await openRepository(repo.dir, { env: repo.env });
-    const include = (file: string) => file.startsWith("agreements/");
-    const whole = await readRefChanges(repository, "HEAD~1", "HEAD", include);
-    const batched = await readRefChangesInBatches(repository, "HEAD~1", "HEAD", include, 2);
-    const batches = await Promise.all(batched.batches);
-    expect(batches.map((batch) => batch.length)).toEqual([2, 8, 20]);
-    expect(batched.count).toBe(30);
-    expect({ from: batched.from, to: batched.to, files: batches.flat() }).toEqual(whole);
-    expect(whole.files.filter((file) => file.after === undefined).map((file) => file.change.path)).toEqual([path(3)]);
-    expect(whole.files.every((file) => file.before !== undefined)).toBe(true);
-  });
-
-  it("gives one empty batch when nothing changed", async () => {
-    const repo = await createTestRepository();
-    await repo.commit({ files: { "agreements/vm/vm-statssekreterare.md": agreementText() }, message: "First" });
-    const batched = await readRefChangesInBatches(await openRepository(repo.dir, { env: repo.env }), "HEAD", "HEAD", () => true, 64);
-    expect(batched.count).toBe(0);
-    expect(await Promise.all(batched.batches)).toEqual([[]]);
   });
 });
