@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { agreementText, createTestRepository } from "../helpers/git-repo.js";
 import { runRefused } from "../helpers/cli.js";
@@ -32,5 +35,18 @@ describe("agreements diff with its version checks run together", () => {
     expect(await runRefused(["diff", "main..HEAD", "nothing-here"], { cwd: repo.dir, env: repo.env })).toMatch(/^"main\.\.HEAD" is a range of commits/);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(rejections).toEqual([]);
+  });
+
+  // The diff now starts before the checks have passed, on the names as typed: a name must never become one
+  // of git diff's options (--output=<file> writes a file).
+  it("never lets a version typed as an option reach git diff as one", async () => {
+    const repo = await createTestRepository();
+    await repo.commit({ files: { "agreements/vm/vm-statssekreterare.md": agreementText() }, message: "First" });
+    const target = join(mkdtempSync(join(tmpdir(), "diff-option-")), "written");
+    onTestFinished(() => rmSync(dirname(target), { recursive: true, force: true }));
+    expect(await runRefused(["diff", "--", `--output=${target}`, "HEAD"], { cwd: repo.dir, env: repo.env })).toMatch(/is not a commit, branch or tag in this repository/);
+    expect(await runRefused(["diff", "HEAD", "--", `--output=${target}`], { cwd: repo.dir, env: repo.env })).toMatch(/is not a commit, branch or tag in this repository/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readdirSync(dirname(target))).toEqual([]);
   });
 });
