@@ -26,11 +26,11 @@ export function diffThreadCount(asked: number | undefined, files: number, cores:
 
 /**
  * Each file's structured change, in the order of `files`, compared by this thread and `jobs - 1` worker
- * threads together (started before `parser` is awaited, so they load while it does). The threads take the files one at a time from a shared counter, so this thread starts
- * at once and a worker that is still loading its parsers (or a busy machine) only means this thread does
- * more: nothing waits for a worker but the files it has taken. Same result as one thread
- * (test/changes/diff-parallel.test.ts): each file is parsed and compared by the same code, and only the
- * plain data of its change comes back.
+ * threads together (started before `parser` is awaited, so they load while it does). The threads take the
+ * files one at a time from a shared counter, so this thread starts at once and a worker that is still
+ * loading its parsers (or a busy machine) only means this thread does more: nothing waits for a worker but
+ * the files it has taken. Same result as one thread (test/changes/diff-parallel.test.ts): each file is
+ * parsed and compared by the same code, and only the plain data of its change comes back.
  */
 export async function compareInThreads(files: readonly ChangedBytes[], parser: AgreementParser | Promise<AgreementParser>, jobs: number): Promise<AgreementChange[]> {
   if (jobs <= 1) {

@@ -33,9 +33,9 @@ const MAX_ALIASES = 100;
 const OPENING = /^---[ \t]*\r?\n/;
 
 /**
- * Splits a file into YAML front matter and Markdown body (where gray-matter splits it, see cutAtClosing; the
- * front matter read by the `yaml` package, so it is YAML 1.2 and every node keeps its source range). Pure: text in, data out.
- * Never throws: whatever is wrong becomes at most one problem, positioned where reading stopped.
+ * Splits a file into YAML front matter and Markdown body (where gray-matter splits it, see cutAtClosing;
+ * the front matter read by the `yaml` package, so it is YAML 1.2 and every node keeps its source range).
+ * Pure: text in, data out. Never throws: whatever is wrong becomes at most one problem, positioned where reading stopped.
  */
 export function splitFrontMatter(text: string, options: { fast?: boolean } = {}): SplitFile {
   if (text.trim() === "") {
