@@ -295,10 +295,12 @@ async function main() {
     { label: "agreements diff <first> <last> (every agreement)", command: process.execPath, args: [self, "run", "diff", stamp.first, "main"] },
     { label: `agreements diff ${stamp.tags.at(-2)} ${stamp.tags.at(-1)}`, command: process.execPath, args: [self, "run", "diff", stamp.tags.at(-2), stamp.tags.at(-1)] },
     { label: "agreements diff bulk-before bulk-after (1,000 changed agreements)", command: process.execPath, args: [self, "run", "diff", "bulk-before", "bulk-after"] },
+    // Round 6: the same on two threads (a build before round 6 has no --jobs for diff, so no baseline of it).
+    { label: "agreements diff bulk-before bulk-after --jobs 2", command: process.execPath, args: [self, "run", "diff", "bulk-before", "bulk-after", "--jobs", "2"], noBaseline: true },
   ];
   if (values.baseline) {
     const dist = resolve(values.baseline, "dist");
-    for (const entry of cases.slice(1)) cases.push({ ...entry, label: `(baseline) ${entry.label}`, args: [self, "run-dist", dist, ...entry.args.slice(2)] });
+    for (const entry of cases.slice(1).filter((each) => !each.noBaseline)) cases.push({ ...entry, label: `(baseline) ${entry.label}`, args: [self, "run-dist", dist, ...entry.args.slice(2)] });
   }
   const results = cases.map((entry) => ({ ...entry, times: [], cpu: [] }));
   // Interleaved rounds, so a busy moment on the machine falls on every command alike.

@@ -4,12 +4,12 @@ import { PRECOMPILED_FILE } from "../model/validate.js";
 
 // Run by `npm run build` after tsc and the validators: bundles the command into dist/bin/, so a run
 // loads a handful of files instead of some two hundred modules (a third of a one-file lint's start-up).
-// Commands stay separate chunks, loaded only when used; the lint worker is its own entry.
+// Commands stay separate chunks, loaded only when used; the lint worker and the diff worker are entries of their own.
 const dist = new URL("../", import.meta.url);
 const outdir = new URL("bin/", dist);
 
 await build({
-  entryPoints: { cli: new URL("cli.js", dist).pathname, worker: new URL("lint/worker.js", dist).pathname },
+  entryPoints: { cli: new URL("cli.js", dist).pathname, worker: new URL("lint/worker.js", dist).pathname, "diff-worker": new URL("changes/diff-worker.js", dist).pathname },
   outdir: outdir.pathname,
   bundle: true,
   splitting: true,

@@ -53,7 +53,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  // Most fields of two versions are the same text or number: no need to write both out to see it.
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** A scalar stays as it is; a map or list becomes one line such as "{name: Maria Exempel, title: …}". */

@@ -8,16 +8,24 @@ import type { AgreementChange, AgreementDiff, AgreementHistory, FileStatus } fro
 import type { Rule } from "../rules/rule.js";
 
 /**
- * The structured diff of every changed agreement between two refs. Each version is parsed once and
- * dropped after its comparison, so a diff over every agreement never holds all parsed files at once.
+ * The diff of two refs from the structured change of each changed file, in the order of `changes.files`
+ * (compared by `compareChangedFile`, on one thread or several: changes/parallel.ts).
  */
-export function agreementDiff(changes: RefChanges, parse: AgreementParser): AgreementDiff {
-  const read = (path: string, bytes: Buffer | undefined) => (bytes === undefined ? undefined : parse(path, bytes));
-  return {
-    from: changes.from,
-    to: changes.to,
-    agreements: changes.files.map(({ change, before, after }) => compareChange(change, read(change.previousPath ?? change.path, before), read(change.path, after))),
-  };
+export function diffOf(changes: RefChanges, agreements: AgreementChange[]): AgreementDiff {
+  return { from: changes.from, to: changes.to, agreements };
+}
+
+/** A changed file with both versions' bytes (a `ChangedFile`, or one handed to a worker thread, whose Buffers arrive as Uint8Arrays). */
+export interface ChangedBytes {
+  change: FileChange;
+  before?: Uint8Array;
+  after?: Uint8Array;
+}
+
+/** One changed file's structured change: both versions parsed (then dropped) and compared. */
+export function compareChangedFile({ change, before, after }: ChangedBytes, parse: AgreementParser): AgreementChange {
+  const read = (path: string, bytes: Uint8Array | undefined) => (bytes === undefined ? undefined : parse(path, bytes));
+  return compareChange(change, read(change.previousPath ?? change.path, before), read(change.path, after));
 }
 
 /** Every version of one agreement, each with its structured change from the version before. */

@@ -196,7 +196,8 @@ class GitRepository implements Repository {
   }
 
   async changedFiles(from: string, to: string): Promise<FileChange[]> {
-    const output = await this.git.raw(["diff", "--raw", "-z", "--no-abbrev", "-M", "--no-color", "--no-relative", "--no-ext-diff", from, to, "--"]);
+    // --end-of-options: a version written "-x" is a name, never an option (diff may be given names, see readRefChanges).
+    const output = await this.git.raw(["diff", "--raw", "-z", "--no-abbrev", "-M", "--no-color", "--no-relative", "--no-ext-diff", "--end-of-options", from, to, "--"]);
     return readRawEntries(output.split("\0"), 0).changes;
   }
 

@@ -7,8 +7,8 @@ import type { Finding } from "./finding.js";
 /** Below this many files a second thread costs more (its start-up loads the parsers) than it saves. */
 export const PARALLEL_THRESHOLD = 400;
 
-/** Old-space limit of a lint worker thread (see lintInWorkers). */
-const WORKER_OLD_SPACE_MB = 128;
+/** Old-space limit of a worker thread (see lintInWorkers; the diff's workers, changes/parallel.ts, use it too). */
+export const WORKER_OLD_SPACE_MB = 128;
 
 /** What a lint worker is told: its share of the agreements, plus every catalogue (each worker needs them all). */
 export interface WorkerTask {

@@ -72,22 +72,39 @@ export function readFastYaml(yaml: string): Record<string, unknown> | undefined 
  * bracket is open, every further line must be indented more than the line that opened it. Checked loosely
  * (quotes and brackets are counted, not parsed), which sends a few good files to the positioned parse.
  */
-function wellIndented(source: string): boolean {
+export function wellIndented(source: string): boolean {
   let openIndent = -1;
   let quote = "";
   let brackets = 0;
-  for (const line of source.split("\n")) {
+  // Line by line as source.split("\n") would give them, without the array; a line without a quote mark
+  // cannot open or close a quote, so most lines skip the scan (this check runs on every version a diff reads).
+  for (let start = 0; start <= source.length; ) {
+    const found = source.indexOf("\n", start);
+    const end = found === -1 ? source.length : found;
+    const line = source.slice(start, end);
+    start = end + 1;
     if (line.trim() === "") continue;
     const indent = line.length - line.trimStart().length;
     if (openIndent >= 0 && indent <= openIndent) return false;
     if (indent === 0 && !TOP_LEVEL_LINE.test(line)) return false;
-    quote = scanQuotes(line, quote);
-    brackets = Math.max(0, brackets + (line.match(/[[{]/g) ?? []).length - (line.match(/[\]}]/g) ?? []).length);
+    if (line.includes('"') || line.includes("'")) quote = scanQuotes(line, quote);
+    brackets = Math.max(0, brackets + bracketBalance(line));
     const open = quote !== "" || brackets > 0;
     if (!open) openIndent = -1;
     else if (openIndent < 0) openIndent = indent;
   }
   return quote === "" && brackets === 0;
+}
+
+/** Opening brackets ([ and {) minus closing ones (] and }) on a line. */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  for (let index = 0; index < line.length; index++) {
+    const char = line.charCodeAt(index);
+    if (char === 0x5b || char === 0x7b) balance++;
+    else if (char === 0x5d || char === 0x7d) balance--;
+  }
+  return balance;
 }
 
 /**

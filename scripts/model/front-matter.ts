@@ -1,4 +1,3 @@
-import matter from "gray-matter";
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import { say, type Message } from "../messages/catalogue.js";
 import { readFastYaml } from "./fast-yaml.js";
@@ -34,9 +33,9 @@ const MAX_ALIASES = 100;
 const OPENING = /^---[ \t]*\r?\n/;
 
 /**
- * Splits a file into YAML front matter and Markdown body (gray-matter, with the `yaml` package as its
- * engine so the front matter is YAML 1.2 and every node keeps its source range). Pure: text in, data out.
- * Never throws: whatever is wrong becomes at most one problem, positioned where reading stopped.
+ * Splits a file into YAML front matter and Markdown body (where gray-matter splits it, see cutAtClosing;
+ * the front matter read by the `yaml` package, so it is YAML 1.2 and every node keeps its source range).
+ * Pure: text in, data out. Never throws: whatever is wrong becomes at most one problem, positioned where reading stopped.
  */
 export function splitFrontMatter(text: string, options: { fast?: boolean } = {}): SplitFile {
   if (text.trim() === "") {
@@ -48,29 +47,18 @@ export function splitFrontMatter(text: string, options: { fast?: boolean } = {})
   // gray-matter looks for the closing "\n---" right after the opening "---" (OPENING allows no language
   // name after it), so the YAML text always starts at offset 3.
   const offset = 3;
-  if (text.indexOf("\n---", offset) === -1) {
+  const close = text.indexOf("\n---", offset);
+  if (close === -1) {
     return {
       body: "",
       bodyOffset: text.length,
       problems: [problem(say("parse.unclosed"), 0, 3)],
     };
   }
-  // The engine parses nothing: the block is read below, the fast way or the positioned way. gray-matter
-  // skips its engine when the block holds only comments, and file.matter is what it would have been given.
-  const file = matter(text, {
-    engines: {
-      yaml: {
-        parse: () => ({}),
-        stringify: () => {
-          throw new Error("not used");
-        },
-      },
-    },
-  } as never);
-  const yaml = file.matter ?? "";
-  const bodyOffset = text.length - file.content.length;
+  const { yaml, bodyOffset } = cutAtClosing(text, close);
+  const body = text.slice(bodyOffset);
   const fastData = options.fast ? readFastYaml(yaml) : undefined;
-  if (fastData !== undefined) return { frontMatter: lazyFrontMatter(offset, yaml, fastData), body: file.content, bodyOffset, problems: [] };
+  if (fastData !== undefined) return { frontMatter: lazyFrontMatter(offset, yaml, fastData), body, bodyOffset, problems: [] };
   const document = parseYaml(yaml);
   const facts = walkYaml(document);
   const problems = readingProblems(document, facts, yaml, offset);
@@ -88,7 +76,23 @@ export function splitFrontMatter(text: string, options: { fast?: boolean } = {})
       data = undefined;
     }
   }
-  return { frontMatter: { offset, document, data }, body: file.content, bodyOffset, problems };
+  return { frontMatter: { offset, document, data }, body, bodyOffset, problems };
+}
+
+/**
+ * The block and where the body starts, cut exactly where gray-matter cuts a file that opens with OPENING
+ * and has a closing "\n---" at `close`: the block is everything between the opening "---" and that line
+ * break (so it starts with the rest of the opening line); the body starts after the three dashes, minus one
+ * "\r" and then one "\n" if they follow (so "\n---x" leaves "x" as the body's start, as gray-matter does).
+ * gray-matter itself also copied each file into a Buffer and scanned the block for comments, for data we
+ * never used: a tenth of a diff's parsing (bench/issue-13.md, round 6). test/model/front-matter-cut.test.ts
+ * holds this to gray-matter's own answer.
+ */
+export function cutAtClosing(text: string, close: number): { yaml: string; bodyOffset: number } {
+  let bodyOffset = close + 4;
+  if (text.charCodeAt(bodyOffset) === 0x0d) bodyOffset++;
+  if (text.charCodeAt(bodyOffset) === 0x0a) bodyOffset++;
+  return { yaml: text.slice(3, close), bodyOffset };
 }
 
 /** Front matter read the fast way, whose positioned parse is made only when asked for. */
