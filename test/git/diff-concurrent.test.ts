@@ -4,19 +4,12 @@ import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { agreementText, createTestRepository } from "../helpers/git-repo.js";
 import { runRefused } from "../helpers/cli.js";
+import { watchRejections } from "../helpers/rejections.js";
 
 // `agreements diff` checks the branch and both versions together (issue 13, round 6): the checks must still
 // be reported in their old order, and the failures whose answer is then moot must not escape as unhandled
 // rejections (vitest fails the run on one; the listener below makes it explicit).
 describe("agreements diff with its version checks run together", () => {
-  function watchRejections(): unknown[] {
-    const seen: unknown[] = [];
-    const listener = (reason: unknown): void => void seen.push(reason);
-    process.on("unhandledRejection", listener);
-    onTestFinished(() => void process.off("unhandledRejection", listener));
-    return seen;
-  }
-
   it("reports an empty branch before two unknown versions, with no unhandled rejection", async () => {
     const rejections = watchRejections();
     const repo = await createTestRepository();

@@ -1,20 +1,13 @@
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compareNames } from "../../scripts/git/containing-tags.js";
 import { agreementText, createTestRepository } from "../helpers/git-repo.js";
 import { runRefused } from "../helpers/cli.js";
+import { watchRejections } from "../helpers/rejections.js";
 
 // `agreements history` starts its Git processes together (issue 13, round 5): the checks must still
 // be reported in their old order, and the failures of the processes whose answer is then moot must not
 // escape as unhandled rejections (vitest fails the run on one; the listener below makes it explicit).
 describe("agreements history with its Git processes run together", () => {
-  function watchRejections(): unknown[] {
-    const seen: unknown[] = [];
-    const listener = (reason: unknown): void => void seen.push(reason);
-    process.on("unhandledRejection", listener);
-    onTestFinished(() => void process.off("unhandledRejection", listener));
-    return seen;
-  }
-
   it("reports a shallow clone before an unknown id, with no unhandled rejection", async () => {
     const rejections = watchRejections();
     const repo = await createTestRepository();
