@@ -55,7 +55,7 @@ export function unsure(source: string): boolean {
 /**
  * Split in three for speed (issue 13, round 8), as one regular expression they were tried at every space:
  * RARE holds a character or pair every alternative of UNSURE needs, so UNSURE runs only on the few texts
- * that have one; the null key is found by looking back from each colon. test/model/unsure.test.ts
+ * that have one; the null key is found by looking back from each colon. test/model/fast-yaml-checks.test.ts
  * compares the three with the single regular expression they replace.
  */
 // (A directive's % is looked for only at a line start, as "5 %" is common; `\d\d…` is found faster than `\d{16}`.)
@@ -196,14 +196,16 @@ function scanQuotes(line: string, open: string): string {
 const TOP_LEVEL_LINE = /^(?:#|[^\s#'"?&*!|>%@`{}[\],-][^:#]*:(?:[ \t]|\r?$)|"[^"\\]*"[ \t]*:(?:[ \t]|\r?$)|'[^']*'[ \t]*:(?:[ \t]|\r?$))/;
 
 /** Well inside walkYaml's limits (it counts keys as nodes too), so that a file near them is judged by the positioned parse. */
-function withinLimits(root: object): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
-  let count = 0;
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (++count > MAX_NODES / 4 || depth > MAX_DEPTH / 2) return false;
-    if (typeof value !== "object" || value === null) continue;
-    for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
-  }
+export function withinLimits(root: object): boolean {
+  // Depth first without a stack of its own: the depth limit (MAX_DEPTH / 2) bounds the recursion, and
+  // no object is made per value (issue 13, round 8: the stack of { value, depth } pairs showed in GC).
+  const budget = { nodes: MAX_NODES / 4 };
+  return fits(root, 1, budget);
+}
+
+function fits(value: unknown, depth: number, budget: { nodes: number }): boolean {
+  if (--budget.nodes < 0 || depth > MAX_DEPTH / 2) return false;
+  if (typeof value !== "object" || value === null) return true;
+  for (const child of Object.values(value)) if (!fits(child, depth + 1, budget)) return false;
   return true;
 }
