@@ -137,19 +137,26 @@ export function wellIndented(source: string): boolean {
   let openIndent = -1;
   let quote = "";
   let brackets = 0;
-  // Line by line as source.split("\n") would give them, without the array; a line without a quote mark
-  // cannot open or close a quote, so most lines skip the scan (this check runs on every version a diff reads).
+  // Line by line as source.split("\n") would give them, without making a string of each line (issue 13,
+  // round 8): the indentation is counted in place, and only a line that is not indented is cut out for
+  // TOP_LEVEL_LINE. A line without a quote mark cannot open or close a quote, so most lines skip the scan.
+  let nextQuote = -2;
+  // Where the next [, ], { and } are: a scan of every character for them took half this check's time.
+  const nextBracket = BRACKETS.map((bracket) => nextIndex(source, bracket, 0));
   for (let start = 0; start <= source.length; ) {
     const found = source.indexOf("\n", start);
     const end = found === -1 ? source.length : found;
-    const line = source.slice(start, end);
+    const lineStart = start;
     start = end + 1;
-    if (line.trim() === "") continue;
-    const indent = line.length - line.trimStart().length;
+    // As line.length - line.trimStart().length; a line of nothing but such spaces is blank (line.trim() === "").
+    let indent = 0;
+    while (lineStart + indent < end && isWhitespace(source, lineStart + indent)) indent++;
+    if (lineStart + indent === end) continue;
     if (openIndent >= 0 && indent <= openIndent) return false;
-    if (indent === 0 && !TOP_LEVEL_LINE.test(line)) return false;
-    if (line.includes('"') || line.includes("'")) quote = scanQuotes(line, quote);
-    brackets = Math.max(0, brackets + bracketBalance(line));
+    if (indent === 0 && !TOP_LEVEL_LINE.test(source.slice(lineStart, end))) return false;
+    if (nextQuote !== -1 && nextQuote < lineStart) nextQuote = firstQuote(source, lineStart);
+    if (nextQuote !== -1 && nextQuote < end) quote = scanQuotes(source, lineStart, end, quote);
+    brackets = Math.max(0, brackets + bracketBalance(source, nextBracket, end));
     const open = quote !== "" || brackets > 0;
     if (!open) openIndent = -1;
     else if (openIndent < 0) openIndent = indent;
@@ -157,35 +164,54 @@ export function wellIndented(source: string): boolean {
   return quote === "" && brackets === 0;
 }
 
-/** Opening brackets ([ and {) minus closing ones (] and }) on a line. */
-function bracketBalance(line: string): number {
+/** Index of the first " or ' from `from` on, or -1. */
+function firstQuote(source: string, from: number): number {
+  const double = source.indexOf('"', from);
+  const single = source.indexOf("'", from);
+  return double === -1 ? single : single === -1 ? double : Math.min(double, single);
+}
+
+const BRACKETS = ["[", "{", "]", "}"];
+
+/** Index of `char` from `from` on, or the source's length (past every line's end) when there is none. */
+function nextIndex(source: string, char: string, from: number): number {
+  const found = source.indexOf(char, from);
+  return found === -1 ? source.length : found;
+}
+
+/**
+ * Opening brackets ([ and {) minus closing ones (] and }) before `end`, moving `next` (where each of
+ * BRACKETS next occurs) past them; the lines before have moved it past theirs.
+ */
+function bracketBalance(source: string, next: number[], end: number): number {
   let balance = 0;
-  for (let index = 0; index < line.length; index++) {
-    const char = line.charCodeAt(index);
-    if (char === 0x5b || char === 0x7b) balance++;
-    else if (char === 0x5d || char === 0x7d) balance--;
+  for (let kind = 0; kind < BRACKETS.length; kind++) {
+    while (next[kind]! < end) {
+      balance += kind < 2 ? 1 : -1;
+      next[kind] = nextIndex(source, BRACKETS[kind]!, next[kind]! + 1);
+    }
   }
   return balance;
 }
 
 /**
- * The quote still open at the end of a line ("" for none), given the one open at its start: a quote opens
- * a text only where a value can start (after a space, a bracket, a comma or the line start); inside "…" a
- * backslash escapes, inside '…' a doubled ' is one. A # outside a text starts a comment.
+ * The quote still open at the end of a line (from `start` to `end`; "" for none), given the one open at
+ * its start: a quote opens a text only where a value can start (after a space, a bracket, a comma or the
+ * line start); inside "…" a backslash escapes, inside '…' a doubled ' is one. A # outside a text starts a comment.
  */
-function scanQuotes(line: string, open: string): string {
+function scanQuotes(source: string, start: number, end: number, open: string): string {
   let quote = open;
-  for (let index = 0; index < line.length; index++) {
-    const char = line[index]!;
+  for (let index = start; index < end; index++) {
+    const char = source[index]!;
     if (quote === '"') {
       if (char === "\\") index++;
       else if (char === '"') quote = "";
     } else if (quote === "'") {
-      if (char === "'" && line[index + 1] === "'") index++;
+      if (char === "'" && index + 1 < end && source[index + 1] === "'") index++;
       else if (char === "'") quote = "";
-    } else if ((char === '"' || char === "'") && (index === 0 || /[\s[{,:-]/.test(line[index - 1]!))) {
+    } else if ((char === '"' || char === "'") && (index === start || /[\s[{,:-]/.test(source[index - 1]!))) {
       quote = char;
-    } else if (char === "#" && (index === 0 || /\s/.test(line[index - 1]!))) {
+    } else if (char === "#" && (index === start || /\s/.test(source[index - 1]!))) {
       break;
     }
   }
