@@ -49,17 +49,35 @@ const SCHEMA = new jsyaml.Schema({ include: [jsyaml.FAILSAFE_SCHEMA], implicit: 
  * bracket ([ , ]: js-yaml reads a null, YAML 1.2 refuses). Plain text such as "R&D" or "a*b" passes.
  */
 export function unsure(source: string): boolean {
-  return (RARE.test(source) && UNSURE.test(source)) || hasNullKey(source);
+  return (mayBeUnsure(source) && UNSURE.test(source)) || hasNullKey(source);
 }
 
 /**
  * Split in three for speed (issue 13, round 8), as one regular expression they were tried at every space:
- * RARE holds a character or pair every alternative of UNSURE needs, so UNSURE runs only on the few texts
- * that have one; the null key is found by looking back from each colon. test/model/fast-yaml-checks.test.ts
+ * mayBeUnsure looks for a character or pair every alternative of UNSURE needs, so UNSURE runs only on the
+ * few texts that have one; the null key is found by looking back from each colon. test/model/fast-yaml-checks.test.ts
  * compares the three with the single regular expression they replace.
  */
-// (A directive's % is looked for only at a line start, as "5 %" is common; `\d\d…` is found faster than `\d{16}`.)
-const RARE = /[\ufeff&*!?\t]|<<|\.\.\.|[[{,][ \t\r\n]*,|\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d|(?:^|[\n\r\u2028\u2029])[ \t]*%/;
+function mayBeUnsure(source: string): boolean {
+  return RARE.test(source) || EMPTY_ENTRY.test(source) || SIXTEEN_DIGITS.test(source) || directiveSign(source);
+}
+
+// In separate expressions, as each is found faster alone; `\d\d…` is found faster than `\d{16}`.
+const RARE = /[\ufeff&*!?\t]|<<|\.\.\./;
+const EMPTY_ENTRY = /[[{,][ \t\r\n]*,/;
+const SIXTEEN_DIGITS = /\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d/;
+
+/** A % after nothing but spaces and tabs on its line (a directive), looked for from each % as "5 %" is common. */
+function directiveSign(source: string): boolean {
+  for (let sign = source.indexOf("%"); sign !== -1; sign = source.indexOf("%", sign + 1)) {
+    let index = sign - 1;
+    while (index >= 0 && (source.charCodeAt(index) === 0x20 || source.charCodeAt(index) === 0x09)) index--;
+    if (index < 0 || LINE_BREAK.test(source[index]!)) return true;
+  }
+  return false;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const UNSURE = /\ufeff|[[{,][ \t\r\n]*,|\d{16}|(?:^|[\s[\]{},])[&*!]|^[ \t]*%|(?:^|[\s[{,])\?(?:\s|$)|<<|\t|^\.\.\./m;
 
 /**
@@ -72,6 +90,9 @@ function hasNullKey(source: string): boolean {
   for (let colon = source.indexOf(":"); colon !== -1; colon = source.indexOf(":", colon + 1)) {
     if (colon + 1 < source.length && !isWhitespace(source, colon + 1)) continue;
     if (boundaryBefore(source, colon)) return true;
+    // Most colons end a key such as "title": only a quote or the last letter of ~ or null can end a null key.
+    const last = source.charCodeAt(colon - 1);
+    if (last !== 0x22 && last !== 0x27 && last !== 0x7e && last !== 0x6c && last !== 0x4c) continue;
     // The text before the colon, maybe less a closing quote, ends in a null word or an opening quote.
     if (nullKeyEndsAt(source, colon) || (isQuote(source, colon - 1) && nullKeyEndsAt(source, colon - 1))) return true;
   }
