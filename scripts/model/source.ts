@@ -14,14 +14,23 @@ export interface Range {
  * (front matter, YAML node, Markdown node) maps to the same whole-file line and column.
  */
 export class SourceText {
-  readonly lineStarts: number[];
+  #lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-      starts.push(index + 1);
+  constructor(readonly text: string) {}
+
+  /**
+   * Computed when first needed, not with the text: a diff reads thousands of versions and asks for a
+   * position in few of them (issue 13, round 8: the arrays showed in GC).
+   */
+  get lineStarts(): readonly number[] {
+    if (!this.#lineStarts) {
+      const starts = [0];
+      for (let index = this.text.indexOf("\n"); index !== -1; index = this.text.indexOf("\n", index + 1)) {
+        starts.push(index + 1);
+      }
+      this.#lineStarts = starts;
     }
-    this.lineStarts = starts;
+    return this.#lineStarts;
   }
 
   /**
@@ -30,14 +39,15 @@ export class SourceText {
    */
   positionAt(offset: number): Position {
     const clamped = Number.isFinite(offset) ? Math.max(0, Math.min(Math.floor(offset), this.text.length)) : offset > 0 ? this.text.length : 0;
+    const lineStarts = this.lineStarts;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= clamped) low = middle;
+      if (lineStarts[middle]! <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    return { line: low + 1, column: clamped - lineStarts[low]! + 1 };
   }
 
   /** Start and end positions; an end before the start collapses onto the start. */
