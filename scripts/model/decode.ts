@@ -91,7 +91,11 @@ const MAX_NESTING = 100;
  * emphasis marks * and _.
  */
 export function excessiveNesting(text: string): number {
-  if (!mayNestDeeply(text)) return -1;
+  return mayNestDeeply(text) ? nestingExceededAt(text) : -1;
+}
+
+/** excessiveNesting's loop, alone (exported for the test that holds the shortcut in front of it to it). */
+export function nestingExceededAt(text: string): number {
   let lineStart = true;
   let levels = 0;
   let spaces = 0;
@@ -127,7 +131,7 @@ export function excessiveNesting(text: string): number {
  * False when the text cannot nest too deep, found faster than by the loop above (issue 13, round 8): each
  * character at a line start adds at most two levels (a tab), so a deep line starts with more than
  * MAX_NESTING / 2 of them; a deep emphasis needs a run of more than 2 * MAX_NESTING marks; deep brackets,
- * more than MAX_NESTING [ in the text. test/model/decode-checks.test.ts compares with the loop alone.
+ * more than MAX_NESTING [ in the text. test/model/decode-checks.test.ts compares with nestingExceededAt.
  */
 function mayNestDeeply(text: string): boolean {
   if (DEEP_LINE_START.test(text) || LONG_EMPHASIS_RUN.test(text)) return true;
@@ -154,8 +158,8 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
 }
 
-/** Index of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Index of the first byte that breaks UTF-8, or -1 (exported for the test that holds Node's isUtf8 to it). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index]!;
