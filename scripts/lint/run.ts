@@ -147,7 +147,7 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
     else missed.push(path);
   }
 
-  const fileRules = splitRules(reader.rules).files;
+  const rules = splitRules(reader.rules);
   const jobs = threadCount(scope.jobs, missed.length, availableParallelism());
   // Each result is keyed on the hash of the bytes it was made from, read by whoever linted it: a file that
   // changed since it was hashed above is then cached as what was linted, never under its older hash.
@@ -157,7 +157,7 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
     const disk = readFromDisk(scope.root, [...scope.catalogues, ...missed], scope.reported);
     fresh = lint({
       ...disk,
-      rules: fileRules,
+      rules: rules.files,
       validators: reader.validators(),
       today: scope.today,
       severities: scope.severities,
@@ -206,20 +206,22 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
   const order = [...scope.catalogues.filter((path) => fileKind(path) === "catalogue"), ...agreements];
   for (const path of order) {
     const entry = kept.get(path) ?? written.get(path);
-    if (reported.has(path)) filesChecked++;
-    if (reported.has(path)) findings.push(...(entry ? entry.findings ?? [] : findingsOf.get(path) ?? []));
+    if (reported.has(path)) {
+      filesChecked++;
+      findings.push(...(entry ? entry.findings ?? [] : findingsOf.get(path) ?? []));
+    }
     const summary = entry ? entry.summary : summaryOf.get(path);
     if (summary) files.push(summary);
   }
-  findings.push(...checkRepositoryRules(files, splitRules(reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages));
+  findings.push(...checkRepositoryRules(files, rules.repository, scope.severities, (path) => reported.has(path), scope.languages));
 
   // Entries of agreements outside this run (a lint of one folder) stay while their file is there.
   const entries = new Map([...cached].filter(([path]) => !kept.has(path) && !written.has(path) && pathExists(path)));
   for (const [path, entry] of [...kept, ...written]) entries.set(path, entry);
   // An unchanged cache is not written again (4 MB for 10,000 agreements); nor one whose catalogues changed
   // while it was made (its results would stand under the key of the catalogues before).
-  const cataloguesKept = scope.catalogues.every((path, index) => existsSync(join(scope.root, path)) && hashBytes(readFileSync(join(scope.root, path))) === hashBytes(catalogues[index]!.bytes));
-  if ((missed.length > 0 || entries.size !== cached.size) && cataloguesKept) writeCache(location, key, entries);
+  const changed = missed.length > 0 || entries.size !== cached.size;
+  if (changed && catalogues.every(({ path, bytes }) => existsSync(join(scope.root, path)) && readFileSync(join(scope.root, path)).equals(bytes))) writeCache(location, key, entries);
   return { findings: findings.sort(compareFindings), filesChecked, files };
 }
 
