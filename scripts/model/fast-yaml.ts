@@ -1,4 +1,5 @@
 import jsyaml from "js-yaml";
+import { MAX_KEY_LENGTH, readSimpleYaml } from "./simple-yaml.js";
 import { MAX_DEPTH, MAX_NODES } from "./yaml-walk.js";
 
 /**
@@ -16,8 +17,12 @@ import { MAX_DEPTH, MAX_NODES } from "./yaml-walk.js";
  *
  * Whatever this reader cannot vouch for returns undefined and goes to the positioned parse, which decides:
  * a js-yaml error (also for duplicate keys), anchors, aliases and tags, directives, complex keys, merge
- * keys, tabs, a document end marker, data that is not a group of keys, or anything near the size limits.
+ * keys, tabs, a document end marker, data that is not a group of keys, a key over 1024 characters (YAML 1.2's
+ * limit, which js-yaml does not keep), or anything near the size limits.
  * test/model/fast-yaml.test.ts compares the two readers over every fixture, the examples and generated YAML.
+ *
+ * Before all that, simple-yaml.ts reads the plain shape most front matter is written in, faster, with the
+ * positioned parse's data and without needing these checks; js-yaml reads what it leaves.
  */
 const nullType = new jsyaml.Type("tag:yaml.org,2002:null", {
   kind: "scalar",
@@ -136,15 +141,23 @@ function isQuote(source: string, index: number): boolean {
 export function readFastYaml(yaml: string): Record<string, unknown> | undefined {
   // As parseYaml in front-matter.ts: with CRLF endings the block ends in "\r", which is not part of the YAML.
   const source = yaml.endsWith("\r") ? yaml.slice(0, -1) : yaml;
+  // Most front matter is in the plain shape simple-yaml.ts reads, which needs none of the checks below.
+  const simple = readSimpleYaml(source);
+  if (simple !== undefined) return simple;
   if (unsure(source) || !wellIndented(source)) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(source, { schema: SCHEMA, json: false });
+    data = readJsYaml(source);
   } catch {
     return undefined;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   return withinLimits(data) ? (data as Record<string, unknown>) : undefined;
+}
+
+/** js-yaml with the schema above (exported for the tests that compare simple-yaml.ts with it). Throws on a YAML error. */
+export function readJsYaml(source: string): unknown {
+  return jsyaml.load(source, { schema: SCHEMA, json: false });
 }
 
 /**
@@ -242,7 +255,10 @@ function scanQuotes(source: string, start: number, end: number, open: string): s
 /** A comment, or a key (plain or quoted) followed by a colon and a space or the line's end. */
 const TOP_LEVEL_LINE = /^(?:#|[^\s#'"?&*!|>%@`{}[\],-][^:#]*:(?:[ \t]|\r?$)|"[^"\\]*"[ \t]*:(?:[ \t]|\r?$)|'[^']*'[ \t]*:(?:[ \t]|\r?$))/;
 
-/** Well inside walkYaml's limits (it counts keys as nodes too), so that a file near them is judged by the positioned parse. */
+/**
+ * Well inside walkYaml's limits (it counts keys as nodes too), so that a file near them is judged by the
+ * positioned parse, and no key longer than YAML 1.2 allows.
+ */
 export function withinLimits(root: object): boolean {
   // Depth first without a stack of its own: the depth limit (MAX_DEPTH / 2) bounds the recursion, and
   // no object is made per value (issue 13, round 8: the stack of { value, depth } pairs showed in GC).
@@ -253,6 +269,7 @@ export function withinLimits(root: object): boolean {
 function fits(value: unknown, depth: number, budget: { nodes: number }): boolean {
   if (--budget.nodes < 0 || depth > MAX_DEPTH / 2) return false;
   if (typeof value !== "object" || value === null) return true;
-  for (const child of Object.values(value)) if (!fits(child, depth + 1, budget)) return false;
-  return true;
+  if (Array.isArray(value)) return value.every((child) => fits(child, depth + 1, budget));
+  // YAML 1.2 refuses a key over 1024 characters where js-yaml reads it (Object.entries: no key is skipped).
+  return Object.entries(value).every(([key, child]) => key.length <= MAX_KEY_LENGTH && fits(child, depth + 1, budget));
 }

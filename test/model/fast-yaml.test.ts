@@ -75,6 +75,8 @@ describe("the fast YAML reader", () => {
     ["an empty block", ""],
     ["a syntax error", "a: [1, 2"],
     ["a long number", "a: 12345678901234567890"],
+    ["a key over 1024 characters", `${"k".repeat(1025)}: 1`],
+    ["a quoted key over 1024 characters", `"${"k".repeat(1030)}": 1`],
     // Found by hand against js-yaml: each of these reads as data there, and is an error (or other data) in YAML 1.2.
     ["an empty entry in brackets", "a: [ , ]"],
     ["a byte order mark inside the block", "\ufeffa: 1"],
