@@ -16,7 +16,7 @@ import { MAX_DEPTH, MAX_NODES } from "./yaml-walk.js";
  * Anything else is left to the other readers: a value that runs on to the next line, a block text (| or >),
  * a comment after a value, a plain value that starts with a sign YAML gives a meaning (- ? : , [ ] { } #
  * & * ! | > ' " % @ `; a minus before a digit is read) or holds ": " or " #", a colon or bracket inside a
- * plain value in brackets, a trailing comma, a line break other than \n, a tab, a byte order mark, a
+ * plain value in brackets, a line break other than \n, a tab, a byte order mark, a
  * character YAML does not allow, a key that is a spelling of null or of a boolean or longer than YAML
  * allows, 16 digits in a row in a plain value (a number the positioned parse would round), and anything
  * near the size limits (as fast-yaml.ts's withinLimits). Plain values are resolved as the YAML 1.2 core
@@ -190,7 +190,7 @@ class Reader {
     // A list may stand at its key's own indentation ("goals:" then "- id: a" below it); a group may not.
     if (isItem && spaces >= indent) {
       this.enter();
-      return this.list(spaces, spaces === indent);
+      return this.list(spaces);
     }
     if (spaces > indent) {
       this.enter();
@@ -208,10 +208,11 @@ class Reader {
   }
 
   /**
-   * A block list whose "- " marks stand at `indent`, from the current line's start. `atKeyIndent`: the
-   * list stands at its key's indentation, so a line there that is not an item is the group's next key.
+   * A block list whose "- " marks stand at `indent`, from the current line's start. A line at that
+   * indentation that is not an item ends it: it is the next key of the group above if the list stands
+   * at its key's indentation, and if not, that group refuses it.
    */
-  private list(indent: number, atKeyIndent: boolean): unknown[] {
+  private list(indent: number): unknown[] {
     const list: unknown[] = [];
     for (;;) {
       this.skipBlankLines();
@@ -220,15 +221,12 @@ class Reader {
       const spaces = this.indentation();
       if (spaces < indent) break;
       const dash = lineStart + spaces;
-      if (spaces > indent || !this.isItemAt(dash)) {
-        if (spaces === indent && atKeyIndent) break;
-        throw NOT_SIMPLE;
-      }
+      if (spaces > indent) throw NOT_SIMPLE;
+      if (!this.isItemAt(dash)) break;
       this.at = dash + 1;
       while (this.source.charCodeAt(this.at) === SPACE) this.at++;
       const content = this.at;
-      // "-" alone with its item below, and "- - x", are left to the other readers.
-      if (this.atEnd() || this.source.charCodeAt(content) === NEWLINE || this.isItemAt(content)) throw NOT_SIMPLE;
+      // "-" alone with its item below, and "- - x", are refused by plain().
       if (this.startsKey(content)) {
         // "- id: a" starts a group whose keys stand where "id" does.
         this.enter();
@@ -298,7 +296,7 @@ class Reader {
   private plain(lineEnd: number, inBrackets: boolean): unknown {
     const start = this.at;
     const first = this.source.charCodeAt(start);
-    if (start >= lineEnd || (NOT_PLAIN_START.has(first) && !isMinusBeforeDigit(this.source, start))) throw NOT_SIMPLE;
+    if (NOT_PLAIN_START.has(first) && !isMinusBeforeDigit(this.source, start)) throw NOT_SIMPLE;
     let end = start;
     for (; end < lineEnd; end++) {
       const char = this.source.charCodeAt(end);
@@ -335,11 +333,11 @@ class Reader {
       char = this.source.charCodeAt(this.at);
       if (char === closing) break;
       if (char !== COMMA) throw NOT_SIMPLE;
+      // After a comma, the closing bracket may follow at once ([a, ], as YAML allows); an empty entry
+      // ([a, , b]) is refused by plain().
       this.at++;
       this.skipSpaces(lineEnd);
-      // A trailing comma ([a, ]) and an empty entry ([a, , b]) are left to the others.
-      const next = this.source.charCodeAt(this.at);
-      if (next === CLOSE_SQUARE || next === CLOSE_CURLY || next === COMMA) throw NOT_SIMPLE;
+      char = this.source.charCodeAt(this.at);
     }
     this.at++;
     this.nesting--;

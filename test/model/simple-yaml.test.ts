@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
-import { readJsYaml } from "../../scripts/model/fast-yaml.js";
+import { readJsYaml, withinLimits } from "../../scripts/model/fast-yaml.js";
 import { splitFrontMatter } from "../../scripts/model/front-matter.js";
 import { readSimpleYaml } from "../../scripts/model/simple-yaml.js";
 import { builtFixtureAgreements, REPOSITORY_ROOT } from "../helpers/fixtures.js";
@@ -50,7 +50,8 @@ describe("the reader of plain YAML", () => {
     ["a list indented under its key, with groups in its items", "goals:\n  - id: a\n    measures:\n      - one\n      - two\n    meters:\n    - { name: x, target: \">= 80 %\" }\n  - id: b", { goals: [{ id: "a", measures: ["one", "two"], meters: [{ name: "x", target: ">= 80 %" }] }, { id: "b" }] }],
     ["comments and blank lines between lines", "# top\nid: a\n\n  # indented\ntitle: T\nlist:\n\n  # inside\n  - x\n", { id: "a", title: "T", list: ["x"] }],
     ["quoted values", "a: \"it's # not a comment: really\"\nb: 'say ''hi'''\nc: ''\nd: \"\"", { a: "it's # not a comment: really", b: "say 'hi'", c: "", d: "" }],
-    ["plain values with signs inside", "a: R&D, a*b and 50 %\nb: C# and x:y\nc: he said \"hi\"", { a: "R&D, a*b and 50 %", b: "C# and x:y", c: 'he said "hi"' }],
+    ["plain values with signs inside", "a: R&D, a*b and 50 %\nb: C# and x:y\nc: he said \"hi\"\nd:\n  - x:y", { a: "R&D, a*b and 50 %", b: "C# and x:y", c: 'he said "hi"', d: ["x:y"] }],
+    ["a trailing comma in brackets", "a: [x, ]\nb: { c: 1, }", { a: ["x"], b: { c: 1 } }],
     ["brackets inside brackets", "a: { b: [1, two, \"3\"], c: {}, d: [] }\ne: [ [x], {y: z} ]", { a: { b: [1, "two", "3"], c: {}, d: [] }, e: [["x"], { y: "z" }] }],
     ["quotes inside plain values in brackets", "a: [it's, say \"hi\"]\nb: { c: the state's }", { a: ["it's", 'say "hi"'], b: { c: "the state's" } }],
     ["nulls, booleans and numbers as fast-yaml.ts's schema has them", "a: ~\nb: NULL\nc: True\nd: false\ne: 2020\nf: 0\ng: 02020\nh: 2020.0\ni: yes\nj:\nk: 2020-04-15\nl: -7\nm: [-0, -5 %]", { a: null, b: null, c: true, d: false, e: 2020, f: 0, g: "02020", h: "2020.0", i: "yes", j: null, k: "2020-04-15", l: -7, m: [-0, "-5 %"] }],
@@ -68,7 +69,12 @@ describe("the reader of plain YAML", () => {
     ["a quoted value running on", "a: 'x\n  y'"],
     ["a bracket running on", "a: [x,\n  y]"],
     ["a quoted value followed by more text", "a: 'q' x"],
-    ["a trailing comma", "a: [x, ]"],
+    ["an empty entry in brackets", "a: [x, , y]"],
+    ["an empty list entry in brackets", "a: [ , ]"],
+    ["a bracket inside a plain value in brackets", "a: { b: x[y }"],
+    ["text after a quoted value in brackets", 'a: ["x" y]\nb: { c: "x" y }'],
+    ["a list item indented less than its key", "a:\n  b:\n - x"],
+    ["a list inside a list item", "a:\n  - - x"],
     ["a value that starts with a minus and no digit", "a: -x"],
     ["a duplicate key", "a: 1\na: 2"],
     ["a duplicate key in brackets", "a: { b: 1, b: 2 }"],
@@ -81,8 +87,8 @@ describe("the reader of plain YAML", () => {
     ["an anchor and alias", "a: &x 1\nb: *x"],
     ["a tag", "a: !!str 1"],
     ["16 digits", "a: 1234567890123456"],
-    ["a nested list item", "a:\n  - - x"],
     ["an item alone on its line", "a:\n  -\n    b: 1"],
+    ["an empty list item", "a:\n  -\n  - x"],
     ["an indented first line", "  a: 1"],
     ["a list at the top", "- a"],
     ["a key more indented than its group", "a:\n  b: 1\n   c: 2"],
@@ -98,6 +104,18 @@ describe("the reader of plain YAML", () => {
     ["deep nesting", `a: ${"[".repeat(40)}${"]".repeat(40)}`],
   ])("leaves %s to js-yaml", (_name, yaml) => {
     expect(readSimpleYaml(yaml)).toBeUndefined();
+  });
+
+  it("keeps exactly fast-yaml.ts's limits: it reads the plain shape up to them and nothing beyond", () => {
+    const inBrackets = (depth: number) => `a: ${"[".repeat(depth)}x${"]".repeat(depth)}`;
+    const inBlocks = (depth: number) => Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}k${level}:`).join("\n") + " x";
+    const values = (count: number) => `a: [${Array.from({ length: count }, (_, index) => index).join(", ")}]`;
+    const cases = [...[12, 13, 14, 15, 16, 17].flatMap((depth) => [inBrackets(depth), inBlocks(depth)]), ...[2490, 2497, 2498, 2499, 2500].map(values)];
+    for (const yaml of cases) {
+      expect(readSimpleYaml(yaml) !== undefined, yaml.slice(0, 80)).toBe(withinLimits(readJsYaml(yaml) as object));
+    }
+    expect(readSimpleYaml(inBrackets(14))).toBeDefined();
+    expect(readSimpleYaml(inBrackets(15))).toBeUndefined();
   });
 
   it("does not recurse without bound on deep indentation or brackets", () => {
