@@ -42,7 +42,7 @@ export interface LintScope {
 }
 
 /** A file as read, by its path in the repository. */
-type ReadFile = LintInput["files"][number];
+type FileBytes = LintInput["files"][number];
 
 /** The part of lint()'s input that comes from disk: the files' bytes, which to report on, and which paths exist. */
 export function readFromDisk(root: string, paths: readonly string[], reported: readonly string[], readFile = diskReader(root)): Pick<LintInput, "files" | "reportOn" | "pathExists"> {
@@ -71,7 +71,7 @@ export async function lintRepository(scope: LintScope): Promise<Omit<LintResult,
   return { findings: findings.sort(compareFindings), filesChecked: checked.filesChecked, files: checked.files };
 }
 
-function readCatalogues(scope: LintScope): ReadFile[] {
+function readCatalogues(scope: LintScope): FileBytes[] {
   const readFile = scope.readFile ?? diskReader(scope.root);
   return scope.catalogues.map((path) => ({ path, bytes: readFile(path) }));
 }
@@ -89,7 +89,7 @@ interface FilesChecked extends Omit<LintResult, "parsed"> {
  * thread checks against those very bytes: `lint --cache` keys its results on them, so a catalogue saved
  * meanwhile cannot put findings of its new text under the key of its old one.
  */
-async function checkFiles(scope: LintScope, catalogues: readonly ReadFile[], agreements: readonly string[], forCache: boolean): Promise<FilesChecked> {
+async function checkFiles(scope: LintScope, catalogues: readonly FileBytes[], agreements: readonly string[], forCache: boolean): Promise<FilesChecked> {
   const { reader } = scope;
   const withData = scope.withData ?? false;
   const jobs = threadCount(scope.jobs, agreements.length, availableParallelism());
