@@ -22,8 +22,11 @@ export interface WorkerTask {
   ruleIds: string[];
   /** Agreement paths this worker reads. */
   shard: string[];
-  /** Catalogue paths every worker reads. */
-  catalogues: string[];
+  /**
+   * Every catalogue, as the calling thread read it: all workers check against the same bytes, those `lint
+   * --cache` made its key of, even when a catalogue is saved while they run.
+   */
+  catalogues: { path: string; bytes: Uint8Array }[];
   /** The paths of its share to report on, and, for the first worker only, the catalogues to report on. */
   reported: string[];
   /** Whether this worker sends back the catalogues' summaries (the first one only, so each comes once). */
@@ -49,7 +52,7 @@ export async function lintInWorkers(task: Omit<WorkerTask, "shard" | "sendCatalo
   const { agreements, jobs, reported, ...shared } = task;
   const shards = Array.from({ length: jobs }, (_, index) => agreements.filter((_, position) => position % jobs === index));
   const workers = shards.map((shard, index) => {
-    const own = new Set(index === 0 ? [...shard, ...shared.catalogues] : shard);
+    const own = new Set(index === 0 ? [...shard, ...shared.catalogues.map((file) => file.path)] : shard);
     const workerData: WorkerTask = { ...shared, shard, reported: reported.filter((path) => own.has(path)), sendCatalogues: index === 0 };
     // Each worker holds one file at a time plus small summaries; a modest old-space limit makes V8 collect
     // early instead of growing each thread's heap towards the default of a quarter of the memory (issue 13:

@@ -34,16 +34,28 @@ export interface LintScope {
   languages?: LanguageChoice | undefined;
   /** `lint --cache`: reuse and keep what the file rules found in unchanged agreements (see cache.ts); not with `withData`. */
   cache?: CacheLocation | undefined;
+  /**
+   * Reads a file by its path in the repository; default: from disk under `root`. Worker threads read their
+   * agreements from disk themselves; the catalogues they check against are always read here.
+   */
+  readFile?: ((path: string) => Uint8Array) | undefined;
 }
 
+/** A file as read, by its path in the repository. */
+type FileBytes = LintInput["files"][number];
+
 /** The part of lint()'s input that comes from disk: the files' bytes, which to report on, and which paths exist. */
-export function readFromDisk(root: string, paths: readonly string[], reported: readonly string[]): Pick<LintInput, "files" | "reportOn" | "pathExists"> {
+export function readFromDisk(root: string, paths: readonly string[], reported: readonly string[], readFile = diskReader(root)): Pick<LintInput, "files" | "reportOn" | "pathExists"> {
   const reportedSet = new Set(reported);
   return {
-    files: paths.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
+    files: paths.map((path) => ({ path, bytes: readFile(path) })),
     reportOn: (path) => reportedSet.has(path),
     pathExists: (path) => existsSync(join(root, path)),
   };
+}
+
+function diskReader(root: string): (path: string) => Uint8Array {
+  return (path) => readFileSync(join(root, path));
 }
 
 /**
@@ -53,28 +65,68 @@ export function readFromDisk(root: string, paths: readonly string[], reported: r
 export async function lintRepository(scope: LintScope): Promise<Omit<LintResult, "parsed">> {
   // The cache keeps summaries without data: a command that needs the data (report, submit) lints afresh.
   if (scope.cache && !scope.withData) return lintWithCache(scope, scope.cache);
-  const jobs = threadCount(scope.jobs, scope.agreements.length, availableParallelism());
+  const checked = await checkFiles(scope, readCatalogues(scope), scope.agreements, false);
+  const reported = new Set(scope.reported);
+  const findings = [...checked.findings, ...checkRepositoryRules(checked.files, splitRules(scope.reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages)];
+  return { findings: findings.sort(compareFindings), filesChecked: checked.filesChecked, files: checked.files };
+}
+
+function readCatalogues(scope: LintScope): FileBytes[] {
+  const readFile = scope.readFile ?? diskReader(scope.root);
+  return scope.catalogues.map((path) => ({ path, bytes: readFile(path) }));
+}
+
+/** What the file rules found, and every file's summary in the order one thread reads the files. */
+interface FilesChecked extends Omit<LintResult, "parsed"> {
+  /** Only `forCache`: the SHA-256 of each agreement's bytes as they were checked. */
+  hashes?: Record<string, string>;
+}
+
+/**
+ * Checks the catalogues and these agreements with the file rules, in this thread or, for many agreements, on
+ * worker threads: the one place that chooses (lintRepository and lint --cache both come here). The caller
+ * runs the repository-wide rules over the summaries. The catalogues come as bytes already read, and every
+ * thread checks against those very bytes: `lint --cache` keys its results on them, so a catalogue saved
+ * meanwhile cannot put findings of its new text under the key of its old one.
+ */
+async function checkFiles(scope: LintScope, catalogues: readonly FileBytes[], agreements: readonly string[], forCache: boolean): Promise<FilesChecked> {
+  const { reader } = scope;
+  const withData = scope.withData ?? false;
+  const jobs = threadCount(scope.jobs, agreements.length, availableParallelism());
   if (jobs <= 1) {
-    return lint({
-      ...readFromDisk(scope.root, [...scope.catalogues, ...scope.agreements], scope.reported),
-      rules: scope.reader.rules,
-      validators: scope.reader.validators(),
+    const disk = readFromDisk(scope.root, agreements, scope.reported, scope.readFile);
+    const result = lint({
+      ...disk,
+      files: [...catalogues, ...disk.files],
+      rules: splitRules(reader.rules).files,
+      validators: reader.validators(),
       today: scope.today,
       severities: scope.severities,
-      withData: scope.withData ?? false,
+      withData,
       languages: scope.languages,
+      recordProbes: forCache,
     });
+    // Each result is keyed on the hash of the bytes it was made from, not of a second reading.
+    return forCache ? { ...result, hashes: Object.fromEntries(disk.files.map((file) => [file.path, hashBytes(file.bytes)])) } : result;
   }
-  const { reader, ...task } = scope;
   // A worker thread cannot be handed functions: it is told the rule ids and takes those rules from the registry.
-  const result = await lintInWorkers({ ...task, ruleIds: [...reader.ruleIds], withData: scope.withData ?? false, jobs });
+  const result = await lintInWorkers({
+    root: scope.root,
+    ruleIds: [...reader.ruleIds],
+    agreements: [...agreements],
+    catalogues: [...catalogues],
+    reported: scope.reported,
+    today: scope.today,
+    severities: scope.severities,
+    withData,
+    languages: scope.languages,
+    forCache,
+    jobs,
+  });
   // The workers send their shares one after another; put the summaries back in the order one thread reads
   // the files, so that repository-wide rules (which list other files) and reports say the same thing.
-  const order = new Map([...scope.catalogues, ...scope.agreements].map((path, index) => [path, index]));
-  const files = [...result.files].sort((a, b) => (order.get(a.path) ?? Infinity) - (order.get(b.path) ?? Infinity));
-  const reported = new Set(scope.reported);
-  const findings = [...result.findings, ...checkRepositoryRules(files, splitRules(reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages)];
-  return { ...result, files, findings: findings.sort(compareFindings) };
+  const order = new Map([...catalogues.map((file) => file.path), ...agreements].map((path, index) => [path, index]));
+  return { ...result, files: [...result.files].sort((a, b) => (order.get(a.path) ?? Infinity) - (order.get(b.path) ?? Infinity)) };
 }
 
 /**
@@ -112,8 +164,8 @@ export async function lintWholeRepository(options: { root: string; reader: Reade
 
 /**
  * `lint --cache`: agreements whose bytes, and every answer about linked paths, are as when the cache was
- * written take their findings and summary from it; the others (and every catalogue) are linted with the
- * file rules, on worker threads when there are many of them; the repository-wide rules then run over every
+ * written take their findings and summary from it; the others (and every catalogue) are checked with the
+ * file rules by checkFiles; the repository-wide rules then run over every
  * summary, as always. The result is the uncached one, byte for byte (test/lint/cache.test.ts).
  */
 async function lintWithCache(scope: LintScope, location: CacheLocation): Promise<Omit<LintResult, "parsed">> {
@@ -126,7 +178,8 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
     if (exists === undefined) answers.set(path, (exists = existsSync(join(scope.root, path))));
     return exists;
   };
-  const catalogues = scope.catalogues.map((path) => ({ path, bytes: readFileSync(join(scope.root, path)) }));
+  const readFile = scope.readFile ?? diskReader(scope.root);
+  const catalogues = readCatalogues(scope);
   const key = cacheKey({ ruleIds: reader.ruleIds, severities: scope.severities, languages: scope.languages, today: scope.today, catalogues });
   const cached = readCache(location, key, reader.ruleIds);
 
@@ -140,49 +193,17 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
       continue;
     }
     // Only the hash is kept: holding 10,000 files' bytes here too would add their size to the peak memory.
-    const content = hashBytes(readFileSync(join(scope.root, path)));
+    const content = hashBytes(readFile(path));
     const entry = cached.get(path);
     const usable = entry !== undefined && entry.content === content && (entry.findings !== null || !reported.has(path)) && entry.probes.every(([probed, answer]) => pathExists(probed) === answer);
     if (usable) kept.set(path, entry);
     else missed.push(path);
   }
 
-  const rules = splitRules(reader.rules);
-  const jobs = threadCount(scope.jobs, missed.length, availableParallelism());
-  // Each result is keyed on the hash of the bytes it was made from, read by whoever linted it: a file that
-  // changed since it was hashed above is then cached as what was linted, never under its older hash.
-  let contentOf: ReadonlyMap<string, string>;
-  let fresh: Pick<LintResult, "findings" | "files" | "probes">;
-  if (jobs <= 1) {
-    const disk = readFromDisk(scope.root, [...scope.catalogues, ...missed], scope.reported);
-    fresh = lint({
-      ...disk,
-      rules: rules.files,
-      validators: reader.validators(),
-      today: scope.today,
-      severities: scope.severities,
-      withData: false,
-      languages: scope.languages,
-      recordProbes: true,
-    });
-    contentOf = new Map(disk.files.slice(scope.catalogues.length).map((file) => [file.path, hashBytes(file.bytes)]));
-  } else {
-    const result = await lintInWorkers({
-      root: scope.root,
-      ruleIds: [...reader.ruleIds],
-      agreements: missed,
-      catalogues: scope.catalogues,
-      reported: scope.reported,
-      today: scope.today,
-      severities: scope.severities,
-      withData: false,
-      languages: scope.languages,
-      forCache: true,
-      jobs,
-    });
-    fresh = result;
-    contentOf = new Map(Object.entries(result.hashes ?? {}));
-  }
+  // Each result is keyed on the hash of the bytes it was made from, read by whoever checked it: a file that
+  // changed since it was hashed above is then cached as what was checked, never under its older hash.
+  const fresh = await checkFiles(scope, catalogues, missed, true);
+  const contentOf = new Map(Object.entries(fresh.hashes ?? {}));
 
   const findingsOf = groupByFile(fresh.findings);
   const summaryOf = new Map(fresh.files.map((summary) => [summary.path, summary]));
@@ -213,15 +234,14 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
     const summary = entry ? entry.summary : summaryOf.get(path);
     if (summary) files.push(summary);
   }
-  findings.push(...checkRepositoryRules(files, rules.repository, scope.severities, (path) => reported.has(path), scope.languages));
+  findings.push(...checkRepositoryRules(files, splitRules(reader.rules).repository, scope.severities, (path) => reported.has(path), scope.languages));
 
   // Entries of agreements outside this run (a lint of one folder) stay while their file is there.
   const entries = new Map([...cached].filter(([path]) => !kept.has(path) && !written.has(path) && pathExists(path)));
   for (const [path, entry] of [...kept, ...written]) entries.set(path, entry);
-  // An unchanged cache is not written again (4 MB for 10,000 agreements); nor one whose catalogues changed
-  // while it was made (its results would stand under the key of the catalogues before).
-  const changed = missed.length > 0 || entries.size !== cached.size;
-  if (changed && catalogues.every(({ path, bytes }) => existsSync(join(scope.root, path)) && readFileSync(join(scope.root, path)).equals(bytes))) writeCache(location, key, entries);
+  // An unchanged cache is not written again (4 MB for 10,000 agreements). A catalogue saved during the run
+  // needs no look here: every result came from the catalogue bytes of the key (see checkFiles).
+  if (missed.length > 0 || entries.size !== cached.size) writeCache(location, key, entries);
   return { findings: findings.sort(compareFindings), filesChecked, files };
 }
 

@@ -16,9 +16,10 @@ try {
   const unknown = task.ruleIds.filter((id) => !byId.has(id));
   if (unknown.length > 0) throw new Error(`a lint worker can only check with the registered rules; not registered: ${unknown.join(", ")}`);
   const reader = createReader(task.ruleIds.map((id) => byId.get(id)!));
-  const disk = readFromDisk(task.root, [...task.shard, ...task.catalogues], task.reported);
+  const disk = readFromDisk(task.root, task.shard, task.reported);
   const { findings, filesChecked, files, probes } = lint({
     ...disk,
+    files: [...task.catalogues, ...disk.files],
     rules: splitRules(reader.rules).files,
     // The schema of every rule, as the main thread has: a waiver of a repository-wide rule (unique-id) is
     // valid here too, and the precompiled validators give the same messages as in one thread.
@@ -30,7 +31,7 @@ try {
     recordProbes: task.forCache ?? false,
   });
   // The hash of the bytes this thread read, not of a second reading: the cache must key each result on what it was made from.
-  const hashes = task.forCache ? Object.fromEntries(disk.files.slice(0, task.shard.length).map((file) => [file.path, hashBytes(file.bytes)])) : undefined;
+  const hashes = task.forCache ? Object.fromEntries(disk.files.map((file) => [file.path, hashBytes(file.bytes)])) : undefined;
   send({ type: "result", findings, filesChecked, files: task.sendCatalogues ? files : files.filter((file) => file.kind !== "catalogue"), ...(task.forCache ? { probes, hashes } : {}) });
 } catch (error) {
   send({ type: "error", message: error instanceof Error ? error.stack ?? error.message : String(error) });
