@@ -322,13 +322,12 @@ class Reader {
     const closing = isList ? CLOSE_SQUARE : CLOSE_CURLY;
     this.enter();
     this.at++;
-    const list: unknown[] = [];
-    const group: Record<string, unknown> = {};
+    const collection: unknown[] | Record<string, unknown> = isList ? [] : {};
     this.skipSpaces(lineEnd);
     let char = this.source.charCodeAt(this.at);
     while (char !== closing) {
-      if (isList) list.push(this.value(lineEnd, true));
-      else this.flowEntry(group, lineEnd);
+      if (Array.isArray(collection)) collection.push(this.value(lineEnd, true));
+      else this.flowEntry(collection, lineEnd);
       this.skipSpaces(lineEnd);
       char = this.source.charCodeAt(this.at);
       if (char === closing) break;
@@ -341,7 +340,7 @@ class Reader {
     }
     this.at++;
     this.nesting--;
-    return isList ? list : group;
+    return collection;
   }
 
   /** "key: value" inside { … }. */
