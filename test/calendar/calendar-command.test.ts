@@ -1,17 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { describe, expect, it } from "vitest";
+import { examplesCopy, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 import { runCli } from "../helpers/cli.js";
 
 function repositoryCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), "agreements-calendar-"));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  cpSync(join(REPOSITORY_ROOT, "agreements"), join(root, "agreements"), { recursive: true });
-  cpSync(join(REPOSITORY_ROOT, "goals"), join(root, "goals"), { recursive: true });
-  return root;
+  return examplesCopy("agreements-calendar-");
 }
 
 async function run(cwd: string, ...argv: string[]) {

@@ -1,20 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BROWSER_ENV, findBrowser } from "../../scripts/document/browser.js";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { examplesCopy } from "../helpers/fixtures.js";
 import { pdfInfo } from "../helpers/browser.js";
 import { runBin } from "../helpers/bin.js";
 import { runCli } from "../helpers/cli.js";
 
 /** A copy of the shipped agreements and catalogue in a temporary folder, to render from and write into. */
 function repositoryCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), "agreements-render-cli-"));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  cpSync(join(REPOSITORY_ROOT, "agreements"), join(root, "agreements"), { recursive: true });
-  cpSync(join(REPOSITORY_ROOT, "goals"), join(root, "goals"), { recursive: true });
-  return root;
+  return examplesCopy("agreements-render-cli-");
 }
 
 async function run(cwd: string, argv: string[], env: Record<string, string> = {}) {

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onTestFinished } from "vitest";
 import { fileURLToPath } from "node:url";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
 import { lint, type LanguageChoice, type LintResult } from "../../scripts/lint/engine.js";
@@ -8,6 +10,19 @@ import { builtAgreements } from "./agreement.js";
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const RULE_FIXTURES = join(REPOSITORY_ROOT, "test", "fixtures", "rules");
+
+/** Copies the shipped agreements/ and goals/ into `dir` (made if it is not there). */
+export function copyExamples(dir: string): void {
+  for (const folder of ["agreements", "goals"]) cpSync(join(REPOSITORY_ROOT, folder), join(dir, folder), { recursive: true });
+}
+
+/** A temporary folder (its name starting with `prefix`) with a copy of the shipped agreements and catalogues, removed after the test. */
+export function examplesCopy(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  copyExamples(root);
+  return root;
+}
 
 /** A fixture case states its own expectations: the date to lint on and the findings of its rule. */
 export interface Expectation {

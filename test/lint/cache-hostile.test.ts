@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 import { MAX_CACHE_BYTES } from "../../scripts/lint/cache.js";
 
 // A cache file is hostile input: a pull request can commit one (`git add -f` passes .gitignore), a crash can
@@ -29,8 +29,7 @@ function place(): Place {
   const dir = join(root, "work");
   const home = join(root, "home");
   mkdirSync(home);
-  cpSync(join(REPOSITORY_ROOT, "agreements"), join(dir, "agreements"), { recursive: true });
-  cpSync(join(REPOSITORY_ROOT, "goals"), join(dir, "goals"), { recursive: true });
+  copyExamples(dir);
   writeFileSync(join(dir, "agreements/vm/broken.md"), EXAMPLE.replace("id: vm-statssekreterare", "id: vm-broken").replace("common: mobility", "common: mobilty").replace("agreed: 2020-04-15", "agreed: 2020-4-15"));
   return {
     dir,

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,7 +7,7 @@ import type * as Run from "../../scripts/lint/run.js";
 import type * as Cache from "../../scripts/lint/cache.js";
 import type * as Readers from "../../scripts/commands/reader.js";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 
 // lint --cache keys its results on the catalogues' bytes. A catalogue saved while the lint runs (an editor, a
 // `git checkout` in another terminal) must not leave findings made from its new text under the key of its old
@@ -48,8 +48,7 @@ function place(): Place {
   const dir = join(root, "work");
   const home = join(root, "home");
   mkdirSync(home);
-  cpSync(join(REPOSITORY_ROOT, "agreements"), join(dir, "agreements"), { recursive: true });
-  cpSync(join(REPOSITORY_ROOT, "goals"), join(dir, "goals"), { recursive: true });
+  copyExamples(dir);
   const before = readFileSync(join(dir, CATALOGUE), "utf8");
   const after = before.replace("id: mobility", "id: mobility-renamed");
   expect(after).not.toBe(before);

@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 import { createTestRepository, type TestRepository } from "../helpers/git-repo.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
@@ -17,8 +17,7 @@ const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, VM), "utf8");
  */
 async function exampleRepository(): Promise<TestRepository> {
   const repository = await createTestRepository();
-  cpSync(join(REPOSITORY_ROOT, "agreements"), join(repository.dir, "agreements"), { recursive: true });
-  cpSync(join(REPOSITORY_ROOT, "goals"), join(repository.dir, "goals"), { recursive: true });
+  copyExamples(repository.dir);
   await repository.commit({
     message: "Agreements",
     files: {

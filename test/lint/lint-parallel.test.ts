@@ -9,7 +9,7 @@ import { compileValidators } from "../../scripts/model/validate.js";
 import { RULES } from "../../scripts/rules/index.js";
 import { BIN } from "../helpers/bin.js";
 import { builtAgreements } from "../helpers/agreement.js";
-import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { examplesCopy, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 
 const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md"), "utf8");
 
@@ -137,10 +137,7 @@ function copyFixtureAgreements(root: string): number {
 }
 
 function makeEveryRuleCorpus(): string {
-  const root = mkdtempSync(join(tmpdir(), "agreements-parallel-rules-"));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  cpSync(join(REPOSITORY_ROOT, "goals"), join(root, "goals"), { recursive: true });
-  cpSync(join(REPOSITORY_ROOT, "agreements"), join(root, "agreements"), { recursive: true });
+  const root = examplesCopy("agreements-parallel-rules-");
   // A newer cycle whose deadline has passed (not-updated), and a broken catalogue (catalogue).
   cpSync(join(REPOSITORY_ROOT, "test", "fixtures", "cycle", "goals", "2021.md"), join(root, "goals", "2021.md"));
   cpSync(join(REPOSITORY_ROOT, "test", "fixtures", "rules", "catalogue", "fail-schema", "goals", "2020.md"), join(root, "goals", "2019.md"));
