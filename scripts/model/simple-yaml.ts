@@ -134,8 +134,9 @@ class Reader {
   }
 
   /**
-   * (Opened by enter(), as lists are.) A group of keys whose lines start at `indent`, from the current line's start (or, for a group that
+   * A group of keys whose lines start at `indent`, from the current line's start (or, for a group that
    * starts after "- ", from its first key at `firstKeyAt`). Ends at a line indented less, or the end.
+   * The caller has opened it with enter(), as for a list.
    */
   private group(indent: number, firstKeyAt?: number): Record<string, unknown> {
     const group: Record<string, unknown> = {};
