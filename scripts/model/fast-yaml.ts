@@ -1,5 +1,5 @@
 import jsyaml from "js-yaml";
-import { MAX_KEY_LENGTH, readSimpleYaml } from "./simple-yaml.js";
+import { BOOLEAN_SPELLING, MAX_KEY_LENGTH, NULL_SPELLING, readSimpleYaml, WHOLE_NUMBER } from "./simple-yaml.js";
 import { MAX_DEPTH, MAX_NODES } from "./yaml-walk.js";
 
 /**
@@ -26,20 +26,20 @@ import { MAX_DEPTH, MAX_NODES } from "./yaml-walk.js";
  */
 const nullType = new jsyaml.Type("tag:yaml.org,2002:null", {
   kind: "scalar",
-  resolve: (data) => data === null || /^(?:~|null|Null|NULL)?$/.test(data),
+  resolve: (data) => data === null || data === "" || NULL_SPELLING.test(data),
   construct: () => null,
 });
 
 const boolType = new jsyaml.Type("tag:yaml.org,2002:bool", {
   kind: "scalar",
-  resolve: (data) => data !== null && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+  resolve: (data) => data !== null && BOOLEAN_SPELLING.test(data),
   construct: (data) => data === "true" || data === "True" || data === "TRUE",
 });
 
 /** PLAIN_INTEGER in front-matter.ts (longer numbers are left to the positioned parse, see UNSURE). */
 const intType = new jsyaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (data) => data !== null && /^-?(?:0|[1-9]\d{0,14})$/.test(data),
+  resolve: (data) => data !== null && WHOLE_NUMBER.test(data),
   construct: (data) => Number(data),
 });
 

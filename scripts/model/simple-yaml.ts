@@ -75,11 +75,11 @@ const CLOSE_CURLY = 0x7d;
 /** Signs that may not start a plain value here (YAML allows - ? : before other text; only -digit is read). */
 const NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
 
-/** The spellings the YAML 1.2 core schema resolves to null and to booleans (fast-yaml.ts's schema has the same). */
-const NULL = /^(?:~|null|Null|NULL)$/;
-const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
-/** front-matter.ts's PLAIN_INTEGER, up to 15 digits (as fast-yaml.ts's schema). */
-const INTEGER = /^-?(?:0|[1-9]\d{0,14})$/;
+/** The spellings the YAML 1.2 core schema resolves to null (besides nothing at all) and to booleans; fast-yaml.ts's schema uses them too. */
+export const NULL_SPELLING = /^(?:~|null|Null|NULL)$/;
+export const BOOLEAN_SPELLING = /^(?:true|True|TRUE|false|False|FALSE)$/;
+/** front-matter.ts's PLAIN_INTEGER, up to 15 digits (a longer number is left to the positioned parse). */
+export const WHOLE_NUMBER = /^-?(?:0|[1-9]\d{0,14})$/;
 const SIXTEEN_DIGITS = /\d{16}/;
 
 class Reader {
@@ -381,7 +381,7 @@ function isWordCharacter(char: number): boolean {
 
 /** A key that is null or a boolean in YAML (and would be named differently by the two parsers), or __proto__. */
 function isReservedKey(key: string): boolean {
-  return NULL.test(key) || BOOLEAN.test(key) || key === "__proto__";
+  return NULL_SPELLING.test(key) || BOOLEAN_SPELLING.test(key) || key === "__proto__";
 }
 
 /** A minus and a digit: a plain value (a negative number, or text such as "-5 %") in every reading. */
@@ -392,8 +392,8 @@ function isMinusBeforeDigit(source: string, index: number): boolean {
 
 /** A plain value as the YAML 1.2 core schema and keepNumbersAsWritten (or fast-yaml.ts's schema) have it. */
 function resolvePlain(text: string): unknown {
-  if (NULL.test(text)) return null;
-  if (BOOLEAN.test(text)) return text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54;
+  if (NULL_SPELLING.test(text)) return null;
+  if (BOOLEAN_SPELLING.test(text)) return text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54;
   if (SIXTEEN_DIGITS.test(text)) throw NOT_SIMPLE;
-  return INTEGER.test(text) ? Number(text) : text;
+  return WHOLE_NUMBER.test(text) ? Number(text) : text;
 }
