@@ -51,3 +51,10 @@ export function parseCount(flag: string, value: string | undefined): number | un
   if (!Number.isSafeInteger(count)) throw new UsageError(`${flag} is too large (got ${value.length > 30 ? `${value.slice(0, 30)}…` : value}).`);
   return count;
 }
+
+/** `--jobs <n>` of lint, report and diff: a count of threads, 1 or more; undefined when not given. */
+export function parseJobs(value: string | undefined): number | undefined {
+  const jobs = parseCount("--jobs", value);
+  if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
+  return jobs;
+}
