@@ -20,20 +20,13 @@ export interface RefChanges {
  * accepts by either name, with both versions read in one `git cat-file --batch` pass.
  */
 export async function readRefChanges(repository: Repository, from: string, to: string, include: (path: string) => boolean): Promise<RefChanges> {
-  // The three checks and the diff itself run together and are awaited in their old order, so the first check
-  // that fails in that order is still the one reported (an empty branch before an unknown version, "from"
-  // before "to"), and the diff is read only once both versions have passed. It is given the names the checks
-  // resolve, as they resolve them (<name>^{commit}), so it compares the commits they return. Each has a
-  // handler from the start: the failures an earlier error makes moot must not become unhandled rejections.
-  const hasCommits = repository.assertHasCommits();
-  const fromChecked = repository.assertCommit(from);
-  const toChecked = repository.assertCommit(to);
-  const diffed = repository.changedFiles(`${from}^{commit}`, `${to}^{commit}`);
-  for (const step of [hasCommits, fromChecked, toChecked, diffed]) step.catch(() => undefined);
-  await hasCommits;
-  const fromCommit = await fromChecked;
-  const toCommit = await toChecked;
-  const changes = (await diffed).filter(
+  // One after another, so the first that fails is the one reported (an empty branch before an unknown
+  // version, "from" before "to"), and the diff compares the commits the checks resolved. Started together
+  // they would not run any sooner: a Repository's Git commands run one at a time (bench/issue-13.md, round 10).
+  await repository.assertHasCommits();
+  const fromCommit = await repository.assertCommit(from);
+  const toCommit = await repository.assertCommit(to);
+  const changes = (await repository.changedFiles(fromCommit, toCommit)).filter(
     (change) => include(change.path) || (change.previousPath !== undefined && include(change.previousPath)),
   );
   const blobs = await repository.readBlobs(

@@ -6,10 +6,10 @@ import { agreementText, createTestRepository } from "../helpers/git-repo.js";
 import { runRefused } from "../helpers/cli.js";
 import { watchRejections } from "../helpers/rejections.js";
 
-// `agreements diff` checks the branch and both versions together (issue 13, round 6): the checks must still
-// be reported in their old order, and the failures whose answer is then moot must not escape as unhandled
-// rejections (vitest fails the run on one; the listener below makes it explicit).
-describe("agreements diff with its version checks run together", () => {
+// `agreements diff` checks the branch, then each version, then reads the diff (issue 13: for a while the
+// checks were started together): the first failure in that order is the one reported, and no failure may
+// escape as an unhandled rejection (vitest fails the run on one; the listener below makes it explicit).
+describe("agreements diff's version checks", () => {
   it("reports an empty branch before two unknown versions, with no unhandled rejection", async () => {
     const rejections = watchRejections();
     const repo = await createTestRepository();
@@ -30,8 +30,8 @@ describe("agreements diff with its version checks run together", () => {
     expect(rejections).toEqual([]);
   });
 
-  // The diff now starts before the checks have passed, on the names as typed: a name must never become one
-  // of git diff's options (--output=<file> writes a file).
+  // A version typed as one of git diff's options (--output=<file> writes a file) must never reach git diff as
+  // one: the checks refuse it first, and git diff is given the commits they resolved, after --end-of-options.
   it("never lets a version typed as an option reach git diff as one", async () => {
     const repo = await createTestRepository();
     await repo.commit({ files: { "agreements/vm/vm-statssekreterare.md": agreementText() }, message: "First" });
