@@ -59,7 +59,8 @@ describe("the shortcuts in front of decoding's checks", () => {
       const text = new TextDecoder().decode(bytes);
       expect(excessiveNesting(text)).toBe(nestingExceededAt(text));
     }
-    for (const text of ["\t".repeat(50) + "x", "\t".repeat(51) + "x", " ".repeat(201) + "x", " ".repeat(202) + "x", "*".repeat(200), "*".repeat(201), "_".repeat(201), "[".repeat(100), "[".repeat(101), "[".repeat(100) + "\n[", "> ".repeat(50) + ">", "> ".repeat(50) + "> x", "\r".repeat(60) + "\t".repeat(51)]) {
+    // A run of marks at a line start is also a deep line start: each run is tried after a letter too, where only the run's own length counts.
+    for (const text of ["\t".repeat(50) + "x", "\t".repeat(51) + "x", " ".repeat(201) + "x", " ".repeat(202) + "x", "*".repeat(200), "*".repeat(201), "_".repeat(201), "a" + "*".repeat(200), "a" + "*".repeat(201), "a" + "_".repeat(200), "a" + "_".repeat(201), "[".repeat(100), "[".repeat(101), "[".repeat(100) + "\n[", "> ".repeat(50) + ">", "> ".repeat(50) + "> x", "\r".repeat(60) + "\t".repeat(51)]) {
       expect(excessiveNesting(text), JSON.stringify(text)).toBe(nestingExceededAt(text));
     }
   });

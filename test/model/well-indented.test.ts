@@ -44,7 +44,7 @@ function scanQuotes(line: string, open: string): string {
   return quote;
 }
 
-const piece = fc.constantFrom("a", "key: ", "- ", "  ", " ", "\t", "\u00a0", "\r", "\n", "\n", "\n  ", '"', "'", "''", '\\"', "[", "]", "{", "}", ",", "#", " #", ":", "x: 'it''s'", 'y: "a # b"', "[a, {b: c}]");
+const piece = fc.constantFrom("a", "key: ", "- ", "-", "x-'y", "  ", " ", "\t", "\u00a0", "\r", "\n", "\n", "\n  ", '"', "'", "''", '\\"', "[", "]", "{", "}", ",", "#", " #", ":", "x: 'it''s'", 'y: "a # b"', "[a, {b: c}]");
 const sources = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(""));
 
 describe("the indentation check of the fast YAML reader", () => {
