@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
 import { unsure, withinLimits } from "../../scripts/model/fast-yaml.js";
 import { MAX_DEPTH, MAX_NODES } from "../../scripts/model/yaml-walk.js";
-import { builtFixtureAgreements, REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { frontMatterBlock, repositoryMarkdownFiles } from "../helpers/fixtures.js";
 
 // The check as it was written before round 8 of issue 13, one regular expression tried at every space: the
 // definition that the split one (a cheap pre-check, the same expression without the null key, and a look
@@ -52,12 +49,11 @@ describe("the fast YAML reader's check for constructs it leaves to the positione
   });
 
   it("equals it on every fixture, example and catalogue, and passes most of them", () => {
-    const onDisk = collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []).map((path) => readFileSync(join(REPOSITORY_ROOT, path), "utf8"));
-    const texts = [...onDisk, ...builtFixtureAgreements().map((file) => file.bytes.toString("utf8"))];
+    const texts = repositoryMarkdownFiles().map((file) => file.bytes.toString("utf8"));
     expect(texts.length).toBeGreaterThan(50);
     let passed = 0;
     for (const text of texts) {
-      const block = /^---[ \t]*\r?\n([\s\S]*?)\n---/.exec(text)?.[1] ?? text;
+      const block = frontMatterBlock(text) ?? text;
       for (const source of [block, text]) expect(unsure(source), source).toBe(DEFINITION.test(source));
       if (!DEFINITION.test(block)) passed++;
     }
