@@ -51,3 +51,10 @@ export function parseCount(flag: string, value: string | undefined): number | un
   if (!Number.isSafeInteger(count)) throw new UsageError(`${flag} is too large (got ${value.length > 30 ? `${value.slice(0, 30)}…` : value}).`);
   return count;
 }
+
+/** --jobs, the threads to work with: a count of 1 or more, or undefined when not given (the command's default). */
+export function parseJobs(value: string | undefined): number | undefined {
+  const jobs = parseCount("--jobs", value);
+  if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
+  return jobs;
+}

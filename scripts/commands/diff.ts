@@ -10,7 +10,7 @@ import { repositoryPath } from "../git/paths.js";
 import { callerFolder } from "./caller-paths.js";
 import { readRefChanges } from "../git/ref-changes.js";
 import { openRepository, type Repository } from "../git/repository.js";
-import { parseChoice, parseCommandArgs, parseCount } from "./args.js";
+import { parseChoice, parseCommandArgs, parseJobs } from "./args.js";
 import { UsageError } from "../errors.js";
 import { LANG_FLAG, languageOf, parseLang } from "./lang.js";
 import type { Language } from "../model/types.js";
@@ -61,8 +61,7 @@ export const diffCommand: Command = {
     }
     const format = parseChoice("--format", values.format as string | undefined, FORMATS, "text");
     const lang = parseLang(values.lang as string | undefined);
-    const jobs = parseCount("--jobs", values.jobs as string | undefined);
-    if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
+    const jobs = parseJobs(values.jobs as string | undefined);
     const [from, to, ...paths] = positionals;
     if (from === undefined || to === undefined) {
       throw new UsageError("Give the two versions to compare, for example: agreements diff submission-2019 submission-2020.");

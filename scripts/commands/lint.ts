@@ -11,7 +11,7 @@ import { defaultCacheLocation, type CacheLocation } from "../lint/cache.js";
 import { resolveFromCaller } from "./caller-paths.js";
 import { exitCode } from "../lint/exit-code.js";
 import { version } from "../version.js";
-import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { parseChoice, parseCommandArgs, parseCount, parseJobs, parseToday } from "./args.js";
 import { LANG_FLAG, parseLang } from "./lang.js";
 import { fromCaller } from "./caller-paths.js";
 import { UsageError } from "../errors.js";
@@ -119,8 +119,7 @@ export const lintCommand: Command = {
     const chosen = parseLang(values.lang);
     const today = parseToday(values.today as string | undefined);
     const maxWarnings = parseCount("--max-warnings", values["max-warnings"] as string | undefined);
-    const jobs = parseCount("--jobs", values.jobs as string | undefined);
-    if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
+    const jobs = parseJobs(values.jobs as string | undefined);
     const configOption = values.config === undefined ? undefined : fromCaller(io, values.config as string);
     const config = reader.config(io.cwd, configOption);
 

@@ -5,7 +5,7 @@ import { cataloguePath } from "../layout/paths.js";
 import { chooseCatalogue } from "../model/choose-catalogue.js";
 import { buildReport } from "../report/build.js";
 import type { ReportFile, ReportRenderer } from "../report/renderer.js";
-import { parseChoice, parseCommandArgs, parseCount, parseToday } from "./args.js";
+import { parseChoice, parseCommandArgs, parseJobs, parseToday } from "./args.js";
 import { callerFolder, fromCaller, resolveFromCaller } from "./caller-paths.js";
 import { UsageError } from "../errors.js";
 import type { Command, CommandIO } from "./io.js";
@@ -132,8 +132,7 @@ export const reportCommand: Command = {
     const delimiter = DELIMITERS[parseChoice("--csv-delimiter", values["csv-delimiter"] as string | undefined, ["comma", "semicolon"] as const, "comma")];
     const restricted = values.restricted === true;
     const out = values.out as string | undefined;
-    const jobs = parseCount("--jobs", values.jobs as string | undefined);
-    if (jobs === 0) throw new UsageError("--jobs must be 1 or more.");
+    const jobs = parseJobs(values.jobs as string | undefined);
     if (format === "csv" && out === undefined) {
       throw new UsageError('--format csv writes one file per table: give a folder for them with --out, for example --out report.');
     }
