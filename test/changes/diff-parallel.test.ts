@@ -129,6 +129,21 @@ describe.skipIf(availableParallelism() < 2)("agreements diff on two threads", ()
     await expect(built.compareInThreads(changes.files.map((file) => new OnlyHere(file)), slow.parse, 2)).rejects.toThrow(/reading 'previousPath'/);
   }, 60_000);
 
+  // The output is the same on any number of threads, so the comparisons above would pass with --jobs ignored:
+  // Node's own log of its workers (NODE_DEBUG=worker) shows whether one was started.
+  it("starts a worker thread with --jobs 2, and none with --jobs 1 or by default", async () => {
+    const repo = await createTestRepository();
+    await repo.commit({ files: { [path(1)]: text(1), [path(2)]: text(2) }, message: "Before" });
+    await repo.tag("before");
+    await repo.commit({ files: { [path(1)]: text(1, { title: "Nytt namn 1" }), [path(2)]: text(2, { title: "Nytt namn 2" }) }, message: "After" });
+    const startsWorker = async (jobs: string[]) => {
+      const result = await runBin(["diff", "before", "HEAD", ...jobs], { cwd: repo.dir, env: { ...repo.env, NODE_DEBUG: "worker" } });
+      expect(result.status).toBe(0);
+      return /created Worker with ID/.test(result.stderr);
+    };
+    expect([await startsWorker([]), await startsWorker(["--jobs", "1"]), await startsWorker(["--jobs", "2"])]).toEqual([false, false, true]);
+  }, 60_000);
+
   it("uses one thread unless asked, never more than the cores or the files", async () => {
     const { diffThreadCount } = await import("../../scripts/changes/parallel.js");
     expect(diffThreadCount(undefined, 5000, 8)).toBe(1);
