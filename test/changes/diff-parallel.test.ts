@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compareChangedFile } from "../../scripts/changes/from-git.js";
+import { diffThreadCount } from "../../scripts/changes/parallel.js";
 import type * as Parallel from "../../scripts/changes/parallel.js";
 import { createAgreementParser, type AgreementParser } from "../../scripts/changes/parse-version.js";
-import { readRefChanges } from "../../scripts/git/ref-changes.js";
+import { readRefChanges, type ChangedFile } from "../../scripts/git/ref-changes.js";
 import { openRepository } from "../../scripts/git/repository.js";
 import { createReader } from "../../scripts/reader/reader.js";
 import { RULES } from "../../scripts/rules/index.js";
@@ -55,6 +56,20 @@ async function repositoryWithEveryKindOfChange(): Promise<TestRepository> {
   return repo;
 }
 
+/** A parser that takes 20 ms a version, so that a worker surely takes files once it has loaded; it counts its calls. */
+function slowed(parse: AgreementParser): { parse: AgreementParser; calls: () => number } {
+  let calls = 0;
+  return {
+    parse: (file, bytes) => {
+      calls++;
+      const until = Date.now() + 20;
+      while (Date.now() < until);
+      return parse(file, bytes);
+    },
+    calls: () => calls,
+  };
+}
+
 describe.skipIf(availableParallelism() < 2)("agreements diff on two threads", () => {
   it("prints the same text, JSON and Markdown with --jobs 1, --jobs 2 and by default (one thread)", async () => {
     expect(existsSync(join(REPOSITORY_ROOT, "dist", "changes", "diff-worker.js"))).toBe(true);
@@ -82,25 +97,58 @@ describe.skipIf(availableParallelism() < 2)("agreements diff on two threads", ()
     const changes = await readRefChanges(await openRepository(repo.dir, { env: repo.env }), "before", "after", (file) => file.startsWith("agreements/"));
     const parse = createAgreementParser(createReader(RULES));
     const expected = changes.files.map((file) => compareChangedFile(file, parse));
-    // The built module, whose worker is dist/changes/diff-worker.js. This thread is slowed down, so the
-    // worker surely takes files once it has loaded: its answers are then what is compared.
+    // The built module, whose worker is dist/changes/diff-worker.js. This thread is slowed down (slowed), so
+    // the worker surely takes files once it has loaded: its answers are then what is compared.
     const built = (await import(pathToFileURL(join(REPOSITORY_ROOT, "dist", "changes", "parallel.js")).href)) as typeof Parallel;
-    let parsedHere = 0;
-    const slow: AgreementParser = (file, bytes) => {
-      parsedHere++;
-      const until = Date.now() + 20;
-      while (Date.now() < until);
-      return parse(file, bytes);
-    };
-    const actual = await built.compareInThreads(changes.files, slow, 2);
+    const slow = slowed(parse);
+    const actual = await built.compareInThreads(changes.files, slow.parse, 2);
     expect(actual).toEqual(expected);
     expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
     const versions = changes.files.reduce((sum, file) => sum + (file.before ? 1 : 0) + (file.after ? 1 : 0), 0);
-    expect(parsedHere).toBeLessThan(versions / 2);
+    expect(slow.calls()).toBeLessThan(versions / 2);
   }, 60_000);
 
-  it("uses one thread unless asked, never more than the cores or the files", async () => {
-    const { diffThreadCount } = await import("../../scripts/changes/parallel.js");
+  it("fails with the worker's error when a worker cannot compare a file it took, instead of waiting for it", async () => {
+    const repo = await repositoryWithEveryKindOfChange();
+    const changes = await readRefChanges(await openRepository(repo.dir, { env: repo.env }), "before", "after", (file) => file.startsWith("agreements/"));
+    const built = (await import(pathToFileURL(join(REPOSITORY_ROOT, "dist", "changes", "parallel.js")).href)) as typeof Parallel;
+    // Each file's fields are getters of its class: this thread reads them, but a worker is sent the object's
+    // own fields only (a structured clone), so the first file it takes has no change and its comparison throws.
+    class OnlyHere {
+      constructor(readonly file: ChangedFile) {}
+      get change() {
+        return this.file.change;
+      }
+      get before() {
+        return this.file.before;
+      }
+      get after() {
+        return this.file.after;
+      }
+    }
+    const slow = slowed(createAgreementParser(createReader(RULES)));
+    await expect(built.compareInThreads(changes.files.map((file) => new OnlyHere(file)), slow.parse, 2)).rejects.toThrow(/reading 'previousPath'/);
+  }, 60_000);
+
+  // The output is the same on any number of threads, so the comparisons above would pass with --jobs ignored:
+  // Node's own log of its workers (NODE_DEBUG=worker) shows whether one was started.
+  it("starts a worker thread with --jobs 2, and none with --jobs 1 or by default", async () => {
+    const repo = await createTestRepository();
+    await repo.commit({ files: { [path(1)]: text(1), [path(2)]: text(2) }, message: "Before" });
+    await repo.tag("before");
+    await repo.commit({ files: { [path(1)]: text(1, { title: "Nytt namn 1" }), [path(2)]: text(2, { title: "Nytt namn 2" }) }, message: "After" });
+    const startsWorker = async (jobs: string[]) => {
+      const result = await runBin(["diff", "before", "HEAD", ...jobs], { cwd: repo.dir, env: { ...repo.env, NODE_DEBUG: "worker" } });
+      expect(result.status).toBe(0);
+      return /created Worker with ID/.test(result.stderr);
+    };
+    expect([await startsWorker([]), await startsWorker(["--jobs", "1"]), await startsWorker(["--jobs", "2"])]).toEqual([false, false, true]);
+  }, 60_000);
+});
+
+// These need no second core: on a machine with one, the tests above are skipped, these are not.
+describe("agreements diff --jobs", () => {
+  it("uses one thread unless asked, never more than the cores or the files", () => {
     expect(diffThreadCount(undefined, 5000, 8)).toBe(1);
     expect(diffThreadCount(2, 5000, 8)).toBe(2);
     expect(diffThreadCount(2, 5000, 1)).toBe(1);

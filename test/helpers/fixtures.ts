@@ -5,6 +5,7 @@ import { onTestFinished } from "vitest";
 import { fileURLToPath } from "node:url";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
 import { lint, type LanguageChoice, type LintResult } from "../../scripts/lint/engine.js";
+import { cutAtClosing } from "../../scripts/model/front-matter.js";
 import { RULES } from "../../scripts/rules/index.js";
 import { builtAgreements } from "./agreement.js";
 
@@ -64,6 +65,22 @@ export function builtFixtureAgreements(): { path: string; bytes: Buffer }[] {
       builtAgreements(join(RULE_FIXTURES, rule, name)).map((file) => ({ path: `test/fixtures/rules/${rule}/${name}/${file.path}`, bytes: file.bytes })),
     ),
   );
+}
+
+/**
+ * Every Markdown file the repository ships or its tests build: the agreements and catalogues, the files under
+ * test/fixtures/, and the agreements the rule fixtures build (builtFixtureAgreements). The corpus on which
+ * the parsing shortcuts are held to the definitions they replace.
+ */
+export function repositoryMarkdownFiles(): { path: string; bytes: Buffer }[] {
+  const onDisk = collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []).map((path) => ({ path, bytes: readFileSync(join(REPOSITORY_ROOT, path)) }));
+  return [...onDisk, ...builtFixtureAgreements()];
+}
+
+/** The front matter block of a text as splitFrontMatter cuts it (cutAtClosing), or undefined without a closed block. */
+export function frontMatterBlock(text: string): string | undefined {
+  const close = text.indexOf("\n---", 3);
+  return /^---[ \t]*\r?\n/.test(text) && close !== -1 ? cutAtClosing(text, close).yaml : undefined;
 }
 
 export function fixtureCases(ruleId: string): { name: string; directory: string; expectation: Expectation }[] {
