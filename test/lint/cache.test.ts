@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
@@ -114,5 +114,30 @@ describe("agreements lint --cache", () => {
     const afresh = await runCli(args, place);
     expect(afresh.stdout).not.toContain("Reused from the cache");
     expect(afresh).toEqual(await runCli(args.filter((arg) => arg !== "--cache"), place));
+  });
+
+  it("lints afresh an agreement it kept from a run that did not report on it, once a run reports on it", async () => {
+    const repository = await exampleRepository();
+    const place = { cwd: repository.dir, env: repository.env };
+    const args = ["lint", "--cache", "--format", "json", "--today", "2020-05-01"];
+    await repository.commit({ message: "One more", files: { "agreements/um/broken.md": EXAMPLE.replace("id: vm-statssekreterare", "id: um-broken").replace("common: mobility", "common: mobilty") } });
+    // A cold cache and nothing changed since HEAD: every agreement is read (unique ids are checked across all)
+    // and kept, without findings, since none was reported on.
+    await runCli([...args, "--changed-since", "HEAD"], place);
+    expect(readCacheBody(cacheFileIn(repository.dir)).entries["agreements/um/broken.md"]!.findings).toBeNull();
+    const all = await runCli(args, place);
+    expect(all).toEqual(await runCli(args.filter((arg) => arg !== "--cache"), place));
+    expect(all.stdout).toContain("mobilty");
+  });
+
+  it("drops the entry of an agreement that is gone, and writes the smaller cache", async () => {
+    const repository = await exampleRepository();
+    const place = { cwd: repository.dir, env: repository.env };
+    const args = ["lint", "--cache", "--format", "json", "--today", "2020-05-01"];
+    await runCli(args, place);
+    expect(Object.keys(readCacheBody(cacheFileIn(repository.dir)).entries)).toContain("agreements/vm/twin.md");
+    rmSync(join(repository.dir, "agreements/vm/twin.md"));
+    expect(await runCli(args, place)).toEqual(await runCli(args.filter((arg) => arg !== "--cache"), place));
+    expect(Object.keys(readCacheBody(cacheFileIn(repository.dir)).entries)).not.toContain("agreements/vm/twin.md");
   });
 });
