@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
-import { cacheFileIn, cachePlace, readCacheBody, signedCache, type CacheBody, type CachePlace } from "../helpers/lint-cache.js";
+import { cacheFileIn, cachePlace, readCacheBody, secretFileIn, signedCache, type CacheBody, type CachePlace } from "../helpers/lint-cache.js";
 import { MAX_CACHE_BYTES } from "../../scripts/lint/cache.js";
 
 // A cache file is hostile input: a pull request can commit one (`git add -f` passes .gitignore), a crash can
@@ -78,12 +78,34 @@ describe("lint --cache with a cache file it did not write", () => {
     });
   });
 
+  it("does not read a cache larger than MAX_CACHE_BYTES, even one signed and sound", async () => {
+    const where = place();
+    await lint(where, "--cache");
+    const body = readCacheBody<CacheBody>(where.cache);
+    body.entries["agreements/vm/broken.md"]!.findings![0]!.message = "Reused from the cache";
+    const text = JSON.stringify(body);
+    // The same body is taken while it is small (so the refusal below is the size's doing) …
+    writeFileSync(where.cache, signedCache(where.home, text));
+    expect((await lint(where, "--cache")).stdout).toContain("Reused from the cache");
+    // … and not once white space (valid JSON) takes it past the limit.
+    await expectIgnored(where, signedCache(where.home, text.padEnd(MAX_CACHE_BYTES, " ")));
+  });
+
+  it("keeps its secret readable by the user alone", async () => {
+    const where = place();
+    await lint(where, "--cache");
+    expect(statSync(where.cache).isFile()).toBe(true);
+    expect(statSync(secretFileIn(where.home)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(secretFileIn(where.home), "..")).mode & 0o777).toBe(0o700);
+  });
+
   it("ignores a signed cache of the wrong shape, for another key, or with texts that are not its files' (a bug, another build)", async () => {
     const where = place();
     await lint(where, "--cache");
     const body = readCacheBody<{ key: string; format: number; entries: Record<string, Record<string, unknown>> }>(where.cache);
     const entry = body.entries["agreements/vm/broken.md"]!;
     const finding = (entry.findings as Record<string, unknown>[])[0]!;
+    const summary = entry.summary as { id: object };
     const variants: unknown[] = [
       null,
       [],
@@ -103,7 +125,8 @@ describe("lint --cache with a cache file it did not write", () => {
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, findings: [{ ...finding, docs: "https://evil.example/" }] } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, findings: [{ ...finding, extra: "::error::x" }] } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, probes: [["x", "yes"]] } } },
-      { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { path: VM, kind: "agreement", waived: [] } } } },
+      // A summary of another path, with the example's id: the example's id would be reported as used twice.
+      { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...summary, path: "agreements/vm/elsewhere.md", id: { ...summary.id, value: "vm-statssekreterare" } } } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...(entry.summary as object), waived: "all" } } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...(entry.summary as object), data: { huge: true } } } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...(entry.summary as object), id: { value: "vm-statssekreterare" } } } } },
@@ -155,6 +178,11 @@ describe("lint --cache with a cache file it did not write", () => {
     expect(existsSync(join(where.dir, "..", "my-cache.json"))).toBe(true);
     expect(existsSync(where.cache)).toBe(false);
     expect(await lint(where, "--cache", "--cache-location", "../my-cache.json")).toEqual(plain);
+    // The secret goes under XDG_CACHE_HOME when it is set, before HOME.
+    const xdg = join(where.root, "xdg");
+    expect(await runCli([...ARGS, "--cache"], { cwd: where.dir, env: { PATH: where.env.PATH, XDG_CACHE_HOME: xdg } })).toEqual(plain);
+    expect(readFileSync(join(xdg, "agreements-as-code", "lint-cache-secret"), "utf8")).toMatch(/^[0-9a-f]{64}$/);
+    expect(existsSync(where.cache)).toBe(true);
     const refused = await lint(where, "--cache-location", "../my-cache.json");
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("--cache-location works only with --cache.");
