@@ -1,4 +1,5 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBin } from "../helpers/bin.js";
@@ -52,8 +53,10 @@ describe("lint --cache with the built toolkit", () => {
     repository(dir, 6);
     const first = copyOfBuild(root, "first");
     const rebuilt = copyOfBuild(root, "rebuilt");
-    // The same version, code that differs by a comment: to the cache, another build.
-    appendFileSync(join(root, "rebuilt", "dist", "bin", "cli.js"), "\n// rebuilt\n");
+    // The same version, code that differs by one character of a comment, so by content only (the same sizes):
+    // to the cache, another build.
+    appendFileSync(join(root, "first", "dist", "bin", "cli.js"), "\n// build 1\n");
+    appendFileSync(join(root, "rebuilt", "dist", "bin", "cli.js"), "\n// build 2\n");
     const args = ["lint", "--format", "json", ...TODAY];
 
     const plain = await runBin(args, { cwd: dir, env, bin: first });
@@ -75,6 +78,15 @@ describe("lint --cache with the built toolkit", () => {
       // Cold (every agreement on the workers), then warm (none), each with two threads asked for.
       expect(await runBin([...args, "--jobs", "2", "--cache"], { cwd: dir, env })).toEqual(oneThread);
       expect(await runBin([...args, "--jobs", "2", "--cache"], { cwd: dir, env })).toEqual(oneThread);
+    }
+    // What the workers found is in the cache: every agreement, under the hash of its bytes, with the path its
+    // rules asked about (its catalogue). Without this, a cache the workers never filled would pass the above.
+    const { entries } = readCacheBody(cacheFileIn(dir));
+    const paths = readdirSync(join(dir, "agreements", "vm")).map((name) => `agreements/vm/${name}`);
+    expect(Object.keys(entries).sort()).toEqual(paths.sort());
+    for (const path of paths) {
+      expect(entries[path]!.content).toBe(createHash("sha256").update(readFileSync(join(dir, path))).digest("hex"));
+      expect(entries[path]!.probes).toEqual([["goals/2020.md", true]]);
     }
     // Five agreements change, one of them now with the other's id: the five go to the workers.
     for (const index of [2, 7, 11, 23, 38]) writeAgreement(dir, index, index === 38 ? "" : "\nÄndrad.\n");
