@@ -108,6 +108,39 @@ async function expectNoStaleResults(toolkit: Toolkit, jobs: number): Promise<voi
   expect(await lint(toolkit, where, { jobs, cache: true })).toEqual(uncachedAfter);
 }
 
+/** An agreement saved while the lint reads it: what is cached must be what was checked, under the hash of those bytes. */
+async function expectAgreementKeyedOnWhatWasChecked(toolkit: Toolkit): Promise<void> {
+  const where = place();
+  const agreement = "agreements/vm/vm-statssekreterare.md";
+  const file = join(where.dir, agreement);
+  const before = readFileSync(file, "utf8");
+  const after = before.replace("agreed: 2020-04-15", "agreed: 2020-4-15");
+  expect(after).not.toBe(before);
+  const uncachedBefore = await lint(toolkit, where, { jobs: 1, cache: false });
+  let saved = false;
+  const readFile = (path: string) => {
+    const bytes = readFileSync(join(where.dir, path));
+    if (path === agreement && !saved) {
+      saved = true;
+      writeFileSync(file, after);
+    }
+    return bytes;
+  };
+  // A cold cache: the agreement is read once, to be checked, and saved anew right after.
+  expect(await lint(toolkit, where, { jobs: 1, cache: true, readFile })).toEqual(uncachedBefore);
+  expect(saved).toBe(true);
+  // Its new text is not the one the cache holds findings of: it is checked afresh.
+  const uncachedAfter = await lint(toolkit, where, { jobs: 1, cache: false });
+  expect(uncachedAfter).not.toEqual(uncachedBefore);
+  expect(await lint(toolkit, where, { jobs: 1, cache: true })).toEqual(uncachedAfter);
+}
+
+describe("lint --cache while an agreement changes", () => {
+  it("keys what it checked on the hash of the bytes it checked", async () => {
+    await expectAgreementKeyedOnWhatWasChecked(await source());
+  });
+});
+
 describe("lint --cache while a catalogue changes", () => {
   it("keeps, on one thread, the findings of the catalogue bytes its key was made of", async () => {
     await expectNoStaleResults(await source(), 1);
