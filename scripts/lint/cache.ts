@@ -76,6 +76,11 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** The hash of each file's bytes as read, by path: what lint --cache keys the results made from them on. */
+export function contentHashes(files: readonly { path: string; bytes: Uint8Array }[]): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file.path, hashBytes(file.bytes)]));
+}
+
 /** The key of a run: the tool's version and code, the rules, the config's part in them, the day, the catalogues. */
 export function cacheKey(parts: CacheKeyParts): string {
   return hashBytes(

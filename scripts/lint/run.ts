@@ -9,7 +9,7 @@ import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintI
 import { compareFindings } from "./finding.js";
 import type { DataKept } from "../model/summary.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
-import { cacheKey, hashBytes, readCache, writeCache, type CachedFile, type CacheLocation } from "./cache.js";
+import { cacheKey, contentHashes, hashBytes, readCache, writeCache, type CachedFile, type CacheLocation } from "./cache.js";
 import type { Finding } from "./finding.js";
 import type { FileSummary } from "../model/summary.js";
 
@@ -107,7 +107,7 @@ async function checkFiles(scope: LintScope, catalogues: readonly FileBytes[], ag
       recordProbes: forCache,
     });
     // Each result is keyed on the hash of the bytes it was made from, not of a second reading.
-    return forCache ? { ...result, hashes: Object.fromEntries(disk.files.map((file) => [file.path, hashBytes(file.bytes)])) } : result;
+    return forCache ? { ...result, hashes: contentHashes(disk.files) } : result;
   }
   // A worker thread cannot be handed functions: it is told the rule ids and takes those rules from the registry.
   const result = await lintInWorkers({
