@@ -9,7 +9,7 @@ import { checkRepositoryRules, lint, splitRules, type LanguageChoice, type LintI
 import { compareFindings } from "./finding.js";
 import type { DataKept } from "../model/summary.js";
 import { lintInWorkers, PARALLEL_THRESHOLD } from "./parallel.js";
-import { cacheKey, hashBytes, readCache, writeCache, type CachedFile, type CacheLocation } from "./cache.js";
+import { cacheKey, contentHashes, hashBytes, readCache, writeCache, type CachedFile, type CacheLocation } from "./cache.js";
 import type { Finding } from "./finding.js";
 import type { FileSummary } from "../model/summary.js";
 
@@ -107,7 +107,7 @@ async function checkFiles(scope: LintScope, catalogues: readonly FileBytes[], ag
       recordProbes: forCache,
     });
     // Each result is keyed on the hash of the bytes it was made from, not of a second reading.
-    return forCache ? { ...result, hashes: Object.fromEntries(disk.files.map((file) => [file.path, hashBytes(file.bytes)])) } : result;
+    return forCache ? { ...result, hashes: contentHashes(disk.files) } : result;
   }
   // A worker thread cannot be handed functions: it is told the rule ids and takes those rules from the registry.
   const result = await lintInWorkers({
@@ -183,10 +183,9 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
   const key = cacheKey({ ruleIds: reader.ruleIds, severities: scope.severities, languages: scope.languages, today: scope.today, catalogues });
   const cached = readCache(location, key, reader.ruleIds);
 
-  const agreements = scope.agreements.filter((path) => fileKind(path) === "agreement");
   const kept = new Map<string, CachedFile>();
   const missed: string[] = [];
-  for (const path of agreements) {
+  for (const path of scope.agreements) {
     // A cold cache has nothing to compare with: each file is read and hashed once, by whoever lints it.
     if (cached.size === 0) {
       missed.push(path);
@@ -220,13 +219,12 @@ async function lintWithCache(scope: LintScope, location: CacheLocation): Promise
   }
 
   // Put every file's findings and summary in the order one thread reads them, so that ties in the sort and
-  // the repository-wide rules' lists come out as without the cache.
+  // the repository-wide rules' lists come out as without the cache. A file not kept was checked just now.
   const findings: Finding[] = [];
   const files: FileSummary[] = [];
   let filesChecked = 0;
-  const order = [...scope.catalogues.filter((path) => fileKind(path) === "catalogue"), ...agreements];
-  for (const path of order) {
-    const entry = kept.get(path) ?? written.get(path);
+  for (const path of [...scope.catalogues, ...scope.agreements]) {
+    const entry = kept.get(path);
     if (reported.has(path)) {
       filesChecked++;
       findings.push(...(entry ? entry.findings ?? [] : findingsOf.get(path) ?? []));

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createReader } from "../reader/reader.js";
 import { RULES } from "../rules/index.js";
-import { hashBytes } from "./cache.js";
+import { contentHashes } from "./cache.js";
 import { lint, splitRules } from "./engine.js";
 import type { WorkerMessage, WorkerTask } from "./parallel.js";
 import { readFromDisk } from "./run.js";
@@ -31,7 +31,7 @@ try {
     recordProbes: task.forCache ?? false,
   });
   // The hash of the bytes this thread read, not of a second reading: the cache must key each result on what it was made from.
-  const hashes = task.forCache ? Object.fromEntries(disk.files.map((file) => [file.path, hashBytes(file.bytes)])) : undefined;
+  const hashes = task.forCache ? contentHashes(disk.files) : undefined;
   send({ type: "result", findings, filesChecked, files: task.sendCatalogues ? files : files.filter((file) => file.kind !== "catalogue"), ...(task.forCache ? { probes, hashes } : {}) });
 } catch (error) {
   send({ type: "error", message: error instanceof Error ? error.stack ?? error.message : String(error) });

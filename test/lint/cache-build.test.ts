@@ -1,11 +1,10 @@
-import { execFile } from "node:child_process";
-import { createHmac } from "node:crypto";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { runBin, type BinRun } from "../helpers/bin.js";
+import { describe, expect, it } from "vitest";
+import { runBin } from "../helpers/bin.js";
 import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { cacheFileIn, cachePlace, readCacheBody, writeSignedCache, type CacheBody } from "../helpers/lint-cache.js";
 
 // The built toolkit, run as a process: the cache keys on the code of the build that runs (a rebuild with the
 // same version number reuses nothing), and agreements the cache does not hold are linted on worker threads
@@ -14,19 +13,11 @@ import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
 const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, "agreements", "vm", "vm-statssekreterare.md"), "utf8");
 const TODAY = ["--today", "2020-05-01"];
 
-function temporary(name: string): string {
-  const root = mkdtempSync(join(tmpdir(), `agreements-${name}-`));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  return root;
-}
-
 /** `count` agreements in the examples' shape, some broken, one id used twice; goals/ as shipped. */
-function repository(root: string, count: number): string {
-  const dir = join(root, "work");
+function repository(dir: string, count: number): void {
   cpSync(join(REPOSITORY_ROOT, "goals"), join(dir, "goals"), { recursive: true });
   mkdirSync(join(dir, "agreements", "vm"), { recursive: true });
   for (let index = 0; index < count; index++) writeAgreement(dir, index, "");
-  return dir;
 }
 
 function writeAgreement(dir: string, index: number, extra: string): void {
@@ -47,55 +38,39 @@ function copyOfBuild(root: string, name: string): string {
   return join(folder, "bin", "agreements.js");
 }
 
-function runScript(script: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BinRun> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [script, ...args], { cwd, env, encoding: "utf8", timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error && (typeof error.code !== "number" || error.killed)) reject(error);
-      else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
-
 /** Changes one cached message and signs the cache again with the key in `home`, as only the tool could. */
 function tamper(dir: string, home: string): void {
-  const file = join(dir, "node_modules", ".cache", "agreements", "lint-cache.json");
-  const text = readFileSync(file, "utf8");
-  const body = JSON.parse(text.slice(65)) as { entries: Record<string, { findings: { message: string }[] | null }> };
+  const file = cacheFileIn(dir);
+  const body = readCacheBody<CacheBody>(file);
   const findings = Object.values(body.entries).find((entry) => (entry.findings ?? []).length > 0)!.findings!;
   findings[0]!.message = "Tampered in the cache";
-  const signed = JSON.stringify(body);
-  const secret = readFileSync(join(home, ".cache", "agreements-as-code", "lint-cache-secret"), "utf8");
-  writeFileSync(file, `${createHmac("sha256", secret).update(signed).digest("hex")}\n${signed}`);
+  writeSignedCache(file, home, body);
 }
 
 describe("lint --cache with the built toolkit", () => {
   it("does not reuse results of other code with the same version number", async () => {
-    const root = temporary("cache-build");
-    const dir = repository(root, 6);
-    const home = join(root, "home");
-    mkdirSync(home);
-    const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home };
+    const { root, dir, home, env } = cachePlace("cache-build", { examples: false });
+    repository(dir, 6);
     const first = copyOfBuild(root, "first");
     const rebuilt = copyOfBuild(root, "rebuilt");
-    // The same version, code that differs by a comment: to the cache, another build.
-    appendFileSync(join(root, "rebuilt", "dist", "bin", "cli.js"), "\n// rebuilt\n");
+    // The same version, code that differs by one character of a comment, so by content only (the same sizes):
+    // to the cache, another build.
+    appendFileSync(join(root, "first", "dist", "bin", "cli.js"), "\n// build 1\n");
+    appendFileSync(join(root, "rebuilt", "dist", "bin", "cli.js"), "\n// build 2\n");
     const args = ["lint", "--format", "json", ...TODAY];
 
-    const plain = await runScript(first, args, dir, env);
-    expect(await runScript(first, [...args, "--cache"], dir, env)).toEqual(plain);
+    const plain = await runBin(args, { cwd: dir, env, bin: first });
+    expect(await runBin([...args, "--cache"], { cwd: dir, env, bin: first })).toEqual(plain);
     tamper(dir, home);
-    expect((await runScript(first, [...args, "--cache"], dir, env)).stdout).toContain("Tampered in the cache");
-    const other = await runScript(rebuilt, [...args, "--cache"], dir, env);
+    expect((await runBin([...args, "--cache"], { cwd: dir, env, bin: first })).stdout).toContain("Tampered in the cache");
+    const other = await runBin([...args, "--cache"], { cwd: dir, env, bin: rebuilt });
     expect(other).toEqual(plain);
     expect(other.stdout).not.toContain("Tampered in the cache");
   });
 
   it("lints the agreements the cache does not hold on worker threads, with the findings of one thread", async () => {
-    const root = temporary("cache-workers");
-    const dir = repository(root, 40);
-    const home = join(root, "home");
-    mkdirSync(home);
-    const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home };
+    const { dir, env } = cachePlace("cache-workers", { examples: false });
+    repository(dir, 40);
     for (const format of ["json", "text"]) {
       const args = ["lint", "--format", format, ...TODAY];
       const oneThread = await runBin([...args, "--jobs", "1"], { cwd: dir, env });
@@ -103,6 +78,15 @@ describe("lint --cache with the built toolkit", () => {
       // Cold (every agreement on the workers), then warm (none), each with two threads asked for.
       expect(await runBin([...args, "--jobs", "2", "--cache"], { cwd: dir, env })).toEqual(oneThread);
       expect(await runBin([...args, "--jobs", "2", "--cache"], { cwd: dir, env })).toEqual(oneThread);
+    }
+    // What the workers found is in the cache: every agreement, under the hash of its bytes, with the path its
+    // rules asked about (its catalogue). Without this, a cache the workers never filled would pass the above.
+    const { entries } = readCacheBody(cacheFileIn(dir));
+    const paths = readdirSync(join(dir, "agreements", "vm")).map((name) => `agreements/vm/${name}`);
+    expect(Object.keys(entries).sort()).toEqual(paths.sort());
+    for (const path of paths) {
+      expect(entries[path]!.content).toBe(createHash("sha256").update(readFileSync(join(dir, path))).digest("hex"));
+      expect(entries[path]!.probes).toEqual([["goals/2020.md", true]]);
     }
     // Five agreements change, one of them now with the other's id: the five go to the workers.
     for (const index of [2, 7, 11, 23, 38]) writeAgreement(dir, index, index === 38 ? "" : "\nÄndrad.\n");

@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { cacheFileIn, cachePlace, readCacheBody, secretFileIn, signedCache, type CacheBody, type CachePlace } from "../helpers/lint-cache.js";
 import { MAX_CACHE_BYTES } from "../../scripts/lint/cache.js";
 
 // A cache file is hostile input: a pull request can commit one (`git add -f` passes .gitignore), a crash can
@@ -15,28 +15,15 @@ const VM = "agreements/vm/vm-statssekreterare.md";
 const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, VM), "utf8");
 const ARGS = ["lint", "--format", "github", "--today", "2020-05-01"];
 
-interface Place {
-  dir: string;
-  env: Record<string, string>;
+interface Place extends CachePlace {
   cache: string;
-  secret: string;
 }
 
 /** The examples plus one agreement with findings, and a HOME of its own for the cache's key. */
 function place(): Place {
-  const root = mkdtempSync(join(tmpdir(), "agreements-cache-"));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  const dir = join(root, "work");
-  const home = join(root, "home");
-  mkdirSync(home);
-  copyExamples(dir);
-  writeFileSync(join(dir, "agreements/vm/broken.md"), EXAMPLE.replace("id: vm-statssekreterare", "id: vm-broken").replace("common: mobility", "common: mobilty").replace("agreed: 2020-04-15", "agreed: 2020-4-15"));
-  return {
-    dir,
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home },
-    cache: join(dir, "node_modules", ".cache", "agreements", "lint-cache.json"),
-    secret: join(home, ".cache", "agreements-as-code", "lint-cache-secret"),
-  };
+  const where = cachePlace("cache");
+  writeFileSync(join(where.dir, "agreements/vm/broken.md"), EXAMPLE.replace("id: vm-statssekreterare", "id: vm-broken").replace("common: mobility", "common: mobilty").replace("agreed: 2020-04-15", "agreed: 2020-4-15"));
+  return { ...where, cache: cacheFileIn(where.dir) };
 }
 
 async function lint(where: Place, ...extra: string[]) {
@@ -45,14 +32,9 @@ async function lint(where: Place, ...extra: string[]) {
 
 /** A cache with every finding gone and no files said to have any: what someone hiding findings would plant. */
 function emptied(where: Place): string {
-  const text = readFileSync(where.cache, "utf8");
-  const body = JSON.parse(text.slice(65)) as { entries: Record<string, { findings: unknown[] | null }> };
+  const body = readCacheBody<CacheBody>(where.cache);
   for (const entry of Object.values(body.entries)) if (entry.findings) entry.findings = [];
   return JSON.stringify(body);
-}
-
-function signed(where: Place, body: string): string {
-  return `${createHmac("sha256", readFileSync(where.secret, "utf8")).update(body).digest("hex")}\n${body}`;
 }
 
 /** Plants `text` as the cache, lints with --cache, and expects exactly the uncached output. */
@@ -77,7 +59,7 @@ describe("lint --cache with a cache file it did not write", () => {
     // A run as another user (another HOME) does not trust this user's cache either.
     const other = { ...where, env: { ...where.env, HOME: join(where.dir, "..", "other-home") } };
     mkdirSync(other.env.HOME);
-    writeFileSync(where.cache, signed(where, body));
+    writeFileSync(where.cache, signedCache(where.home, body));
     expect(await lint(other, "--cache")).toEqual(await lint(other));
   });
 
@@ -96,12 +78,34 @@ describe("lint --cache with a cache file it did not write", () => {
     });
   });
 
+  it("does not read a cache larger than MAX_CACHE_BYTES, even one signed and sound", async () => {
+    const where = place();
+    await lint(where, "--cache");
+    const body = readCacheBody<CacheBody>(where.cache);
+    body.entries["agreements/vm/broken.md"]!.findings![0]!.message = "Reused from the cache";
+    const text = JSON.stringify(body);
+    // The same body is taken while it is small (so the refusal below is the size's doing) …
+    writeFileSync(where.cache, signedCache(where.home, text));
+    expect((await lint(where, "--cache")).stdout).toContain("Reused from the cache");
+    // … and not once white space (valid JSON) takes it past the limit.
+    await expectIgnored(where, signedCache(where.home, text.padEnd(MAX_CACHE_BYTES, " ")));
+  });
+
+  it("keeps its secret readable by the user alone", async () => {
+    const where = place();
+    await lint(where, "--cache");
+    expect(statSync(where.cache).isFile()).toBe(true);
+    expect(statSync(secretFileIn(where.home)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(secretFileIn(where.home), "..")).mode & 0o777).toBe(0o700);
+  });
+
   it("ignores a signed cache of the wrong shape, for another key, or with texts that are not its files' (a bug, another build)", async () => {
     const where = place();
     await lint(where, "--cache");
-    const body = JSON.parse(readFileSync(where.cache, "utf8").slice(65)) as { key: string; format: number; entries: Record<string, Record<string, unknown>> };
+    const body = readCacheBody<{ key: string; format: number; entries: Record<string, Record<string, unknown>> }>(where.cache);
     const entry = body.entries["agreements/vm/broken.md"]!;
     const finding = (entry.findings as Record<string, unknown>[])[0]!;
+    const summary = entry.summary as { id: object };
     const variants: unknown[] = [
       null,
       [],
@@ -121,16 +125,17 @@ describe("lint --cache with a cache file it did not write", () => {
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, findings: [{ ...finding, docs: "https://evil.example/" }] } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, findings: [{ ...finding, extra: "::error::x" }] } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, probes: [["x", "yes"]] } } },
-      { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { path: VM, kind: "agreement", waived: [] } } } },
+      // A summary of another path, with the example's id: the example's id would be reported as used twice.
+      { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...summary, path: "agreements/vm/elsewhere.md", id: { ...summary.id, value: "vm-statssekreterare" } } } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...(entry.summary as object), waived: "all" } } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...(entry.summary as object), data: { huge: true } } } } },
       { ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, summary: { ...(entry.summary as object), id: { value: "vm-statssekreterare" } } } } },
       { ...body, entries: { ...body.entries, ["__proto__"]: entry } },
     ];
-    for (const variant of variants) await expectIgnored(where, signed(where, JSON.stringify(variant)));
+    for (const variant of variants) await expectIgnored(where, signedCache(where.home, JSON.stringify(variant)));
     // Deep nesting and a long text do not crash the reader either.
-    await expectIgnored(where, signed(where, `${"[".repeat(100_000)}${"]".repeat(100_000)}`));
-    await expectIgnored(where, signed(where, JSON.stringify({ ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, findings: [{ ...finding, message: "::error::".repeat(100_000) }] } } }).replace(/"format":1/, '"format":"1"')));
+    await expectIgnored(where, signedCache(where.home, `${"[".repeat(100_000)}${"]".repeat(100_000)}`));
+    await expectIgnored(where, signedCache(where.home, JSON.stringify({ ...body, entries: { ...body.entries, "agreements/vm/broken.md": { ...entry, findings: [{ ...finding, message: "::error::".repeat(100_000) }] } } }).replace(/"format":1/, '"format":"1"')));
   });
 
   it("neither reads nor writes through a symbolic link planted in node_modules, and takes no cache that is a link", async () => {
@@ -146,14 +151,14 @@ describe("lint --cache with a cache file it did not write", () => {
     await lint(where, "--cache");
     const body = emptied(where);
     const planted = join(elsewhere, "cache.json");
-    writeFileSync(planted, signed(where, body));
+    writeFileSync(planted, signedCache(where.home, body));
     await expectIgnored(where, () => {
       rmSync(where.cache);
       symlinkSync(planted, where.cache);
     });
     // The link was replaced by a cache of the tool's own, never written through.
     expect(lstatSync(where.cache).isSymbolicLink()).toBe(false);
-    expect(readFileSync(planted, "utf8")).toBe(signed(where, body));
+    expect(readFileSync(planted, "utf8")).toBe(signedCache(where.home, body));
   });
 
   it("lints without a cache, silently, when there is no home folder for the key or the cache folder cannot be written", async () => {
@@ -173,6 +178,11 @@ describe("lint --cache with a cache file it did not write", () => {
     expect(existsSync(join(where.dir, "..", "my-cache.json"))).toBe(true);
     expect(existsSync(where.cache)).toBe(false);
     expect(await lint(where, "--cache", "--cache-location", "../my-cache.json")).toEqual(plain);
+    // The secret goes under XDG_CACHE_HOME when it is set, before HOME.
+    const xdg = join(where.root, "xdg");
+    expect(await runCli([...ARGS, "--cache"], { cwd: where.dir, env: { PATH: where.env.PATH, XDG_CACHE_HOME: xdg } })).toEqual(plain);
+    expect(readFileSync(join(xdg, "agreements-as-code", "lint-cache-secret"), "utf8")).toMatch(/^[0-9a-f]{64}$/);
+    expect(existsSync(where.cache)).toBe(true);
     const refused = await lint(where, "--cache-location", "../my-cache.json");
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("--cache-location works only with --cache.");

@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import type * as Run from "../../scripts/lint/run.js";
 import type * as Cache from "../../scripts/lint/cache.js";
 import type * as Readers from "../../scripts/commands/reader.js";
 import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
-import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { cacheFileIn, cachePlace } from "../helpers/lint-cache.js";
 
 // lint --cache keys its results on the catalogues' bytes. A catalogue saved while the lint runs (an editor, a
 // `git checkout` in another terminal) must not leave findings made from its new text under the key of its old
@@ -16,7 +17,6 @@ import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 // The catalogue is changed through the run's own file reader, right after the read the key is made from.
 
 const CATALOGUE = "goals/2020.md";
-const CACHE_FILE = ["node_modules", ".cache", "agreements", "lint-cache.json"];
 
 interface Toolkit {
   run: typeof Run;
@@ -43,12 +43,7 @@ interface Place {
 }
 
 function place(): Place {
-  const root = mkdtempSync(join(tmpdir(), "agreements-cache-race-"));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  const dir = join(root, "work");
-  const home = join(root, "home");
-  mkdirSync(home);
-  copyExamples(dir);
+  const { dir, home } = cachePlace("cache-race");
   const before = readFileSync(join(dir, CATALOGUE), "utf8");
   const after = before.replace("id: mobility", "id: mobility-renamed");
   expect(after).not.toBe(before);
@@ -99,7 +94,7 @@ async function expectNoStaleResults(toolkit: Toolkit, jobs: number): Promise<voi
   expect(readFileSync(catalogue, "utf8")).toBe(where.after);
   // The findings are those of the text the key was made of, and so is what the cache keeps.
   expect(during).toEqual(uncachedBefore);
-  const cacheFile = join(where.dir, ...CACHE_FILE);
+  const cacheFile = cacheFileIn(where.dir);
   const written = statSync(cacheFile);
 
   // The old text is back: the cache holds for it, and gives its findings, not those of the text saved meanwhile.
@@ -112,6 +107,39 @@ async function expectNoStaleResults(toolkit: Toolkit, jobs: number): Promise<voi
   writeFileSync(catalogue, where.after);
   expect(await lint(toolkit, where, { jobs, cache: true })).toEqual(uncachedAfter);
 }
+
+/** An agreement saved while the lint reads it: what is cached must be what was checked, under the hash of those bytes. */
+async function expectAgreementKeyedOnWhatWasChecked(toolkit: Toolkit): Promise<void> {
+  const where = place();
+  const agreement = "agreements/vm/vm-statssekreterare.md";
+  const file = join(where.dir, agreement);
+  const before = readFileSync(file, "utf8");
+  const after = before.replace("agreed: 2020-04-15", "agreed: 2020-4-15");
+  expect(after).not.toBe(before);
+  const uncachedBefore = await lint(toolkit, where, { jobs: 1, cache: false });
+  let saved = false;
+  const readFile = (path: string) => {
+    const bytes = readFileSync(join(where.dir, path));
+    if (path === agreement && !saved) {
+      saved = true;
+      writeFileSync(file, after);
+    }
+    return bytes;
+  };
+  // A cold cache: the agreement is read once, to be checked, and saved anew right after.
+  expect(await lint(toolkit, where, { jobs: 1, cache: true, readFile })).toEqual(uncachedBefore);
+  expect(saved).toBe(true);
+  // Its new text is not the one the cache holds findings of: it is checked afresh.
+  const uncachedAfter = await lint(toolkit, where, { jobs: 1, cache: false });
+  expect(uncachedAfter).not.toEqual(uncachedBefore);
+  expect(await lint(toolkit, where, { jobs: 1, cache: true })).toEqual(uncachedAfter);
+}
+
+describe("lint --cache while an agreement changes", () => {
+  it("keys what it checked on the hash of the bytes it checked", async () => {
+    await expectAgreementKeyedOnWhatWasChecked(await source());
+  });
+});
 
 describe("lint --cache while a catalogue changes", () => {
   it("keeps, on one thread, the findings of the catalogue bytes its key was made of", async () => {

@@ -1,13 +1,12 @@
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createHmac } from "node:crypto";
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { copyExamples, REPOSITORY_ROOT } from "../helpers/fixtures.js";
 import { createTestRepository, type TestRepository } from "../helpers/git-repo.js";
+import { cacheFileIn, readCacheBody, writeSignedCache, type CacheBody } from "../helpers/lint-cache.js";
 
 const FORMATS = ["text", "json", "sarif", "github"] as const;
-const CACHE_FILE = ["node_modules", ".cache", "agreements", "lint-cache.json"];
 const VM = "agreements/vm/vm-statssekreterare.md";
 const EXAMPLE = readFileSync(join(REPOSITORY_ROOT, VM), "utf8");
 
@@ -29,10 +28,6 @@ async function exampleRepository(): Promise<TestRepository> {
   return repository;
 }
 
-function cacheFile(repository: TestRepository): string {
-  return join(repository.dir, ...CACHE_FILE);
-}
-
 /** One lint per format without the cache, and two with it (the first may fill it, the second reads it): all alike. */
 async function expectSameWithCache(repository: TestRepository, ...args: string[]): Promise<void> {
   const place = { cwd: repository.dir, env: repository.env };
@@ -44,13 +39,7 @@ async function expectSameWithCache(repository: TestRepository, ...args: string[]
       expect({ format, run, ...cached }).toEqual({ format, run, ...plain });
     }
   }
-  expect(existsSync(cacheFile(repository))).toBe(true);
-}
-
-/** The cache's entries, as the tool wrote them (after its signature line). */
-function readEntries(repository: TestRepository): Record<string, { content: string; findings: { message: string }[] | null }> {
-  const text = readFileSync(cacheFile(repository), "utf8");
-  return (JSON.parse(text.slice(text.indexOf("\n") + 1)) as { entries: ReturnType<typeof readEntries> }).entries;
+  expect(existsSync(cacheFileIn(repository.dir))).toBe(true);
 }
 
 describe("agreements lint --cache", () => {
@@ -58,7 +47,7 @@ describe("agreements lint --cache", () => {
     const repository = await exampleRepository();
     const today = ["--today", "2020-05-01"];
     await expectSameWithCache(repository, ...today);
-    const entries = readEntries(repository);
+    const { entries } = readCacheBody(cacheFileIn(repository.dir));
     expect(Object.keys(entries)).toContain(VM);
     expect(entries["agreements/vm/hostile.md"]!.findings!.some((finding) => finding.message.includes("::error::planted"))).toBe(true);
 
@@ -108,14 +97,11 @@ describe("agreements lint --cache", () => {
     expect(first.stdout).toContain("planted");
     // Re-sign the cache with one message changed, as only the tool itself can (the key is in the test's HOME):
     // what the next run prints comes from the cache. The new text tries to become a workflow command too.
-    const file = cacheFile(repository);
-    const text = readFileSync(file, "utf8");
-    const body = JSON.parse(text.slice(text.indexOf("\n") + 1)) as { entries: Record<string, { findings: { message: string }[] }> };
-    const finding = body.entries["agreements/vm/hostile.md"]!.findings.find((each) => each.message.includes("planted"))!;
+    const file = cacheFileIn(repository.dir);
+    const body = readCacheBody<CacheBody>(file);
+    const finding = body.entries["agreements/vm/hostile.md"]!.findings!.find((each) => each.message.includes("planted"))!;
     finding.message = "Reused from the cache\n::warning::smuggled";
-    const secret = readFileSync(join(repository.env.HOME!, ".cache", "agreements-as-code", "lint-cache-secret"), "utf8");
-    const signed = JSON.stringify(body);
-    writeFileSync(file, `${createHmac("sha256", secret).update(signed).digest("hex")}\n${signed}`);
+    writeSignedCache(file, repository.env.HOME!, body);
     const mtime = statSync(file).mtimeMs;
 
     const reused = await runCli(args, place);
@@ -128,5 +114,30 @@ describe("agreements lint --cache", () => {
     const afresh = await runCli(args, place);
     expect(afresh.stdout).not.toContain("Reused from the cache");
     expect(afresh).toEqual(await runCli(args.filter((arg) => arg !== "--cache"), place));
+  });
+
+  it("lints afresh an agreement it kept from a run that did not report on it, once a run reports on it", async () => {
+    const repository = await exampleRepository();
+    const place = { cwd: repository.dir, env: repository.env };
+    const args = ["lint", "--cache", "--format", "json", "--today", "2020-05-01"];
+    await repository.commit({ message: "One more", files: { "agreements/um/broken.md": EXAMPLE.replace("id: vm-statssekreterare", "id: um-broken").replace("common: mobility", "common: mobilty") } });
+    // A cold cache and nothing changed since HEAD: every agreement is read (unique ids are checked across all)
+    // and kept, without findings, since none was reported on.
+    await runCli([...args, "--changed-since", "HEAD"], place);
+    expect(readCacheBody(cacheFileIn(repository.dir)).entries["agreements/um/broken.md"]!.findings).toBeNull();
+    const all = await runCli(args, place);
+    expect(all).toEqual(await runCli(args.filter((arg) => arg !== "--cache"), place));
+    expect(all.stdout).toContain("mobilty");
+  });
+
+  it("drops the entry of an agreement that is gone, and writes the smaller cache", async () => {
+    const repository = await exampleRepository();
+    const place = { cwd: repository.dir, env: repository.env };
+    const args = ["lint", "--cache", "--format", "json", "--today", "2020-05-01"];
+    await runCli(args, place);
+    expect(Object.keys(readCacheBody(cacheFileIn(repository.dir)).entries)).toContain("agreements/vm/twin.md");
+    rmSync(join(repository.dir, "agreements/vm/twin.md"));
+    expect(await runCli(args, place)).toEqual(await runCli(args.filter((arg) => arg !== "--cache"), place));
+    expect(Object.keys(readCacheBody(cacheFileIn(repository.dir)).entries)).not.toContain("agreements/vm/twin.md");
   });
 });
