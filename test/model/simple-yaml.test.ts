@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { collectMarkdownFiles } from "../../scripts/lint/collect.js";
 import { readJsYaml, withinLimits } from "../../scripts/model/fast-yaml.js";
 import { splitFrontMatter } from "../../scripts/model/front-matter.js";
 import { readSimpleYaml } from "../../scripts/model/simple-yaml.js";
-import { builtFixtureAgreements, REPOSITORY_ROOT } from "../helpers/fixtures.js";
+import { frontMatterBlock, repositoryMarkdownFiles } from "../helpers/fixtures.js";
 
 /**
  * simple-yaml.ts may only answer where it gives exactly js-yaml's data (with fast-yaml.ts's schema) and
@@ -25,18 +22,10 @@ function compare(yaml: string): "simple" | "other" {
   return "simple";
 }
 
-/** The YAML between the front matter's dashes, as splitFrontMatter hands it to the readers (from offset 3). */
-function frontMatterOf(text: string): string | undefined {
-  const close = text.indexOf("\n---", 3);
-  return text.startsWith("---\n") && close !== -1 ? text.slice(3, close) : undefined;
-}
-
 describe("the reader of plain YAML", () => {
   it("reads every shipped agreement and catalogue, and agrees with js-yaml and the positioned parse on every fixture", () => {
-    const onDisk = collectMarkdownFiles(REPOSITORY_ROOT, ["agreements", "goals", "test/fixtures"], []);
-    const texts = [...onDisk.map((path) => ({ path, text: readFileSync(join(REPOSITORY_ROOT, path), "utf8") })), ...builtFixtureAgreements().map((file) => ({ path: file.path, text: file.bytes.toString("utf8") }))];
-    const outcomes = texts.flatMap(({ path, text }) => {
-      const yaml = frontMatterOf(text);
+    const outcomes = repositoryMarkdownFiles().flatMap(({ path, bytes }) => {
+      const yaml = frontMatterBlock(bytes.toString("utf8"));
       return yaml === undefined ? [] : [{ path, outcome: compare(yaml) }];
     });
     expect(outcomes.length).toBeGreaterThan(100);
